@@ -1,0 +1,86 @@
+"""The public entry point: :func:`parse`.
+
+    bytes/str -> decode -> front end (text | html) -> Document -> segment -> assemble -> Article
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .assemble import assemble
+from .blocks import Document
+from .decode import DEFAULT_MAX_BYTES, decode
+from .errors import InternalError, SpaceparseError, UsageError
+from .model import Article
+from .profiles import profile_for
+from .segment import segment
+
+__all__ = ["parse", "parse_document", "sniff_kind"]
+
+Kind = Literal["auto", "text", "html"]
+
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml)\b", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|td|article|section|script|style|img)\b[^>]{0,500}>", re.IGNORECASE)
+
+
+def sniff_kind(text: str) -> Literal["text", "html"]:
+    """``html`` when the page starts like markup or is dense with tags, else ``text``."""
+    head = text[:4096]
+    if _HTML_START.match(head[:2048]):
+        return "html"
+    tags = len(_TAG.findall(head))
+    return "html" if tags >= 5 and tags * 40 > len(head.split("\n")) else "text"
+
+
+def parse_document(doc: Document) -> Article:
+    """Run the shared segmentation and assembly on an already blockified document."""
+    profile = profile_for(doc.meta.url or doc.url)
+    return assemble(doc, segment(doc, profile), profile)
+
+
+def parse(
+    page: str | bytes,
+    *,
+    url: str | None = None,
+    kind: Kind = "auto",
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Parse a scraped page (HTML or plain text) into an :class:`Article`.
+
+    :param page: the page, as ``str`` or ``bytes`` (decoded by BOM, declared
+        charset, then detection).
+    :param url: where the page came from; selects a site profile and makes
+        links absolute.
+    :param kind: ``"text"``, ``"html"``, or ``"auto"`` to sniff.
+    :param encoding: charset to try when the bytes are not UTF-8.
+    :param max_bytes: refuse larger input with :class:`InputTooLargeError`.
+    :raises SpaceparseError: for input that is not a page (binary data), too
+        large, or undecodable. Nothing else escapes.
+    """
+    if kind not in ("auto", "text", "html"):
+        raise UsageError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
+    if url is not None and not isinstance(url, str):
+        raise UsageError(f"url must be a str, not {type(url).__name__}")
+    text = decode(page, encoding=encoding, max_bytes=max_bytes)
+    if kind == "auto":
+        kind = sniff_kind(text)
+    try:
+        if kind == "html":
+            from .frontends import html
+
+            doc = html.blockify(text, url=url)
+        else:
+            from .frontends import text as text_frontend
+
+            doc = text_frontend.blockify(text, url=url)
+        return parse_document(doc)
+    except SpaceparseError:
+        raise
+    except RecursionError:
+        raise InternalError("page is nested too deeply to parse") from None
+    except MemoryError:
+        raise InternalError("page needs more memory than is available to parse") from None
+    except Exception as e:  # noqa: BLE001 - the contract: only SpaceparseError escapes
+        raise InternalError(f"internal error while parsing ({type(e).__name__}: {e}); please report it") from e

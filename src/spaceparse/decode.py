@@ -1,0 +1,189 @@
+"""bytes -> str: BOMs, declared charsets, detection, and refusal of non-pages.
+
+Order of trust (documented in docs/encodings.md):
+1. a byte-order mark;
+2. valid UTF-8 (a page in a single-byte charset that also happens to be valid
+   UTF-8 with non-ASCII bytes is vanishingly rare, so this beats a declaration);
+3. a declared charset (``<meta charset>``, ``http-equiv``, XML declaration, or the
+   caller's ``encoding=``), when the bytes decode under it;
+4. mostly-UTF-8 pages with stray bytes: UTF-8, each bad byte read as Windows-1252
+   (the usual "smart quotes pasted into a UTF-8 page" case);
+5. detection with charset-normalizer when installed, else Windows-1252.
+The result is always valid Unicode.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zlib
+
+from .errors import DecodeError, InputTooLargeError, NotAPageError
+
+__all__ = ["decode", "DEFAULT_MAX_BYTES"]
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Magic numbers of formats that are certainly not pages.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"RIFF", "a RIFF (WebP/WAV/AVI) file"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"MZ", "a Windows executable"),
+    (b"\x00\x00\x00\x18ftyp", "an MP4/ISO media file"),
+    (b"\x00\x00\x00\x1cftyp", "an MP4/ISO media file"),
+    (b"\x00\x00\x00\x20ftyp", "an MP4/ISO media file"),
+    (b"ID3", "an MP3 file"),
+    (b"OggS", "an Ogg media file"),
+    (b"\x1a\x45\xdf\xa3", "a Matroska/WebM file"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+_DECLARED = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]{1,40})"""
+    rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9._:\-]{1,40})""",
+    re.IGNORECASE,
+)
+
+
+def _declared_charset(head: bytes) -> str | None:
+    m = _DECLARED.search(head)
+    if not m:
+        return None
+    name = (m.group(1) or m.group(2)).decode("ascii", "ignore")
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # WHATWG: a declared Latin-1/ASCII means Windows-1252.
+    if codec in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    if codec.startswith("utf-16") or codec.startswith("utf-32"):
+        return None  # a UTF-16 declaration inside bytes that we could read as ASCII lies
+    return codec
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)
+    bad = err.object[err.start : err.end]
+    return bad.decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("spaceparse-cp1252", _cp1252_fallback)
+
+
+def _looks_binary(data: bytes) -> str | None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    sample = data[:8192]
+    if not sample:
+        return None
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    if controls / len(sample) > 0.10:
+        return "binary data (too many control bytes for a text page)"
+    return None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """ASCII-heavy UTF-16 has NULs in every other byte."""
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _gunzip(data: bytes, max_bytes: int) -> bytes:
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = d.decompress(data, max_bytes + 1)
+    except zlib.error as e:
+        raise NotAPageError(f"input is gzip-compressed but corrupt: {e}") from None
+    if len(out) > max_bytes:
+        raise InputTooLargeError(
+            f"gzip-compressed input expands past the limit of {max_bytes} bytes"
+        )
+    return out
+
+
+def decode(data: bytes | str, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Turn a page's bytes into text, or raise a :class:`~spaceparse.SpaceparseError`.
+
+    ``str`` input is returned unchanged (after the size check). gzip-compressed
+    bytes are transparently decompressed, bounded by ``max_bytes``.
+    """
+    if isinstance(data, str):
+        if len(data) > max_bytes:
+            raise InputTooLargeError(f"input is {len(data)} characters, over the limit of {max_bytes}")
+        return data
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise NotAPageError(f"expected str or bytes, got {type(data).__name__}")
+    data = bytes(data)
+    if len(data) > max_bytes:
+        raise InputTooLargeError(f"input is {len(data)} bytes, over the limit of {max_bytes}")
+    if data[:2] == b"\x1f\x8b":
+        data = _gunzip(data, max_bytes)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, errors="replace")
+    what = _looks_binary(data)
+    if what:
+        utf16 = _utf16_without_bom(data[:4096])
+        if utf16:
+            return data.decode(utf16, errors="replace")
+        raise NotAPageError(f"input is not a text or HTML page: it looks like {what}")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = encoding or _declared_charset(data[:4096])
+    if declared and declared not in ("utf-8", "utf_8"):
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    # Mostly UTF-8 with stray single-byte characters?
+    multibyte = len(re.findall(rb"[\xc2-\xf4][\x80-\xbf]+", data[:65536]))
+    stray = len(re.findall(rb"[\x80-\xff]", data[:65536]))
+    if multibyte and multibyte * 2 >= stray / 2:
+        return data.decode("utf-8", errors="spaceparse-cp1252")
+    guess = _detect(data)
+    try:
+        return data.decode(guess or "cp1252", errors="replace")
+    except LookupError:  # pragma: no cover - detector returned a codec we lack
+        raise DecodeError(f"cannot decode input: unknown charset {guess!r}") from None
+
+
+def _detect(data: bytes) -> str | None:
+    try:
+        import charset_normalizer  # optional: better guesses for legacy charsets
+    except ImportError:  # pragma: no cover - exercised without the extra
+        return None
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    return best.encoding if best else None
+

@@ -1,0 +1,39 @@
+"""Unicode and whitespace normalisation shared by every front end.
+
+Output text is NFC, has ``\\n`` line ends only, no zero-width or control
+characters, and (per line) single spaces. Scraped pages differ in exactly these
+ways without differing in content, so the parse must not see them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalize_page", "clean_line", "collapse"]
+
+# Zero-width and invisible formatting characters, soft hyphen, BOM, and C0/C1
+# controls other than tab and newline.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u180e\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Unicode spaces (NBSP, thin, em, ideographic...) and tabs become one space.
+_SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalize_page(text: str) -> str:
+    """Normalise a whole decoded page: NFC, ``\\n`` line ends, invisibles removed."""
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def collapse(text: str) -> str:
+    """Collapse whitespace runs (NBSP included) to one space and strip the ends."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_line(text: str) -> str:
+    """Like :func:`collapse`, also dropping invisible characters (for text from markup)."""
+    return collapse(_INVISIBLE.sub("", text.replace("\n", " ")))

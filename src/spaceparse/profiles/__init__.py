@@ -1,0 +1,162 @@
+"""Site knowledge as data: one TOML file per site, selected by host.
+
+A profile declares a site's hosts, label vocabulary, title suffixes, credit
+prefixes, related-block headings, boilerplate lines and HTML selectors. Every
+site profile is merged over ``_default.toml``. Unknown keys are an error at load
+time, so a typo in a data file cannot silently disable a rule.
+
+Adding a site: write ``<site>.toml`` here and a fixture under ``fixtures/``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+
+__all__ = ["Profile", "ProfileError", "profile_for", "all_profiles", "default_profile"]
+
+_LIST_KEYS = ("hosts", "labels", "title_suffixes", "credit_prefixes", "related_headings", "boilerplate", "disabled_rules")
+_STR_KEYS = ("name", "site")
+_SELECTOR_KEYS = frozenset({"headline", "dek", "categories", "body", "related", "credit", "caption", "byline", "date"})
+
+
+class ProfileError(ValueError):
+    """A profile data file is malformed (unknown key, wrong type, bad regex)."""
+
+
+@attrs.frozen(slots=True, eq=False)
+class Profile:
+    """Merged site knowledge (a site file over the defaults). Build with :func:`profile_for`."""
+
+    name: str
+    site: str | None
+    hosts: tuple[str, ...]
+    labels: tuple[str, ...]
+    title_suffixes: tuple[str, ...]
+    credit_prefixes: tuple[str, ...]
+    related_headings: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+    selectors: dict[str, str]
+    disabled_rules: frozenset[str]
+    # Compiled forms, built once per profile.
+    label_set: frozenset[str] = attrs.field(init=False)
+    boilerplate_re: re.Pattern[str] = attrs.field(init=False)
+    related_re: re.Pattern[str] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "label_set", frozenset(self.labels))
+        try:
+            bp = re.compile("(?:" + "|".join(f"(?:{p})" for p in self.boilerplate) + ")", re.IGNORECASE)
+            rel = re.compile(
+                "(?:" + "|".join(f"(?:{p})" for p in sorted(self.related_headings, key=len, reverse=True)) + ")",
+                re.IGNORECASE,
+            )
+        except re.error as e:
+            raise ProfileError(f"profile {self.name!r}: bad regular expression: {e}") from None
+        object.__setattr__(self, "boilerplate_re", bp)
+        object.__setattr__(self, "related_re", rel)
+
+
+def _read(name: str) -> dict[str, Any]:
+    raw = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as e:
+        raise ProfileError(f"{name}: {e}") from None
+    allowed = set(_LIST_KEYS) | set(_STR_KEYS) | {"selectors"}
+    unknown = set(data) - allowed
+    if unknown:
+        raise ProfileError(f"{name}: unknown key(s) {sorted(unknown)}")
+    for key in _LIST_KEYS:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ProfileError(f"{name}: {key!r} must be a list of strings")
+    sel = data.get("selectors", {})
+    if not isinstance(sel, dict) or set(sel) - _SELECTOR_KEYS:
+        raise ProfileError(f"{name}: unknown selector(s) {sorted(set(sel) - _SELECTOR_KEYS)}")
+    if "name" not in data:
+        raise ProfileError(f"{name}: missing 'name'")
+    return data
+
+
+def _merge(base: dict[str, Any], site: dict[str, Any] | None) -> Profile:
+    site = site or {}
+
+    def joined(key: str) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for v in list(site.get(key, [])) + list(base.get(key, [])):
+            seen.setdefault(v, None)
+        return tuple(seen)
+
+    return Profile(
+        name=site.get("name", base["name"]),
+        site=site.get("site"),
+        hosts=tuple(site.get("hosts", [])),
+        labels=joined("labels"),
+        title_suffixes=joined("title_suffixes"),
+        credit_prefixes=joined("credit_prefixes"),
+        related_headings=joined("related_headings"),
+        boilerplate=joined("boilerplate"),
+        selectors=dict(site.get("selectors", {})),
+        disabled_rules=frozenset(site.get("disabled_rules", [])),
+    )
+
+
+@functools.cache
+def _site_files() -> tuple[dict[str, Any], ...]:
+    names = sorted(
+        p.name for p in resources.files(__name__).iterdir() if p.name.endswith(".toml") and not p.name.startswith("_")
+    )
+    return tuple(_read(n) for n in names)
+
+
+@functools.cache
+def default_profile() -> Profile:
+    """The generic profile, with every site's label vocabulary (for pages of unknown origin)."""
+    base = _read("_default.toml")
+    merged = dict(base)
+    labels = list(base.get("labels", []))
+    suffixes: list[str] = []
+    for site in _site_files():
+        labels += site.get("labels", [])
+        suffixes += site.get("title_suffixes", [])
+    merged["labels"] = labels
+    merged["title_suffixes"] = suffixes
+    return _merge(merged, None)
+
+
+@functools.cache
+def _profile_named(name: str) -> Profile:
+    base = _read("_default.toml")
+    for site in _site_files():
+        if site["name"] == name:
+            return _merge(base, site)
+    raise ProfileError(f"no profile named {name!r}")
+
+
+def all_profiles() -> tuple[Profile, ...]:
+    """Every site profile (merged over the defaults), in file-name order."""
+    return tuple(_profile_named(s["name"]) for s in _site_files())
+
+
+def profile_for(url: str | None) -> Profile:
+    """The profile whose hosts match ``url``'s host (or a parent domain), else the default."""
+    if not url:
+        return default_profile()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return default_profile()
+    if not host:
+        return default_profile()
+    for site in _site_files():
+        for h in site.get("hosts", []):
+            if host == h or host.endswith("." + h):
+                return _profile_named(site["name"])
+    return default_profile()

@@ -1,0 +1,39 @@
+"""Small text predicates shared by the rules."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["words", "is_prose", "is_sentence", "ends_sentence", "is_title_like"]
+
+_WORD = re.compile(r"\w+")
+_END = re.compile(r"[.!?…:;]['\"’”»)\]]*$")
+
+
+def words(text: str) -> int:
+    """Number of words (runs of word characters; CJK text counts per 2 characters)."""
+    n = len(_WORD.findall(text))
+    if n * 12 < len(text):  # scripts without spaces: count characters instead
+        return max(n, len(text) // 2)
+    return n
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_END.search(text))
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text (not a menu item, label or headline)."""
+    n = words(text)
+    return n >= 20 or (n >= 8 and ends_sentence(text))
+
+
+def is_sentence(text: str) -> bool:
+    """A short but complete sentence (for short paragraphs at the edge of the body)."""
+    return words(text) >= 4 and ends_sentence(text) and not text.endswith(":")
+
+
+def is_title_like(text: str) -> bool:
+    """Could be a headline: a few words, not a list of links, not a paragraph."""
+    n = words(text)
+    return 2 <= n <= 30 and len(text) <= 250 and not text.endswith((":", ",", ";"))

@@ -1,0 +1,47 @@
+"""The body: unclaimed blocks inside the content zone.
+
+Dropped even inside the zone: a repeat of the headline (innerText copies
+repeat it under the byline), inline "Related:"/"Read more:" link lines, and
+boilerplate. Everything else keeps page order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Document
+from ..profiles import Profile
+from ..segment import Segmentation
+
+__all__ = ["rule"]
+
+_INLINE_LINK = re.compile(
+    r"(?:related|read more|read also|also read|see also|more|recommended|watch|listen|more on this story|further reading)\s*:\s*.{1,200}",
+    re.IGNORECASE,
+)
+
+
+def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
+    zone = seg.get("zone")
+    if zone is None:
+        return seg.with_fields(body=())
+    headline = seg.get("headline")
+    start, end = zone
+    body: list[str] = []
+    updates: dict[int, str] = {}
+    seen: set[str] = set()
+    for i in range(start, end + 1):
+        if seg.roles[i] is not None:
+            continue
+        b = doc.blocks[i]
+        text = b.text
+        if headline and text == headline:
+            continue
+        if len(text) < 220 and _INLINE_LINK.fullmatch(text) and (b.link_ratio > 0.5 or doc.kind == "text"):
+            continue
+        if text in seen and len(text) > 20:
+            continue  # a paragraph repeated (pull quotes, duplicated renderings)
+        seen.add(text)
+        body.append(text)
+        updates[i] = "body"
+    return seg.with_roles(updates).with_fields(body=tuple(body))

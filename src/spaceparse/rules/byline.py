@@ -1,0 +1,124 @@
+"""Bylines and date lines: ``By A and B``, ``A | November 19, 2026``,
+``A November 19, 2026``, ``By A / Site / date``, ``Posted: 23-Oct-2016``.
+
+HTML front ends mark author and date elements with the ``byline``/``date`` hints;
+meta tags and JSON-LD fill what the page text lacks at assembly.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..blocks import Document
+from ..profiles import Profile
+from ..segment import Segmentation
+from .dates import find_date
+
+__all__ = ["rule", "parse_byline", "split_names"]
+
+_BY = re.compile(r"(?:(?:written|words|story|text|reporting|report|posted|published)\s+)?by[:\s]\s*(?P<rest>.+)", re.IGNORECASE)
+_DATE_PREFIX = re.compile(
+    r"(?:(?:originally\s+)?(?:posted|published|updated|last updated|date|dated|on|released|issued)(?:\s+on)?\s*:?\s*)+",
+    re.IGNORECASE,
+)
+_NAME = r"(?:[A-ZÀ-Þ][\w'’.\-]*\.?)"
+_NAMES = re.compile(
+    rf"(?P<names>{_NAME}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le|bin|al)\s+)?{_NAME}){{1,3}}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le)\s+)?{_NAME}){{1,3}})*)"
+)
+_SEP = re.compile(r"\s*(?:[|/•·—–]|\s-\s|,\s*(?=\w+\s+\d)|\bon\b|\bpublished\b|\bposted\b|\bupdated\b)\s*", re.IGNORECASE)
+_ROLE = re.compile(
+    r",?\s*(?:staff writer|senior (?:staff )?(?:writer|editor|reporter|correspondent)|(?:managing |contributing |science |space |news )?(?:editor|writer|reporter|correspondent)|contributor|for [A-Z][\w.]+(?: [A-Z][\w.]+)*)$",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*", re.IGNORECASE)
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """``"A, B and C"`` -> ``("A", "B", "C")``; drops roles such as "Staff Writer"."""
+    text = _ROLE.sub("", text.strip(" ,;:|-–—")).strip()
+    parts = re.split(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", text)
+    names = []
+    for p in parts:
+        p = _ROLE.sub("", p.strip(" ,.;:")).strip()
+        if p and 1 <= len(p.split()) <= 5 and p[0].isupper():
+            names.append(p)
+    return tuple(names)
+
+
+def parse_byline(text: str) -> tuple[tuple[str, ...], _dt.date | None] | None:
+    """``(authors, date)`` if ``text`` is a byline or a date line, else ``None``."""
+    if len(text) > 200:
+        return None
+    found = find_date(text)
+    date = found[0] if found else None
+    rest = text
+    if found:
+        rest = (text[: found[1]] + " " + text[found[2] :]).strip()
+        rest = _TIME.sub(" ", rest).strip()
+    m = _BY.fullmatch(rest)
+    if m:
+        names_part = m.group("rest")
+        # "By Name / Site / date" or "By Name | date": the names come first.
+        names_part = _SEP.split(names_part)[0] if _SEP.search(names_part) else names_part
+        names = split_names(names_part)
+        if names and len(names_part.split()) <= 16:
+            return names, date
+        return None
+    if date is None:
+        return None
+    leftover = _DATE_PREFIX.sub(" ", rest)
+    leftover = re.sub(r"[|/•·—–,:()\-]+", " ", leftover).strip()
+    if not leftover:
+        return (), date
+    # "Jeff Foust November 19, 2026" / "Jeff Foust | November 19, 2026"
+    m2 = _NAMES.fullmatch(leftover)
+    if m2 and len(leftover.split()) <= 12:
+        return split_names(m2.group("names")), date
+    if len(leftover.split()) <= 2 and not any(ch.isdigit() for ch in leftover):
+        return (), date  # "Monday, November 19, 2026" or "Updated November 19, 2026"
+    return None
+
+
+def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
+    blocks = doc.blocks
+    h = seg.get("headline_index")
+    zone = seg.get("zone")
+    if zone is None and h is None:
+        return seg
+    lo = h + 1 if h is not None else max(0, zone[0] - 8)
+    hi = (zone[0] if zone else lo) + 4
+    if h is not None and zone is not None and zone[0] < h:
+        hi = h + 6
+    authors: tuple[str, ...] = ()
+    date: _dt.date | None = None
+    updates: dict[int, str] = {}
+    # Bylines sit just below the headline (and sometimes just above it).
+    scan = list(range(lo, min(hi, len(blocks))))
+    if h is not None:
+        scan = list(range(max(0, h - 3), h)) + scan
+    for i in scan:
+        b = blocks[i]
+        if seg.roles[i] not in (None, "boilerplate") or "category" in b.hints:
+            continue
+        parsed = parse_byline(b.text)
+        if parsed is None:
+            continue
+        names, d = parsed
+        if names and not authors:
+            authors = names
+        if d and not date:
+            date = d
+        updates[i] = "byline"
+        if authors and date:
+            break
+    for b in blocks:  # markup-marked bylines anywhere
+        if {"byline", "date"} & b.hints and seg.roles[b.index] is None:
+            parsed = parse_byline(b.text)
+            if "byline" in b.hints and not authors:
+                authors = parsed[0] if parsed and parsed[0] else split_names(re.sub(r"^[Bb]y\s+", "", b.text))
+            if parsed and parsed[1] and not date:
+                date = parsed[1]
+            updates[b.index] = "byline"
+    return seg.with_roles(updates).with_fields(authors=authors, published=date)

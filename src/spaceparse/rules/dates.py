@@ -1,0 +1,76 @@
+"""Find a publication date in a short piece of text.
+
+Forms: ISO (``2026-11-19``, with time), ``November 19, 2026``, ``Nov. 19 2026``,
+``19 November 2026``, ``23-Oct-2016``, ``2026/11/19``, ``11/19/2026`` (month
+first unless the first number cannot be a month), month names in English,
+French, German, Spanish, Italian, Portuguese and Dutch.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+__all__ = ["find_date"]
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # fr
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    # de
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "dezember": 12,
+    # es / pt / it
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4,
+    "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # nl
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+}
+_MONTH = r"(?P<mon>[A-Za-zÀ-ÿ]{3,10})\.?"
+_PATTERNS = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?!\d)"),
+    re.compile(_MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?" + _MONTH + r"(?:\s+de)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<d>[0-3]?\d)-" + _MONTH + r"-(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
+)
+
+
+def find_date(text: str) -> tuple[_dt.date, int, int] | None:
+    """The first valid date in ``text`` as ``(date, start, end)``, else ``None``."""
+    if len(text) > 400:
+        text = text[:400]
+    best: tuple[_dt.date, int, int] | None = None
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            try:
+                year = int(g["y"])
+                if year < 100:
+                    year += 2000
+                if "mon" in g and g["mon"] is not None:
+                    month = _MONTHS.get(g["mon"].lower().rstrip("."))
+                    if month is None:
+                        continue
+                elif "a" in g and g["a"] is not None:
+                    a, b = int(g["a"]), int(g["b"])
+                    month, day_ = (a, b) if a <= 12 else (b, a)
+                    g = {**g, "d": str(day_)}
+                else:
+                    month = int(g["m"])
+                day = int(g["d"])
+                found = _dt.date(year, month, day)
+            except (ValueError, TypeError):
+                continue
+            if best is None or m.start() < best[1]:
+                best = (found, m.start(), m.end())
+            break
+    return best

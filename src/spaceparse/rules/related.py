@@ -1,0 +1,183 @@
+"""The related-stories block: its heading, then items.
+
+The heading is one of the profile's ``related_headings`` ("Related Stories",
+"Read Next", "More from …"), alone on its line or glued to the first item's
+label line (``Related StoriesInternationalMilitary``). Items are:
+- label-led groups (labels / headline / summary), as on Payload;
+- groups separated by two blank lines (older copies with no labels);
+- bare headline lists (one headline per line or list item).
+HTML front ends mark related containers (``related`` hint) and group items by
+container (``Block.group``), with each headline's link in ``Block.href``.
+A summary ending in ``[…]``, ``[...]``, ``…`` or ``...`` loses the marker and
+is flagged ``truncated``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Block, Document
+from ..model import RelatedStory
+from ..profiles import Profile
+from ..segment import Segmentation
+from ._text import ends_sentence, is_prose, words
+from .boilerplate import BARRIER
+from .labels import label_line
+
+__all__ = ["rule", "strip_truncation"]
+
+_TRUNC = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.+)\s*$")
+_STOP = re.compile(
+    r"(?:most (?:read|popular|viewed)|trending|popular|comments?|leave a (?:reply|comment)|about the author|"
+    r"newsletter|subscribe|sign up|follow us|advertisement|share this|tags?:?|footer|categories)\b.*",
+    re.IGNORECASE,
+)
+
+
+def strip_truncation(text: str) -> tuple[str, bool]:
+    """``("summary…", False)`` -> ``("summary", True)``."""
+    m = _TRUNC.search(text)
+    if not m:
+        return text, False
+    return text[: m.start()].rstrip(), True
+
+
+def _heading_at(b: Block, profile: Profile) -> tuple[bool, str | None]:
+    """Is ``b`` a related heading? Returns (yes, glued remainder)."""
+    text = b.text
+    if len(text) > 160:
+        return False, None
+    if profile.related_re.fullmatch(text.rstrip(" :")):
+        return True, None
+    m = profile.related_re.match(text)
+    # Glued to the first item's label line: "Related StoriesInternationalMilitary"
+    if m and m.end() < len(text) and text[m.end()].isupper() and text[m.end() - 1].islower():
+        return True, text[m.end() :]
+    return False, None
+
+
+def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[RelatedStory]:
+    if not lines:
+        return []
+    labelled = [label_line(t, profile) for _, t in lines]
+    use_labels = any(labelled)
+    use_gaps = not use_labels and any(b.blank_before >= 2 for b, _ in lines[1:])
+    items: list[dict[str, object]] = []
+    cur: dict[str, object] | None = None
+
+    def flush() -> None:
+        nonlocal cur
+        if cur and cur.get("headline"):
+            items.append(cur)
+        cur = None
+
+    for n, (b, text) in enumerate(lines):
+        labs = labelled[n]
+        if use_labels and labs and not (cur and cur.get("headline") is None and cur.get("categories")):
+            flush()
+            cur = {"categories": labs}
+            continue
+        if use_gaps and n > 0 and b.blank_before >= 2:
+            flush()
+        if cur is None:
+            cur = {"categories": ()}
+        if cur.get("headline") is None:
+            cur["headline"] = text
+            cur["url"] = b.href
+        elif cur.get("summary") is None and (is_prose(text) or ends_sentence(text) or use_gaps or use_labels):
+            cur["summary"] = text
+        elif cur.get("summary") is not None and (use_gaps or use_labels) and not labs:
+            cur["summary"] = f"{cur['summary']} {text}"
+        else:
+            flush()
+            cur = {"categories": (), "headline": text, "url": b.href}
+    flush()
+    out = []
+    for it in items:
+        summary = it.get("summary")
+        truncated = False
+        if isinstance(summary, str):
+            summary, truncated = strip_truncation(summary)
+        out.append(
+            RelatedStory(
+                headline=str(it["headline"]),
+                categories=tuple(it.get("categories") or ()),  # type: ignore[arg-type]
+                summary=summary or None,
+                url=it.get("url"),  # type: ignore[arg-type]
+                truncated=truncated,
+            )
+        )
+    return out
+
+
+def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
+    blocks = doc.blocks
+    zone = seg.get("zone")
+    if zone is None:
+        return seg
+    # HTML: containers the front end recognised as related blocks.
+    marked = [b for b in blocks if "related" in b.hints]
+    if marked:
+        return _from_marked(marked, seg, profile)
+    start = zone[1] + 1
+    # A heading may also sit just inside the zone's end.
+    for i in range(max(zone[0], zone[1] - 2), len(blocks)):
+        b = blocks[i]
+        is_heading, glued = _heading_at(b, profile)
+        if not is_heading or i < zone[0] + 1:
+            continue
+        lines: list[tuple[Block, str]] = []
+        if glued:
+            lines.append((b, glued))
+        j = i + 1
+        while j < len(blocks):
+            nb = blocks[j]
+            if seg.roles[j] in ("boilerplate", "barrier") or (len(nb.text) < 60 and _STOP.fullmatch(nb.text)) or BARRIER.fullmatch(nb.text):
+                break
+            if _heading_at(nb, profile)[0]:
+                break
+            lines.append((nb, nb.text))
+            j += 1
+        items = _items_from_lines(lines, profile)
+        if not items:
+            continue
+        roles = {k: "related" for k in range(i, j)}
+        new_zone = (zone[0], min(zone[1], i - 1))
+        return seg.with_roles(roles).with_fields(related=tuple(items), zone=new_zone)
+    del start
+    return seg
+
+
+def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile) -> Segmentation:
+    groups: dict[int, list[Block]] = {}
+    order: list[int] = []
+    for b in marked:
+        if _heading_at(b, profile)[0] and b.href is None:
+            continue
+        key = b.group if b.group >= 0 else -1 - b.index
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(b)
+    items: list[RelatedStory] = []
+    for key in order:
+        g = groups[key]
+        cats: tuple[str, ...] = ()
+        headline: Block | None = None
+        summary: str | None = None
+        for b in g:
+            if "category" in b.hints or (headline is None and b.href is None and label_line(b.text, profile)):
+                cats = cats + tuple(b.links or label_line(b.text, profile) or (b.text,))
+            elif headline is None and (b.href or b.kind.startswith("h")):
+                headline = b
+            elif headline is not None and summary is None and "date" not in b.hints and "byline" not in b.hints:
+                summary = b.text
+        if headline is None:
+            continue
+        truncated = False
+        if summary:
+            summary, truncated = strip_truncation(summary)
+        items.append(
+            RelatedStory(headline=headline.text, categories=cats, summary=summary or None, url=headline.href, truncated=truncated)
+        )
+    return seg.with_roles({b.index: "related" for b in marked}).with_fields(related=tuple(items))
