@@ -21,7 +21,16 @@ import attrs
 
 __all__ = ["Profile", "ProfileError", "profile_for", "all_profiles", "default_profile"]
 
-_LIST_KEYS = ("hosts", "labels", "title_suffixes", "credit_prefixes", "related_headings", "boilerplate", "disabled_rules")
+_LIST_KEYS = (
+    "hosts",
+    "labels",
+    "title_suffixes",
+    "credit_prefixes",
+    "related_headings",
+    "boilerplate",
+    "boilerplate_phrases",
+    "disabled_rules",
+)
 _STR_KEYS = ("name", "site")
 _SELECTOR_KEYS = frozenset({"headline", "dek", "categories", "body", "related", "credit", "caption", "byline", "date"})
 
@@ -42,15 +51,18 @@ class Profile:
     credit_prefixes: tuple[str, ...]
     related_headings: tuple[str, ...]
     boilerplate: tuple[str, ...]
+    boilerplate_phrases: tuple[tuple[str, ...], ...]
     selectors: dict[str, str]
     disabled_rules: frozenset[str]
     # Compiled forms, built once per profile.
     label_set: frozenset[str] = attrs.field(init=False)
+    phrase_starts: tuple[str, ...] = attrs.field(init=False)
     boilerplate_re: re.Pattern[str] = attrs.field(init=False)
     related_re: re.Pattern[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "label_set", frozenset(self.labels))
+        object.__setattr__(self, "phrase_starts", tuple(sorted({g[0] for g in self.boilerplate_phrases})))
         try:
             bp = re.compile("(?:" + "|".join(f"(?:{p})" for p in self.boilerplate) + ")", re.IGNORECASE)
             rel = re.compile(
@@ -103,6 +115,9 @@ def _merge(base: dict[str, Any], site: dict[str, Any] | None) -> Profile:
         credit_prefixes=joined("credit_prefixes"),
         related_headings=joined("related_headings"),
         boilerplate=joined("boilerplate"),
+        boilerplate_phrases=tuple(
+            tuple(part.strip().lower() for part in entry.split(" + ")) for entry in joined("boilerplate_phrases")
+        ),
         selectors=dict(site.get("selectors", {})),
         disabled_rules=frozenset(site.get("disabled_rules", [])),
     )

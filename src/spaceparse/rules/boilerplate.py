@@ -36,8 +36,16 @@ def is_boilerplate_text(text: str, profile: Profile) -> bool:
     """True when a whole line is a known kind of page furniture."""
     if len(text) > 300:
         return False
-    if _SYMBOLS.fullmatch(text) or _BRACKETED.fullmatch(text):
+    first = text[0]
+    if not first.isalnum() and (_SYMBOLS.fullmatch(text) or _BRACKETED.fullmatch(text)):
         return True
+    lower = text.lower()
+    if any(p in lower for p in profile.phrase_starts):
+        for group in profile.boilerplate_phrases:
+            if all(part in lower for part in group):
+                return True
+    if len(text) > 120 and not lower.startswith(("©", "(c)", "copyright")):
+        return False  # every whole-line pattern is short
     return profile.boilerplate_re.fullmatch(text) is not None
 
 

@@ -44,10 +44,15 @@ _PATTERNS = (
 )
 
 
+_DIGITS = re.compile(r"\d")
+
+
 def find_date(text: str) -> tuple[_dt.date, int, int] | None:
     """The first valid date in ``text`` as ``(date, start, end)``, else ``None``."""
     if len(text) > 400:
         text = text[:400]
+    if not _DIGITS.search(text):
+        return None  # every form has a day or a year
     best: tuple[_dt.date, int, int] | None = None
     for pat in _PATTERNS:
         for m in pat.finditer(text):

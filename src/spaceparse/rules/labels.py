@@ -125,6 +125,14 @@ def split_labels(text: str, profile: Profile) -> list[tuple[str, bool, bool]]:
 
 
 def label_line(text: str, profile: Profile, *, strict: bool = False) -> tuple[str, ...] | None:
+    """The labels of ``text`` if it is a label line, else ``None`` (see :func:`_label_line`)."""
+    if not text or len(text) > 120 or text.count(" ") > 10:
+        return None
+    return _label_line(text, profile, strict)
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_line(text: str, profile: Profile, strict: bool) -> tuple[str, ...] | None:
     """The labels of ``text`` if it is a label line, else ``None``.
 
     A label line is short, has no sentence punctuation, and splits into labels

@@ -23,6 +23,7 @@ from ..segment import Segmentation
 from ._text import ends_sentence, is_prose, words
 from .boilerplate import BARRIER
 from .labels import label_line
+from .zone import is_related_heading
 
 __all__ = ["rule", "strip_truncation"]
 
@@ -45,15 +46,13 @@ def strip_truncation(text: str) -> tuple[str, bool]:
 def _heading_at(b: Block, profile: Profile) -> tuple[bool, str | None]:
     """Is ``b`` a related heading? Returns (yes, glued remainder)."""
     text = b.text
-    if len(text) > 160:
+    if not is_related_heading(text, profile):
         return False, None
-    if profile.related_re.fullmatch(text.rstrip(" :")):
+    if profile.related_re.fullmatch(text.rstrip(": ")):
         return True, None
     m = profile.related_re.match(text)
     # Glued to the first item's label line: "Related StoriesInternationalMilitary"
-    if m and m.end() < len(text) and text[m.end()].isupper() and text[m.end() - 1].islower():
-        return True, text[m.end() :]
-    return False, None
+    return True, text[m.end() :] if m else None
 
 
 def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[RelatedStory]:

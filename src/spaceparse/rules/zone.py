@@ -22,7 +22,13 @@ __all__ = ["rule", "block_score", "is_related_heading"]
 
 
 def is_related_heading(text: str, profile: Profile) -> bool:
-    return len(text) <= 60 and profile.related_re.fullmatch(text.rstrip(":").strip()) is not None
+    """A related-block heading, alone or glued to the first item's labels."""
+    if len(text) > 160:
+        return False
+    if profile.related_re.fullmatch(text.rstrip(": ")):
+        return True
+    m = profile.related_re.match(text)
+    return bool(m and m.end() < len(text) and text[m.end()].isupper() and text[m.end() - 1].islower())
 
 
 def block_score(b: Block) -> float:
