@@ -6,14 +6,16 @@ import re
 
 __all__ = ["words", "is_prose", "is_sentence", "ends_sentence", "is_title_like"]
 
+# Scripts written without spaces between words (CJK, kana, Hangul, Thai, Lao, Khmer, Myanmar).
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _END = re.compile(r"[.!?…:;]['\"’”»)\]]*$")
 
 
 def words(text: str) -> int:
     """Number of words in normalised text (scripts without spaces count per 2 characters)."""
     n = text.count(" ") + 1 if text else 0
-    if n * 12 < len(text):  # Chinese, Japanese, Thai...: count characters instead
-        return max(n, len(text) // 2)
+    if n * 12 < len(text):  # Chinese, Japanese, Thai...: count their letters instead
+        return max(n, len(_UNSPACED.findall(text)) // 2)
     return n
 
 

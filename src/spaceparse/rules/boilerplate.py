@@ -15,7 +15,7 @@ from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, words
 
-__all__ = ["rule", "is_boilerplate_text", "BARRIER"]
+__all__ = ["BARRIER", "is_barrier_text", "is_boilerplate_text", "rule"]
 
 _BRACKETED = re.compile(r"(?:\[[^\]]{0,200}\]\s*)+")
 _SYMBOLS = re.compile(r"[\W_]+")
@@ -32,18 +32,32 @@ BARRIER = re.compile(
 )
 
 
+_COMMENTS = re.compile(r"\b(?:comments?|commenting|reader (?:comments|discussion)|conversation)\b", re.IGNORECASE)
+
+
+def is_barrier_text(text: str) -> bool:
+    """A heading after which the article does not go on (comments, "most read", footers)."""
+    if len(text) > 60:
+        return False
+    if BARRIER.fullmatch(text.strip("[]() ")):
+        return True
+    return text.count(" ") <= 4 and _COMMENTS.search(text) is not None and not text.endswith(".")
+
+
 def is_boilerplate_text(text: str, profile: Profile) -> bool:
     """True when a whole line is a known kind of page furniture."""
-    if len(text) > 300:
-        return False
     first = text[0]
     if not first.isalnum() and (_SYMBOLS.fullmatch(text) or _BRACKETED.fullmatch(text)):
         return True
+    if len(text) > 600:
+        return False
     lower = text.lower()
     if any(p in lower for p in profile.phrase_starts):
         for group in profile.boilerplate_phrases:
             if all(part in lower for part in group):
                 return True
+    if len(text) > 300:
+        return False
     if len(text) > 120 and not lower.startswith(("©", "(c)", "copyright")):
         return False  # every whole-line pattern is short
     return profile.boilerplate_re.fullmatch(text) is not None
@@ -55,10 +69,10 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     for b in blocks:
         if b.hints & _HTML_NOISE:
             updates[b.index] = "boilerplate"
+        elif is_barrier_text(b.text):
+            updates[b.index] = "barrier"
         elif is_boilerplate_text(b.text, profile):
             updates[b.index] = "boilerplate"
-        elif len(b.text) <= 60 and BARRIER.fullmatch(b.text):
-            updates[b.index] = "barrier"
     # Runs of three or more short bullet items are menus (lynx renders <ul> nav as "* item").
     run: list[int] = []
     for b in blocks + (None,):  # type: ignore[operator]
