@@ -26,7 +26,11 @@ def ends_sentence(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """A paragraph of running text (not a menu item, label or headline)."""
     n = words(text)
-    return n >= 20 or (n >= 8 and ends_sentence(text))
+    if n >= 8 and ends_sentence(text):
+        return True
+    # Long lines without a final stop are prose if they have inner punctuation
+    # (a truncated paragraph); a run of teaser headlines has none.
+    return n >= 20 and any(p in text for p in (", ", ". ", "; ", "，", "。", "、"))
 
 
 def is_sentence(text: str) -> bool:

@@ -44,6 +44,10 @@ def block_score(b: Block) -> float:
     return -4.0 - min(n, 12) * 0.25
 
 
+_ARTICLE_SIZED = 60.0
+_DAMP = 0.4
+
+
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
     if not blocks:
@@ -53,12 +57,20 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg.with_fields(zone=(main[0], main[-1]))
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
+    damp = 1.0
     for b in blocks:
         role = seg.roles[b.index]
         if role == "barrier" or is_related_heading(b.text, profile) and b.index > 0:
             run, run_start = 0.0, b.index + 1
+            # Text after a comments/"most read" heading, once an article-sized zone
+            # was seen before it, is reader comments or teasers: it must do much
+            # better to win.
+            if best >= _ARTICLE_SIZED:
+                damp = _DAMP
             continue
         s = -8.0 if role == "boilerplate" else block_score(b)
+        if s > 0:
+            s *= damp
         if run <= 0:
             run, run_start = s, b.index
         else:
