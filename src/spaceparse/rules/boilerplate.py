@@ -35,13 +35,18 @@ BARRIER = re.compile(
 _COMMENTS = re.compile(r"\b(?:comments?|commenting|reader (?:comments|discussion)|conversation)\b", re.IGNORECASE)
 
 
+_COUNTED = re.compile(r"(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)\b.{0,100}", re.IGNORECASE)
+
+
 def is_barrier_text(text: str) -> bool:
     """A heading after which the article does not go on (comments, "most read", footers)."""
     if len(text) > 60:
-        return False
+        return len(text) <= 120 and _COUNTED.fullmatch(text) is not None
     if BARRIER.fullmatch(text.strip("[]() ")):
         return True
-    return text.count(" ") <= 4 and _COMMENTS.search(text) is not None and not text.endswith(".")
+    if _COUNTED.fullmatch(text):
+        return True
+    return text.count(" ") <= 7 and _COMMENTS.search(text) is not None and not text.endswith(".")
 
 
 def is_boilerplate_text(text: str, profile: Profile) -> bool:

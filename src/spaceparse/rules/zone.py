@@ -45,6 +45,7 @@ def block_score(b: Block) -> float:
 
 
 _ARTICLE_SIZED = 60.0
+_RELATED_HEADING = -15.0
 _DAMP = 0.4
 
 
@@ -60,7 +61,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     damp = 1.0
     for b in blocks:
         role = seg.roles[b.index]
-        if role == "barrier" or is_related_heading(b.text, profile) and b.index > 0:
+        if role == "barrier":
             run, run_start = 0.0, b.index + 1
             # Text after a comments/"most read" heading, once an article-sized zone
             # was seen before it, is reader comments or teasers: it must do much
@@ -68,9 +69,16 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             if best >= _ARTICLE_SIZED:
                 damp = _DAMP
             continue
-        s = -8.0 if role == "boilerplate" else block_score(b)
-        if s > 0:
-            s *= damp
+        if b.index > 0 and is_related_heading(b.text, profile):
+            # It may open an inline box inside the article: a strong negative, not
+            # a wall (the related rule decides which it is).
+            s = _RELATED_HEADING
+        elif role == "boilerplate":
+            s = -8.0
+        else:
+            s = block_score(b)
+            if s > 0:
+                s *= damp
         if run <= 0:
             run, run_start = s, b.index
         else:
