@@ -26,7 +26,7 @@ BARRIER = re.compile(
     r"(?:\d+\s+)?(?:comments?|responses?|replies|discussion|leave a (?:reply|comment)|post a comment"
     r"|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular(?: now| stories| posts)?"
     r"|top stories|latest(?: news| stories| articles| posts)?|editor'?s picks|about the author|about us"
-    r"|more (?:videos|podcasts)|sponsored(?: stories| content)?|footer"
+    r"|more (?:videos|podcasts)|sponsored (?:stories|content|links)|footer"
     r"|site map|sitemap|navigation|quick links|useful links|contact us|follow us)\s*:?",
     re.IGNORECASE,
 )

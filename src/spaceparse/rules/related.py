@@ -27,6 +27,7 @@ from .zone import is_related_heading
 __all__ = ["rule", "strip_truncation"]
 
 _TRUNC = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.+)\s*$")
+_LEADING_MARK = re.compile(r"^[—–\-•*·▪►>»]+\s*")
 _STOP = re.compile(
     r"(?:most (?:read|popular|viewed)|trending|popular|comments?|leave a (?:reply|comment)|about the author|"
     r"newsletter|subscribe|sign up|follow us|advertisement|share this|tags?:?|footer|categories)\b.*",
@@ -54,10 +55,18 @@ def _heading_at(b: Block, profile: Profile) -> tuple[bool, str | None]:
     return True, text[m.end() :] if m else None
 
 
+def _item_labels(text: str, profile: Profile) -> tuple[str, ...] | None:
+    """An item's label line: several labels, or one the vocabulary knows ("Article" is not one)."""
+    labs = label_line(text, profile)
+    if labs and (len(labs) > 1 or labs[0] in profile.label_set):
+        return labs
+    return None
+
+
 def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[RelatedStory]:
     if not lines:
         return []
-    labelled = [label_line(t, profile) for _, t in lines]
+    labelled = [_item_labels(t, profile) for _, t in lines]
     use_labels = any(labelled)
     use_gaps = not use_labels and any(b.blank_before >= 2 for b, _ in lines[1:])
     items: list[dict[str, object]] = []
@@ -92,13 +101,16 @@ def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[
     flush()
     out = []
     for it in items:
+        headline = _LEADING_MARK.sub("", str(it["headline"]))
         summary = it.get("summary")
+        if words(headline) < 3 and summary is None:
+            continue  # a stray word between items ("Article", "Video")
         truncated = False
         if isinstance(summary, str):
             summary, truncated = strip_truncation(summary)
         out.append(
             RelatedStory(
-                headline=str(it["headline"]),
+                headline=headline,
                 categories=tuple(it.get("categories") or ()),  # type: ignore[arg-type]
                 summary=summary or None,
                 url=it.get("url"),  # type: ignore[arg-type]
@@ -147,6 +159,9 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         inline = False
         while j < len(blocks):
             nb = blocks[j]
+            if seg.roles[j] == "boilerplate" and words(nb.text) <= 4 and not _STOP.fullmatch(nb.text):
+                j += 1  # "3 min read", "[IMG]" between items
+                continue
             if seg.roles[j] in ("boilerplate", "barrier") or (len(nb.text) < 60 and _STOP.fullmatch(nb.text)):
                 break
             if _heading_at(nb, profile)[0]:
