@@ -18,7 +18,7 @@ import attrs
 from .blocks import Document
 from .profiles import Profile
 
-__all__ = ["Segmentation", "Rule", "RULES", "segment", "ROLES"]
+__all__ = ["ROLES", "RULES", "Rule", "Segmentation", "segment"]
 
 ROLES = frozenset(
     {

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import attrs
 
-__all__ = ["Source", "iter_sources", "PAGE_SUFFIXES"]
+__all__ = ["PAGE_SUFFIXES", "Source", "iter_sources"]
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".text", ".md")
 

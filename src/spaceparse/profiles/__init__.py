@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-__all__ = ["Profile", "ProfileError", "profile_for", "all_profiles", "default_profile"]
+__all__ = ["Profile", "ProfileError", "all_profiles", "default_profile", "profile_for"]
 
 _LIST_KEYS = (
     "hosts",

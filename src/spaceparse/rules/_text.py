@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["words", "is_prose", "is_sentence", "ends_sentence", "is_title_like"]
+__all__ = ["ends_sentence", "is_prose", "is_sentence", "is_title_like", "words"]
 
 # Scripts written without spaces between words (CJK, kana, Hangul, Thai, Lao, Khmer, Myanmar).
 _UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")

@@ -68,6 +68,12 @@ def is_boilerplate_text(text: str, profile: Profile) -> bool:
     return profile.boilerplate_re.fullmatch(text) is not None
 
 
+def _flush_menu(run: list[int], updates: dict[int, str]) -> None:
+    if len(run) >= 3:
+        for i in run:
+            updates.setdefault(i, "boilerplate")
+
+
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     updates: dict[int, str] = {}
     blocks = doc.blocks
@@ -80,12 +86,11 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             updates[b.index] = "boilerplate"
     # Runs of three or more short bullet items are menus (lynx renders <ul> nav as "* item").
     run: list[int] = []
-    for b in blocks + (None,):  # type: ignore[operator]
-        if b is not None and b.bullet and words(b.text) <= 6 and not ends_sentence(b.text):
+    for b in blocks:
+        if b.bullet and words(b.text) <= 6 and not ends_sentence(b.text):
             run.append(b.index)
             continue
-        if len(run) >= 3:
-            for i in run:
-                updates.setdefault(i, "boilerplate")
+        _flush_menu(run, updates)
         run = []
+    _flush_menu(run, updates)
     return seg.with_roles(updates)

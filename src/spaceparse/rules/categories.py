@@ -22,13 +22,13 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
     marked = [b for b in blocks if "category" in b.hints]
     if marked:
-        labels: list[str] = []
+        shown: list[str] = []
         for b in marked:
             for lab in b.links or (b.text,):
                 for piece in label_line(lab, profile) or (lab,):
-                    if piece not in labels:
-                        labels.append(piece)
-        return seg.with_fields(categories=tuple(labels)).with_roles({b.index: "categories" for b in marked})
+                    if piece not in shown:
+                        shown.append(piece)
+        return seg.with_fields(categories=tuple(shown)).with_roles({b.index: "categories" for b in marked})
     h = seg.get("headline_index")
     if h is None:
         return seg

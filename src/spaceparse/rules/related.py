@@ -102,11 +102,12 @@ def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[
     out = []
     for it in items:
         headline = _LEADING_MARK.sub("", str(it["headline"]))
-        summary = it.get("summary")
+        raw_summary = it.get("summary")
+        summary = raw_summary if isinstance(raw_summary, str) else None
         if words(headline) < 3 and summary is None:
             continue  # a stray word between items ("Article", "Video")
         truncated = False
-        if isinstance(summary, str):
+        if summary is not None:
             summary, truncated = strip_truncation(summary)
         out.append(
             RelatedStory(
@@ -174,14 +175,14 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             j += 1
         if inline:
             # An inline "Related articles" box inside the article: not body, not the block.
-            updates.update({k: "boilerplate" for k in range(i, j)})
+            updates.update(dict.fromkeys(range(i, j), "boilerplate"))
             i = j
             continue
         items = _items_from_lines(lines, profile)
         if not items:
             i += 1
             continue
-        updates.update({k: "related" for k in range(i, j)})
+        updates.update(dict.fromkeys(range(i, j), "related"))
         new_zone = (zone[0], min(zone[1], i - 1))
         return seg.with_roles(updates).with_fields(related=tuple(items), zone=new_zone)
     return seg.with_roles(updates)

@@ -18,7 +18,7 @@ from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import is_prose, is_sentence, words
 
-__all__ = ["rule", "block_score", "is_related_heading"]
+__all__ = ["block_score", "is_related_heading", "rule"]
 
 
 def is_related_heading(text: str, profile: Profile) -> bool:
