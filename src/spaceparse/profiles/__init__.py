@@ -56,13 +56,19 @@ class Profile:
     disabled_rules: frozenset[str]
     # Compiled forms, built once per profile.
     label_set: frozenset[str] = attrs.field(init=False)
-    phrase_starts: tuple[str, ...] = attrs.field(init=False)
+    phrase_firsts: tuple[str, ...] = attrs.field(init=False)
+    phrase_re: re.Pattern[str] = attrs.field(init=False)
     boilerplate_re: re.Pattern[str] = attrs.field(init=False)
     related_re: re.Pattern[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "label_set", frozenset(self.labels))
-        object.__setattr__(self, "phrase_starts", tuple(sorted({g[0] for g in self.boilerplate_phrases})))
+        # One scan for the first part of every phrase; the full check runs on a hit only.
+        firsts = sorted({g[0] for g in self.boilerplate_phrases}, key=len, reverse=True)
+        # A first part that contains another is found through the shorter one.
+        minimal = tuple(f for f in firsts if not any(o != f and o in f for o in firsts))
+        object.__setattr__(self, "phrase_firsts", minimal)
+        object.__setattr__(self, "phrase_re", re.compile("|".join(map(re.escape, firsts)) or "(?!)"))
         try:
             bp = re.compile("(?:" + "|".join(f"(?:{p})" for p in self.boilerplate) + ")", re.IGNORECASE)
             rel = re.compile(

@@ -8,9 +8,10 @@ says (blocks inside ``nav``/``footer``/share/newsletter/ad containers).
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from ..blocks import Document
+from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, words
@@ -49,23 +50,50 @@ def is_barrier_text(text: str) -> bool:
     return text.count(" ") <= 7 and _COMMENTS.search(text) is not None and not text.endswith(".")
 
 
-def is_boilerplate_text(text: str, profile: Profile) -> bool:
-    """True when a whole line is a known kind of page furniture."""
+def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:
+    """True when a whole line is a known kind of page furniture.
+
+    ``phrase_hit`` is whether the line contains the first part of a boilerplate
+    phrase, when the caller already knows (the rule scans the page once).
+    """
     first = text[0]
     if not first.isalnum() and (_SYMBOLS.fullmatch(text) or _BRACKETED.fullmatch(text)):
         return True
     if len(text) > 600:
         return False
-    lower = text.lower()
-    if any(p in lower for p in profile.phrase_starts):
+    if phrase_hit is None:
+        phrase_hit = profile.phrase_re.search(text.lower()) is not None
+    if phrase_hit:
+        lower = text.lower()
         for group in profile.boilerplate_phrases:
             if all(part in lower for part in group):
                 return True
-    if len(text) > 300:
-        return False
-    if len(text) > 120 and not lower.startswith(("©", "(c)", "copyright")):
+    if len(text) > 120 and not text.lower().startswith(("©", "(c)", "copyright")):
         return False  # every whole-line pattern is short
     return profile.boilerplate_re.fullmatch(text) is not None
+
+
+def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
+    """Indices of blocks holding the first part of some boilerplate phrase.
+
+    One case-folded copy of the page and one ``str.find`` per phrase start is far
+    cheaper than a search per line.
+    """
+    starts: list[int] = []
+    pos = 0
+    for b in blocks:
+        starts.append(pos)
+        pos += len(b.text) + 1
+    low = "\n".join(b.text for b in blocks).lower()
+    if len(low) != pos - 1 and blocks:  # lower() changed a length (rare scripts): per line
+        return {b.index for b in blocks if profile.phrase_re.search(b.text.lower())}
+    hits: set[int] = set()
+    for first in profile.phrase_firsts:
+        at = low.find(first)
+        while at >= 0:
+            hits.add(bisect.bisect_right(starts, at) - 1)
+            at = low.find(first, at + 1)
+    return hits
 
 
 def _flush_menu(run: list[int], updates: dict[int, str]) -> None:
@@ -77,12 +105,13 @@ def _flush_menu(run: list[int], updates: dict[int, str]) -> None:
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     updates: dict[int, str] = {}
     blocks = doc.blocks
+    hits = _phrase_hits(blocks, profile)
     for b in blocks:
         if b.hints & _HTML_NOISE:
             updates[b.index] = "boilerplate"
         elif is_barrier_text(b.text):
             updates[b.index] = "barrier"
-        elif is_boilerplate_text(b.text, profile):
+        elif is_boilerplate_text(b.text, profile, phrase_hit=b.index in hits):
             updates[b.index] = "boilerplate"
     # Runs of three or more short bullet items are menus (lynx renders <ul> nav as "* item").
     run: list[int] = []

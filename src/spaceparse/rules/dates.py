@@ -44,15 +44,16 @@ _PATTERNS = (
 )
 
 
-_DIGITS = re.compile(r"\d")
+# Every form carries a four-digit year, except "23-Oct-16".
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d-[A-Za-z]{3}-\d\d")
 
 
 def find_date(text: str) -> tuple[_dt.date, int, int] | None:
     """The first valid date in ``text`` as ``(date, start, end)``, else ``None``."""
     if len(text) > 400:
         text = text[:400]
-    if not _DIGITS.search(text):
-        return None  # every form has a day or a year
+    if not _YEARISH.search(text):
+        return None
     best: tuple[_dt.date, int, int] | None = None
     for pat in _PATTERNS:
         for m in pat.finditer(text):
