@@ -42,3 +42,23 @@ def is_title_like(text: str) -> bool:
     """Could be a headline: a few words, not a list of links, not a paragraph."""
     n = words(text)
     return 2 <= n <= 30 and len(text) <= 250 and not text.endswith((":", ",", ";"))
+
+
+# A title-case headline glued to its teaser text: "Ford Recalls F-150s; Loose Cable Can
+# Cause Stalling Or FiresFord is recalling over 168,000 F-150 pickup trucks..."
+_GLUE = re.compile(r"(?<=[a-z0-9?!.’'\")])(?:[A-Z][a-z]+|A|An|I)(?= [a-z0-9])")
+
+
+def is_glued_teaser(text: str) -> bool:
+    """A teaser card flattened by scraping: a title-case headline run into its summary."""
+    if len(text) < 40:
+        return False
+    for m in _GLUE.finditer(text, 12, 200):
+        head = text[: m.start()].split()
+        if len(head) < 4:
+            continue
+        caps = sum(1 for w in head if w[:1].isupper() or w[:1].isdigit() or w[:1] in "‘'\"$")
+        if caps >= 0.75 * len(head) and not any(w.endswith((".", ",")) for w in head[:-1]):
+            return True
+        break
+    return False

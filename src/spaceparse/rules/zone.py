@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
-from ._text import is_prose, is_sentence, words
+from ._text import is_glued_teaser, is_prose, is_sentence, words
 
 __all__ = ["block_score", "is_related_heading", "rule"]
 
@@ -35,6 +35,8 @@ def block_score(b: Block) -> float:
     n = words(b.text)
     if b.link_ratio > 0.5:
         return -5.0 - n * b.link_ratio
+    if is_glued_teaser(b.text):
+        return -6.0
     if is_prose(b.text):
         return float(n) * (1.0 - b.link_ratio)
     if b.bullet and n <= 6:
