@@ -109,7 +109,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     for b in blocks:
         if b.hints & _HTML_NOISE:
             updates[b.index] = "boilerplate"
-        elif is_barrier_text(b.text):
+        elif not b.bullet and is_barrier_text(b.text):  # a "* Comments" bullet is a share-bar item
             updates[b.index] = "barrier"
         elif is_boilerplate_text(b.text, profile, phrase_hit=b.index in hits):
             updates[b.index] = "boilerplate"

@@ -13,6 +13,8 @@ are added back, as long as nothing else claims them.
 
 from __future__ import annotations
 
+import re
+
 from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
@@ -31,11 +33,27 @@ def is_related_heading(text: str, profile: Profile) -> bool:
     return bool(m and m.end() < len(text) and text[m.end()].isupper() and text[m.end() - 1].islower())
 
 
+# "... in Grass Valley, Calif. (AP Photo/Rich Pedroncelli)": a photo caption, not prose.
+_CREDIT_TAIL = re.compile(
+    r"(?:photo|foto|image|credit|courtesy|getty|reuters|afp|ap|epa|shutterstock|nasa|esa)\b[^()]{0,80}"
+    r"|[A-Z][^()/]{0,40}/[^()]{1,40}",
+    re.IGNORECASE,
+)
+
+
+def _ends_in_credit(text: str) -> bool:
+    t = text.rstrip(". ")
+    if not t.endswith(")"):
+        return False
+    open_at = t.rfind("(")
+    return open_at > 0 and _CREDIT_TAIL.fullmatch(t[open_at + 1 : -1].strip()) is not None
+
+
 def block_score(b: Block) -> float:
     n = words(b.text)
     if b.link_ratio > 0.5:
         return -5.0 - n * b.link_ratio
-    if is_glued_teaser(b.text):
+    if is_glued_teaser(b.text) or _ends_in_credit(b.text):
         return -6.0
     if is_prose(b.text):
         return float(n) * (1.0 - b.link_ratio)
