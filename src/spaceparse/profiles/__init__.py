@@ -57,6 +57,7 @@ class Profile:
     # Compiled forms, built once per profile.
     label_set: frozenset[str] = attrs.field(init=False)
     phrase_firsts: tuple[str, ...] = attrs.field(init=False)
+    related_initials: frozenset[str] = attrs.field(init=False)
     phrase_re: re.Pattern[str] = attrs.field(init=False)
     boilerplate_re: re.Pattern[str] = attrs.field(init=False)
     related_re: re.Pattern[str] = attrs.field(init=False)
@@ -68,6 +69,11 @@ class Profile:
         # A first part that contains another is found through the shorter one.
         minimal = tuple(f for f in firsts if not any(o != f and o in f for o in firsts))
         object.__setattr__(self, "phrase_firsts", minimal)
+        # First letters a related heading can start with (a cheap test before the regex).
+        initials = {h[0].lower() for h in self.related_headings if h and h[0].isalpha()}
+        if any(h and not h[0].isalpha() for h in self.related_headings):
+            initials |= set("abcdefghijklmnopqrstuvwxyz")  # a pattern starting with a group
+        object.__setattr__(self, "related_initials", frozenset(initials))
         object.__setattr__(self, "phrase_re", re.compile("|".join(map(re.escape, firsts)) or "(?!)"))
         try:
             bp = re.compile("(?:" + "|".join(f"(?:{p})" for p in self.boilerplate) + ")", re.IGNORECASE)

@@ -25,7 +25,7 @@ __all__ = ["block_score", "is_related_heading", "rule"]
 
 def is_related_heading(text: str, profile: Profile) -> bool:
     """A related-block heading, alone or glued to the first item's labels."""
-    if len(text) > 160:
+    if len(text) > 160 or text[:1].lower() not in profile.related_initials:
         return False
     if profile.related_re.fullmatch(text.rstrip(": ")):
         return True
