@@ -33,7 +33,9 @@ BARRIER = re.compile(
 )
 
 
-_COMMENTS = re.compile(r"\b(?:comments?|commenting|reader (?:comments|discussion)|conversation)\b", re.IGNORECASE)
+# "comments" among the first three words: "Comments", "Top Rated Comments", "Show comments (12)";
+# not "by India Post News Weekly 0 Comments" (a byline with a counter).
+_COMMENTS = re.compile(r"(?:[\W_]*\w+[\W_]+){0,2}(?:comments?|commenting|discussion|conversation)\b", re.IGNORECASE)
 
 
 _COUNTED = re.compile(r"(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)\b.{0,100}", re.IGNORECASE)
@@ -47,7 +49,7 @@ def is_barrier_text(text: str) -> bool:
         return True
     if _COUNTED.fullmatch(text):
         return True
-    return text.count(" ") <= 7 and _COMMENTS.search(text) is not None and not text.endswith(".")
+    return text.count(" ") <= 7 and _COMMENTS.match(text) is not None and not text.endswith(".")
 
 
 def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:

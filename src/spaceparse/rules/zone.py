@@ -56,7 +56,8 @@ def block_score(b: Block) -> float:
     if is_glued_teaser(b.text) or _ends_in_credit(b.text):
         return -6.0
     if is_prose(b.text):
-        return float(n) * (1.0 - b.link_ratio)
+        # List items count half: a run of bulleted teasers must not outweigh paragraphs.
+        return float(n) * (1.0 - b.link_ratio) * (0.5 if b.bullet else 1.0)
     if b.bullet and n <= 6:
         return -6.0
     if is_sentence(b.text):
