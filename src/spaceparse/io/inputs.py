@@ -18,10 +18,11 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 import attrs
 
@@ -44,6 +45,7 @@ CONTAINER_SUFFIXES = JSONL_SUFFIXES + WARC_SUFFIXES
 InputFormat = Literal["auto", "page", "jsonl", "warc"]
 
 _GZIP_MAGIC = b"\x1f\x8b"
+_JSONL_START = re.compile(rb'\s*\{\s*"(?:url|html|text|id|encoding)"\s*:')
 
 
 @attrs.frozen(slots=True)
@@ -182,21 +184,37 @@ def _sniff(head: bytes) -> InputFormat:
     """What a stream holds, from its first bytes (already decompressed)."""
     if head.startswith((b"WARC/", b"\r\nWARC/")):
         return "warc"
-    stripped = head.lstrip()
-    if stripped.startswith(b"{"):
-        first = stripped.split(b"\n", 1)[0]
-        try:
-            obj = json.loads(first)
-        except ValueError:
-            return "page"
-        if isinstance(obj, dict) and ("html" in obj or "text" in obj):
-            return "jsonl"
+    if _JSONL_START.match(head):
+        return "jsonl"
     return "page"
+
+
+class _Pipe(io.RawIOBase):
+    """A pipe that says it cannot seek and still knows its position (FastWARC asks for ``tell``)."""
+
+    def __init__(self, inner: IO[bytes]) -> None:
+        self.inner = inner
+        self.pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def readinto(self, buf: Any) -> int:
+        data = self.inner.read(len(buf))
+        buf[: len(data)] = data
+        self.pos += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self.pos
 
 
 def _open_stream(unit: Unit, stdin: IO[bytes] | None) -> IO[bytes]:
     if unit.path == "-":
-        return stdin if stdin is not None else sys.stdin.buffer
+        return io.BufferedReader(_Pipe(stdin if stdin is not None else sys.stdin.buffer))
     return open(unit.path, "rb")
 
 
@@ -212,13 +230,13 @@ def read_unit(unit: Unit, *, stdin: IO[bytes] | None = None) -> Iterator[Source]
         yield Source(name=name, unit=unit.rel, error=f"cannot read: {e.strerror or e}")
         return
     try:
-        stream: IO[bytes] = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[type-var]
+        stream = raw
         container = unit.container
         if container == "auto":
-            head = stream.peek(64)[:64]  # type: ignore[attr-defined]
+            head = stream.peek(4096)[:4096]  # type: ignore[attr-defined]
             if head.startswith(_GZIP_MAGIC):
                 try:
-                    head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+                    head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 256)
                 except zlib.error:
                     head = b""
             container = _sniff(head)

@@ -236,7 +236,9 @@ def iter_warc(stream: IO[bytes], *, name: str, unit: str = "", reader: str | Non
             yield src
             if rec.truncated:
                 return
-    except Exception as e:  # noqa: BLE001 - any reader failure is reported against the file, and the batch goes on
+    except (KeyboardInterrupt, SystemExit, GeneratorExit):
+        raise
+    except BaseException as e:  # noqa: BLE001 - any reader failure (even a Rust panic) is reported against the file
         where = f"after record {last}" if last else "at its start"
         yield Source(name=name, unit=unit, record=f"#{n + 1}", error=f"cannot read WARC file {where}: "
                      f"{type(e).__name__}: {e}")
