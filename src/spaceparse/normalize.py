@@ -10,21 +10,24 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_page", "clean_line", "collapse"]
+__all__ = ["clean_line", "collapse", "normalize_page"]
 
 # Zero-width and invisible formatting characters, soft hyphen, BOM, and C0/C1
 # controls other than tab and newline.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u180e\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Unicode spaces (NBSP, thin, em, ideographic...) and tabs become one space.
 _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def normalize_page(text: str) -> str:
     """Normalise a whole decoded page: NFC, ``\\n`` line ends, invisibles removed."""
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    if not unicodedata.is_normalized("NFC", text):
+    # Searching first is much cheaper than substituting on clean pages (the usual case).
+    if _LINE_BREAKS.search(text):
+        text = _LINE_BREAKS.sub("\n", text.replace("\r\n", "\n"))
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block, Document
-from ..normalize import collapse, normalize_page
+from ..normalize import normalize_page
 
 __all__ = ["blockify"]
 
 _BULLET = re.compile(r"(?:[*•·▪‣◦●○■□+]|-(?=\s)|o(?=\s{1,3}\S))\s+")
+# A first word that is only a list marker ("* item", "• item", "- item", lynx's "o item").
+_BULLET_CHARS = frozenset({"*", "•", "·", "▪", "‣", "◦", "●", "○", "■", "□", "+", "-", "–", "o"})
 _MAX_LINE = 100_000  # a single "line" longer than this is cut into pieces
 
 
@@ -50,37 +52,35 @@ def _unwrap(lines: list[str]) -> list[str]:
 def blockify(text: str, *, url: str | None = None) -> Document:
     """Turn scraped text into a :class:`Document` of line blocks."""
     text = normalize_page(text)
-    lines = text.split("\n")
-    lines = _unwrap(lines)
+    lines = _unwrap(text.split("\n"))
     blocks: list[Block] = []
+    append = blocks.append
     blanks = 0
     offset = 0
+    bullet_chars = _BULLET_CHARS
     for raw in lines:
         start = offset
         offset += len(raw) + 1
-        stripped = raw.lstrip(" \t\u00a0")
-        if not stripped.strip(" \t\u00a0\u3000"):
+        parts = raw.split()
+        if not parts:
             blanks += 1
             continue
-        indent = len(raw) - len(stripped)
         bullet = False
-        m = _BULLET.match(stripped)
-        if m and m.end() < len(stripped):
+        if raw[0] in " \t\u00a0":
+            indent = len(raw) - len(raw.lstrip())
+        else:
+            indent = 0
+        if parts[0] in bullet_chars and len(parts) > 1 and (parts[0] != "o" or indent >= 3):
             bullet = True
-            stripped = stripped[m.end() :]
-        for piece_start in range(0, len(stripped), _MAX_LINE):
-            piece = collapse(stripped[piece_start : piece_start + _MAX_LINE])
-            if not piece:
-                continue
-            blocks.append(
-                Block(
-                    index=len(blocks),
-                    text=piece,
-                    blank_before=blanks,
-                    indent=indent,
-                    bullet=bullet,
-                    start=start,
-                )
-            )
-            blanks = 0
+            parts = parts[1:]
+        line = " ".join(parts)
+        if len(line) > _MAX_LINE:
+            for at in range(0, len(line), _MAX_LINE):
+                piece = line[at : at + _MAX_LINE].strip()
+                if piece:
+                    append(Block(len(blocks), piece, "line", blanks, indent, bullet, start=start))
+                    blanks = 0
+            continue
+        append(Block(len(blocks), line, "line", blanks, indent, bullet, start=start))
+        blanks = 0
     return Document(blocks=tuple(blocks), kind="text", url=url)

@@ -19,9 +19,18 @@ from urllib.parse import urlsplit
 
 import attrs
 
-__all__ = ["Profile", "ProfileError", "profile_for", "all_profiles", "default_profile"]
+__all__ = ["Profile", "ProfileError", "all_profiles", "default_profile", "profile_for"]
 
-_LIST_KEYS = ("hosts", "labels", "title_suffixes", "credit_prefixes", "related_headings", "boilerplate", "disabled_rules")
+_LIST_KEYS = (
+    "hosts",
+    "labels",
+    "title_suffixes",
+    "credit_prefixes",
+    "related_headings",
+    "boilerplate",
+    "boilerplate_phrases",
+    "disabled_rules",
+)
 _STR_KEYS = ("name", "site")
 _SELECTOR_KEYS = frozenset({"headline", "dek", "categories", "body", "related", "credit", "caption", "byline", "date"})
 
@@ -42,15 +51,30 @@ class Profile:
     credit_prefixes: tuple[str, ...]
     related_headings: tuple[str, ...]
     boilerplate: tuple[str, ...]
+    boilerplate_phrases: tuple[tuple[str, ...], ...]
     selectors: dict[str, str]
     disabled_rules: frozenset[str]
     # Compiled forms, built once per profile.
     label_set: frozenset[str] = attrs.field(init=False)
+    phrase_firsts: tuple[str, ...] = attrs.field(init=False)
+    related_initials: frozenset[str] = attrs.field(init=False)
+    phrase_re: re.Pattern[str] = attrs.field(init=False)
     boilerplate_re: re.Pattern[str] = attrs.field(init=False)
     related_re: re.Pattern[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "label_set", frozenset(self.labels))
+        # One scan for the first part of every phrase; the full check runs on a hit only.
+        firsts = sorted({g[0] for g in self.boilerplate_phrases}, key=len, reverse=True)
+        # A first part that contains another is found through the shorter one.
+        minimal = tuple(f for f in firsts if not any(o != f and o in f for o in firsts))
+        object.__setattr__(self, "phrase_firsts", minimal)
+        # First letters a related heading can start with (a cheap test before the regex).
+        initials = {h[0].lower() for h in self.related_headings if h and h[0].isalpha()}
+        if any(h and not h[0].isalpha() for h in self.related_headings):
+            initials |= set("abcdefghijklmnopqrstuvwxyz")  # a pattern starting with a group
+        object.__setattr__(self, "related_initials", frozenset(initials))
+        object.__setattr__(self, "phrase_re", re.compile("|".join(map(re.escape, firsts)) or "(?!)"))
         try:
             bp = re.compile("(?:" + "|".join(f"(?:{p})" for p in self.boilerplate) + ")", re.IGNORECASE)
             rel = re.compile(
@@ -103,6 +127,9 @@ def _merge(base: dict[str, Any], site: dict[str, Any] | None) -> Profile:
         credit_prefixes=joined("credit_prefixes"),
         related_headings=joined("related_headings"),
         boilerplate=joined("boilerplate"),
+        boilerplate_phrases=tuple(
+            tuple(part.strip().lower() for part in entry.split(" + ")) for entry in joined("boilerplate_phrases")
+        ),
         selectors=dict(site.get("selectors", {})),
         disabled_rules=frozenset(site.get("disabled_rules", [])),
     )

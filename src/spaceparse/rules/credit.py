@@ -15,64 +15,93 @@ from __future__ import annotations
 import functools
 import re
 
-from ..blocks import Document
+from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
-from ._text import is_prose, words
+from ._text import ends_sentence, is_prose, words
 
-__all__ = ["rule", "parse_credit"]
+__all__ = ["is_caption_above", "parse_credit", "rule"]
 
 _ENLARGE = re.compile(r"^(?:enlarge|expand|zoom)\s*/\s*", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=32)
-def _patterns(prefixes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _patterns(prefixes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a credit prefix at the start of a string, the same at the end of a caption)."""
     alts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
     colon = rf"(?:{alts})\s*:\s*"
     nocolon = r"(?:(?:photo|photograph|image|illustration|video|graphic|rendering)s?\s+(?:by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?)\s+"
-    return (
-        # The whole line is a credit.
-        re.compile(rf"(?:{colon}|{nocolon})(?P<credit>[^()]{{1,150}}?)\.?", re.IGNORECASE),
-        # Caption, then a parenthesised credit.
-        re.compile(rf"(?P<caption>.+?)\s*[(\[](?:{colon}|{nocolon})(?P<credit>[^()\[\]]{{1,150}}?)\.?[)\]]\.?", re.IGNORECASE),
-        # Caption sentence(s), then "Image: X" / "Credit: X" at the end.
-        re.compile(rf"(?P<caption>.+?[.!?”\"’)])\s+(?:{colon}|{nocolon})(?P<credit>[^()]{{1,150}}?)\.?", re.IGNORECASE),
-        # Caption ending in "(Agency/Person)".
-        re.compile(r"(?P<caption>.+?[\w.!?”\"’])\s*\((?P<credit>[A-Z][^()/]{0,60}/[^()]{1,60})\)\.?"),
-        # "Enlarge / caption" with no credit at all.
-        re.compile(r"(?:enlarge|expand|zoom)\s*/\s*(?P<caption>.+)", re.IGNORECASE),
-    )
+    start = re.compile(rf"(?:{colon}|{nocolon})", re.IGNORECASE)
+    # What stands before a trailing credit: end of a sentence, then the prefix.
+    tail = re.compile(rf"[.!?”\"’)]\s+(?:{colon}|{nocolon})", re.IGNORECASE)
+    return start, tail
 
 
 _LEAD_ONLY = re.compile(r"(?:source|sources|via|fuente|quelle)\s*:?\s+(?P<credit>[^.]{1,120})\.?", re.IGNORECASE)
+_AGENCY = re.compile(r"[A-Z][^()/]{0,60}/[^()]{1,60}")
+_CLOSERS = {")": "(", "]": "["}
+
+
+def _clean(credit: str) -> str | None:
+    credit = credit.strip(" .;,")
+    if not credit or len(credit) > 150 or words(credit) > 12 or "(" in credit or ")" in credit:
+        return None
+    return credit
 
 
 def parse_credit(text: str, profile: Profile, *, lead: bool = False) -> tuple[str | None, str | None] | None:
     """``(caption, credit)`` when ``text`` is a credit or a captioned credit, else ``None``."""
-    if len(text) > 600:
-        return None
     t = text.strip()
-    for n, pat in enumerate(_patterns(profile.credit_prefixes)):
-        m = pat.fullmatch(t)
-        if not m:
-            continue
-        g = m.groupdict()
-        credit = (g.get("credit") or "").strip(" .;,") or None
-        caption = g.get("caption")
-        if caption is not None:
-            caption = _ENLARGE.sub("", caption).strip() or None
-        if credit and words(credit) > 12:
-            continue
-        if n == 0 and credit and credit[0].islower() and not credit.startswith(("i", "e")):
-            continue
-        if n == 3 and words(t) > 50:
-            continue
-        return caption, credit
+    if len(t) > 600 or not t:
+        return None
+    start, tail = _patterns(profile.credit_prefixes)
+    # 1. The whole line is a credit: "Image: CNSA", "Courtesy of Rocket Lab".
+    m = start.match(t)
+    if m:
+        credit = _clean(t[m.end() :])
+        if credit and not (credit[0].islower() and credit[0] not in "ie"):
+            return None, credit
+    # 2. Caption, then a parenthesised credit: "... (Image credit: NASA)", "... (NASA/Bill Ingalls)".
+    body = t[:-1] if t.endswith(".") else t
+    if body and body[-1] in _CLOSERS:
+        open_at = body.rfind(_CLOSERS[body[-1]])
+        if open_at > 0:
+            inner = body[open_at + 1 : -1].strip()
+            caption = _caption(body[:open_at])
+            m = start.match(inner)
+            if m:
+                credit = _clean(inner[m.end() :])
+                if credit:
+                    return caption, credit
+            elif _AGENCY.fullmatch(inner) and words(t) <= 50 and caption:
+                return caption, inner
+    # 3. Caption sentence(s), then "Image: X" / "Credit: X" / "Courtesy of X" at the end.
+    if ":" in t or "ourtesy" in t or " by " in t:
+        for m in tail.finditer(t):
+            credit = _clean(t[m.end() :])
+            if credit:
+                return _caption(t[: m.start() + 1]), credit
+    # 4. "Enlarge / caption" with no credit.
+    m = _ENLARGE.match(t)
+    if m:
+        return _caption(t[m.end() :]), None
     if lead:
         m = _LEAD_ONLY.fullmatch(t)
         if m:
             return None, m.group("credit").strip(" .")
     return None
+
+
+def is_caption_above(prev: Block, credit_line: Block) -> bool:
+    """Is ``prev`` the caption of the credit-only line right under it?"""
+    if credit_line.blank_before or prev.bullet:
+        return False
+    t = prev.text
+    return words(t) <= 80 and (ends_sentence(t) or words(t) >= 10)
+
+
+def _caption(text: str) -> str | None:
+    return _ENLARGE.sub("", text).strip() or None
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
@@ -87,13 +116,13 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg
     top = h + 1 if h is not None else zone[0]
     end = zone[1] if zone else min(len(blocks) - 1, top + 6)
-    first_body: int | None = None
+    seen_prose = 0  # a dek may stand between the headline and the lead image
     for i in range(top, end + 1):
         b = blocks[i]
         role = seg.roles[i]
         if role not in (None, "boilerplate") or "category" in b.hints:
             continue
-        is_lead = first_body is None or i <= first_body + 1
+        is_lead = seen_prose <= 1
         if b.kind == "caption" or "caption" in b.hints or "credit" in b.hints:
             parsed = parse_credit(b.text, profile, lead=True)
             if parsed is None:
@@ -103,11 +132,14 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                 continue
             parsed = parse_credit(b.text, profile, lead=is_lead)
         if parsed is None:
-            if first_body is None and is_prose(b.text):
-                first_body = i
+            if is_prose(b.text):
+                seen_prose += 1
             continue
         caption, credit = parsed
         updates[i] = "credit"
+        if caption is None and credit is not None and i > top and seg.roles[i - 1] is None and i - 1 not in updates and is_caption_above(blocks[i - 1], b):
+            caption = blocks[i - 1].text
+            updates[i - 1] = "credit"
         if is_lead and not have_lead:
             lead_caption, lead_credit = caption, credit
             have_lead = credit is not None or caption is not None

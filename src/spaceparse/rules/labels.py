@@ -16,7 +16,7 @@ import re
 
 from ..profiles import Profile
 
-__all__ = ["split_labels", "label_line"]
+__all__ = ["label_line", "split_labels"]
 
 _SEPARATORS = re.compile(r"\s*(?:[|·•;›»,]|\s/\s|\s>\s|\s[-–—]\s)\s*")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*$")
@@ -40,9 +40,7 @@ def _glue_boundaries(s: str) -> set[int]:
         a, b, c = s[i - 1], s[i], s[i + 1]
         if not b.isupper():
             continue
-        if (a.islower() or a.isdigit()) and (c.isalpha()):
-            out.add(i)
-        elif a.isupper() and c.islower() and i >= 2:
+        if ((a.islower() or a.isdigit()) and (c.isalpha())) or (a.isupper() and c.islower() and i >= 2):
             out.add(i)
     return out
 
@@ -125,6 +123,14 @@ def split_labels(text: str, profile: Profile) -> list[tuple[str, bool, bool]]:
 
 
 def label_line(text: str, profile: Profile, *, strict: bool = False) -> tuple[str, ...] | None:
+    """The labels of ``text`` if it is a label line, else ``None`` (see :func:`_label_line`)."""
+    if not text or len(text) > 120 or text.count(" ") > 10:
+        return None
+    return _label_line(text, profile, strict)
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_line(text: str, profile: Profile, strict: bool) -> tuple[str, ...] | None:
     """The labels of ``text`` if it is a label line, else ``None``.
 
     A label line is short, has no sentence punctuation, and splits into labels
@@ -133,7 +139,7 @@ def label_line(text: str, profile: Profile, *, strict: bool = False) -> tuple[st
     space must both be known (``Launch Business``), so a headline is never split
     into labels. With ``strict``, a single unknown label is not enough.
     """
-    if not text or len(text) > 120 or _SENTENCE_END.search(text) and not text.endswith("Q&A."):
+    if not text or len(text) > 120 or (_SENTENCE_END.search(text) and not text.endswith("Q&A.")):
         return None
     if not _LABEL_CHARS.fullmatch(_SEPARATORS.sub(" ", text)):
         return None
