@@ -106,7 +106,7 @@ def run_cli(warc: Path, out: Path, jobs: int) -> dict[str, float]:
 
 def reader_speed(warc: Path) -> dict[str, float]:
     sys.path.insert(0, str(ROOT / "src"))
-    from spaceparse.io.warc import available_readers, iter_warc  # noqa: PLC0415
+    from spaceparse.io.warc import available_readers, iter_warc
 
     out = {}
     for reader in available_readers():
@@ -124,7 +124,12 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=10_000, help="records in the big WARC (RSS run)")
     ap.add_argument("--speed-pages", type=int, default=3_000, help="records for the --jobs comparison")
     ap.add_argument("--write-docs", action="store_true", help="update the figures in docs/scale.md")
+    ap.add_argument("--from-json", metavar="FILE", help="write the docs from figures saved by an earlier run")
     args = ap.parse_args()
+    if args.from_json:
+        write_docs(json.loads(Path(args.from_json).read_text()))
+        return
+    load_before = os.getloadavg()[0]
     if args.source is None:
         try:
             sys.path.insert(0, str(ROOT / "src"))
@@ -145,6 +150,7 @@ def main() -> None:
         "source": args.source, "distinct_pages": distinct, "pages": args.pages, "speed_pages": args.speed_pages,
         "cpus": os.cpu_count(), "python": platform.python_version(), "readers_records_s": readers,
         "rss": rss, "jobs1": j1, "jobs2": j2, "speedup": j1["wall"] / j2["wall"],
+        "load_before": load_before, "load_after": os.getloadavg()[0],
     }
     print(json.dumps(fig, indent=2))
     if args.write_docs:
@@ -160,7 +166,8 @@ def write_docs(fig: dict[str, object]) -> None:
            f"peak {rss['rss_peak_mb']:.0f} MB")
     rows = "\n".join(f"| {name} | {speed:,.0f} records/s |" for name, speed in readers.items())
     block = f"""<!-- bench:start (written by benchmarks/bench_batch.py --write-docs; do not edit by hand) -->
-Measured on {fig['cpus']} CPUs, Python {fig['python']}, {fig['source']} pages
+Measured on {fig['cpus']} CPUs (load average {fig.get('load_before', '?')} before, {fig.get('load_after', '?')} after:
+other work on the machine lowers the `--jobs 2` figure), Python {fig['python']}, {fig['source']} pages
 ({fig['distinct_pages']} distinct corpus pages repeated), with
 `PYTHONPATH=src python benchmarks/bench_batch.py --write-docs`:
 

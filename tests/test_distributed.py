@@ -44,7 +44,7 @@ def test_dask_on_a_local_cluster_writes_jsonl_and_parquet(tmp_path: Path) -> Non
     pytest.importorskip("dask.bag")
     distributed = pytest.importorskip("dask.distributed")
     pytest.importorskip("pyarrow")
-    from spaceparse.contrib import dask as sp_dask  # noqa: PLC0415 - after the skips
+    from spaceparse.contrib import dask as sp_dask
 
     paths = build_warcs(tmp_path)
     with warnings.catch_warnings():
@@ -79,9 +79,9 @@ def test_spark_local_mode_map_partitions(tmp_path: Path, monkeypatch: pytest.Mon
     pytest.importorskip("pyspark")
     if shutil.which("java") is None:
         pytest.skip("Spark needs Java")
-    from pyspark.sql import SparkSession  # noqa: PLC0415 - after the skips
+    from pyspark.sql import SparkSession
 
-    from spaceparse.contrib import spark as sp_spark  # noqa: PLC0415
+    from spaceparse.contrib import spark as sp_spark
 
     paths = build_warcs(tmp_path)
     # Executors run this very interpreter (with spaceparse and the WARC reader importable).

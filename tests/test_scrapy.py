@@ -155,15 +155,15 @@ def test_article_is_a_scrapy_item_as_it_is() -> None:
                            related=[spaceparse.RelatedStory(headline="r")])
     assert ItemAdapter.is_item(a)
     assert set(ItemAdapter(a).field_names()) == set(a.to_dict())
-    from scrapy.utils.serialize import ScrapyJSONEncoder  # noqa: PLC0415 - scrapy is optional
+    from scrapy.utils.serialize import ScrapyJSONEncoder
 
     assert json.loads(json.dumps(ItemAdapter(a).asdict(), cls=ScrapyJSONEncoder)) == a.to_dict()
 
 
 def test_parse_response_uses_content_type_and_url() -> None:
-    from scrapy.http import HtmlResponse, TextResponse  # noqa: PLC0415 - scrapy is optional
+    from scrapy.http import HtmlResponse, TextResponse
 
-    from spaceparse.contrib.scrapy import kind_of, parse_response  # noqa: PLC0415
+    from spaceparse.contrib.scrapy import kind_of, parse_response
 
     text = b"Big Launch Company Raises Money\n\nThe company said on Tuesday it closed a round to build rockets.\n"
     r = TextResponse("https://payloadspace.com/x", body=text, headers={"Content-Type": "text/plain; charset=utf-8"})

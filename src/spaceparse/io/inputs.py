@@ -241,7 +241,7 @@ def read_unit(unit: Unit, *, stdin: IO[bytes] | None = None) -> Iterator[Source]
                     head = b""
             container = _sniff(head)
         if container == "warc":
-            from .warc import iter_warc  # noqa: PLC0415 - only WARC users pay for the reader import
+            from .warc import iter_warc
 
             yield from iter_warc(stream, name=name, unit=unit.rel)
         elif container == "jsonl":
