@@ -17,7 +17,7 @@ __all__ = ["rule"]
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
-    marked = [b for b in blocks if "category" in b.hints]
+    marked = [b for b in blocks if "category" in b.hints and "related" not in b.hints]
     if marked:
         labels: list[str] = []
         for b in marked:
