@@ -33,7 +33,7 @@ FLAG_WORDS: dict[str, str] = {
     "comment": r"comment|disqus|(?<![\w-])respond(?![\w])",
     "related": r"related|read-?next|more-?stories|recommend|also-?read|you-?may|relatedposts|more-?from|more-?articles|morelikethis",
     "hidden": r"screen-?reader|sr-only|visually-?hidden|(?<![\w-])hidden(?![\w-])|display-?none|(?<![\w-])d-none",
-    "authorbox": r"author-?box|author-?bio|about-?(?:the-)?author|author-?info|author-?card|(?<![\w-])bio(?![\w])|(?<![\w-])tags?(?![\w])|tag-?list|post-?tags|entry-?tags",
+    "authorbox": r"author-?box|author-?bio|about-?(?:the-)?author|author-?info|author-?card|(?<![\w-])bio(?![\w])|(?<![\w-])tags?(?![\w-])|tag-?list|post-?tags|entry-?tags",
     "caption": r"caption|wp-caption",
     "credit": r"credit|copyright-?holder|photo-?source",
     "byline": r"byline|(?<![\w-])author|writer|contributor",

@@ -106,6 +106,24 @@ def _blocks(
         inherited = flags[p] - {"content"} if p >= 0 else frozenset()
         flags[i] = frozenset(f) | inherited
     noise_run = [bool(flags[r.owner] & NOISE_FLAGS) or "related" in flags[r.owner] for r in runs]
+    # Teaser cards: the runs right after a linked heading (headline, date, summary of another story).
+    teaser = [False] * len(runs)
+    left, box_lo, box_hi = 0, 0, -1
+    ends = subtree_ends(el)
+    for k, r in enumerate(runs):
+        if r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6:
+            box = parent[r.owner] if parent[r.owner] > 0 else r.owner
+            left, box_lo, box_hi = 3, box, ends[box]
+            teaser[k] = True
+            continue
+        if left and box_lo <= r.owner <= box_hi and r.kind not in _KEEP_HEADINGS:
+            teaser[k] = True
+            left -= 1
+        else:
+            left = 0
+        if r.text[:1] == "<" and r.text[-1:] == ">":
+            teaser[k] = True  # markup shown as text (broken <noscript>/<iframe> fallbacks)
+    noise_run = [a or b for a, b in zip(noise_run, teaser, strict=True)]
 
     # Score containers: good prose minus a penalty for everything else below them.
     good = [0.0] * n
@@ -134,7 +152,6 @@ def _blocks(
                 s += _CONTENT_BONUS * good[i]
             if s > best:
                 main, best = i, s
-    ends = subtree_ends(el)
     main_lo, main_hi = (main, ends[main]) if main is not None else (-1, -2)
 
     # Headline: the heading that matches the metadata headline, else the first h1.
@@ -196,7 +213,7 @@ def _blocks(
         elif noise:
             hints |= noise
         elif in_main and k != head_idx:
-            if r.link_chars * 2 > len(r.text) and words_in(r.text) < 40:
+            if r.link_chars * 2 > len(r.text) and words_in(r.text) < 40 or teaser[k]:
                 hints.add("noise")
             elif "caption" in f or r.kind == "caption":
                 hints.add("caption")
