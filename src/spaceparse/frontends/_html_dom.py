@@ -126,7 +126,7 @@ def _image_src(attrs_: dict[str, str | None]) -> str | None:
 
 
 class _Walker:
-    __slots__ = ("buf", "el", "images", "link_marks", "link_pieces", "links", "first_href", "runs", "link_chars")
+    __slots__ = ("buf", "el", "first_href", "images", "link_chars", "link_href", "link_marks", "link_pieces", "links", "runs")
 
     def __init__(self) -> None:
         self.el = Elements()
@@ -138,6 +138,7 @@ class _Walker:
         self.link_pieces: list[str] | None = None
         self.link_chars = 0
         self.first_href: str | None = None
+        self.link_href: str | None = None
 
     def flush(self, owner: int, kind: str) -> None:
         if not self.buf:
@@ -181,6 +182,9 @@ class _Walker:
                     self.buf.append(text)
                     if self.link_pieces is not None:
                         self.link_pieces.append(text)
+                        self.link_chars += len(text.strip())
+                        if self.first_href is None:
+                            self.first_href = self.link_href
                 continue
             if tag in _SKIP or tag is None:
                 continue
@@ -213,21 +217,20 @@ class _Walker:
                 self.walk(child, eid, ckind, depth + 1)
                 self.flush(eid, ckind)
             elif tag == "a":
-                href = a.get("href")
-                if self.first_href is None and href:
-                    self.first_href = href
                 outer = self.link_pieces
+                outer_href = self.link_href
                 pieces: list[str] = []
                 self.link_pieces = pieces
+                self.link_href = a.get("href") or outer_href
                 self.walk(child, owner, kind, depth + 1)
                 self.link_pieces = outer
+                self.link_href = outer_href
                 ltext = clean_line("".join(pieces))
                 if outer is not None:
                     outer.extend(pieces)
                 if ltext:
                     self.links.append(ltext)
                     self.link_marks.append(((a.get(MARK) or "") + " " + (a.get("rel") or "")).strip().lower())
-                    self.link_chars += len(ltext) + 1
             else:
                 mark = a.get(MARK)
                 if mark:
