@@ -43,6 +43,8 @@ _BLOCK = frozenset(
         "picture", "amp-img", "img",
     }
 )
+# Inline formatting whose attributes never matter: walked without reading them.
+_PLAIN = frozenset({"b", "i", "em", "strong", "u", "s", "small", "sup", "sub", "font", "abbr", "cite", "code", "mark", "q", "wbr", "nobr", "bdi", "bdo", "dfn", "kbd", "samp", "var", "ins", "del", "strike", "big", "tt"})
 # The kind a run gets from its owner; blockquote/figcaption stick to descendants.
 _KIND = {
     "p": "p", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h5", "h6": "h6", "li": "li",
@@ -188,6 +190,9 @@ class _Walker:
                 continue
             if tag in _SKIP or tag is None:
                 continue
+            if tag in _PLAIN:
+                self.walk(child, owner, kind, depth + 1)
+                continue
             a = child.attributes
             if "hidden" in a or _is_hidden(a):
                 continue
@@ -211,11 +216,13 @@ class _Walker:
                 cls is not None and tag == "span" and any(w in cls.lower() for w in _SEMI_BLOCK_WORDS)
             )
             if block:
-                self.flush(owner, kind)
+                if self.buf:
+                    self.flush(owner, kind)
                 eid = self.add_element(tag, owner, a)
                 ckind = _STICKY.get(tag) or (kind if kind in ("quote", "caption") else _KIND.get(tag, "div"))
                 self.walk(child, eid, ckind, depth + 1)
-                self.flush(eid, ckind)
+                if self.buf:
+                    self.flush(eid, ckind)
             elif tag == "a":
                 outer = self.link_pieces
                 outer_href = self.link_href
@@ -225,11 +232,11 @@ class _Walker:
                 self.walk(child, owner, kind, depth + 1)
                 self.link_pieces = outer
                 self.link_href = outer_href
-                ltext = clean_line("".join(pieces))
+                ltext = "".join(pieces).strip()
                 if outer is not None:
                     outer.extend(pieces)
                 if ltext:
-                    self.links.append(ltext)
+                    self.links.append(clean_line(ltext) if "  " in ltext or "\n" in ltext else ltext)
                     self.link_marks.append(((a.get(MARK) or "") + " " + (a.get("rel") or "")).strip().lower())
             else:
                 mark = a.get(MARK)

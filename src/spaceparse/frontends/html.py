@@ -231,9 +231,11 @@ def _blocks(
             if ("dek" in f or "sel-dek" in f) and not in_main and head_idx is not None and k > head_idx:
                 hints.add("dek")
         links = r.links
-        cat_links = tuple(
-            t for t, m in zip(r.links, r.link_marks, strict=True) if "categor" in m and not _HOME.fullmatch(t)
-        )
+        cat_links: tuple[str, ...] = ()
+        if any(r.link_marks):
+            cat_links = tuple(
+                t for t, m in zip(r.links, r.link_marks, strict=True) if "categor" in m and not _HOME.fullmatch(t)
+            )
         if cat_links or "sel-categories" in f and not in_main:
             hints.add("category")
             links = cat_links or tuple(t for t in r.links if not _HOME.fullmatch(t))
@@ -243,7 +245,7 @@ def _blocks(
             hints.add("category")
         if "category" in hints and not links and not related:
             links = (r.text,)
-        href = absolute(r.href, base)
+        href = absolute(r.href, base) if related or "category" in hints or k == head_idx else None
         if href and host_root and href.rstrip("/") == host_root and "category" in hints:
             hints.discard("category")
         group = item[r.owner] if related else -1
