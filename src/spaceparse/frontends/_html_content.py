@@ -25,7 +25,7 @@ __all__ = ["FLAG_WORDS", "classify", "choose_main", "subtree_ends", "is_prose_ru
 # Class/id/role vocabularies (regular expressions over lower-cased words).
 FLAG_WORDS: dict[str, str] = {
     "nav": r"navbar|navigation|breadcrumb|(?<![\w-])nav(?![\w])|menu|masthead|skip-?link|pagination|pager|site-?header|subnav|topbar",
-    "footer": r"footer|copyright|colophon",
+    "footer": r"footer|colophon|(?<![\w-])copyright(?![\w-])",
     "aside": r"sidebar|widget|most-?popular|most-?read|most-?viewed|(?<![\w-])popular|trending|(?<![\w-])rail(?![\w])|right-?col",
     "share": r"share|sharing|social|addtoany|addthis|(?<![\w-])print(?![\w])",
     "newsletter": r"newsletter|subscribe|signup|sign-up|optin|mailchimp|paywall|registration|inline-?cta",

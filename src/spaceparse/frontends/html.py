@@ -183,12 +183,25 @@ def _blocks(
         pr = rel_root[p] if p >= 0 else -1
         if pr >= 0:
             rel_root[i] = pr
-            if item[p] >= 0:
-                item[i] = item[p]
-            elif el.tag[i] in ("li", "article") or (p == pr and el.tag[i] in ("div", "section")):
-                item[i] = i
-        elif ("related" in own[i] or "sel-related" in own[i]) and "related" in flags[i] or "sel-related" in own[i]:
+        elif ("related" in own[i] and "related" in flags[i]) or "sel-related" in own[i]:
             rel_root[i] = i
+    # An item is the largest container under the related root holding one headline link.
+    heads = [0] * n
+    for r in runs:
+        if rel_root[r.owner] >= 0 and r.href and (r.kind in _KEEP_HEADINGS or r.link_chars * 10 >= len(r.text) * 6) and not any(r.link_marks):
+            heads[r.owner] += 1
+    for i in range(n - 1, 0, -1):
+        if rel_root[i] >= 0:
+            heads[parent[i]] += heads[i]
+    for r in runs:
+        o = r.owner
+        root = rel_root[o]
+        if root < 0 or item[o] >= 0:
+            continue
+        top = o
+        while parent[top] != root and parent[top] >= 0 and heads[parent[top]] <= 1:
+            top = parent[top]
+        item[o] = top if top != root else -1
 
     host_root = _site_root(base)
     lead_image: str | None = None
@@ -228,7 +241,7 @@ def _blocks(
                 hints.add("byline")
             if "date" in f and not in_main or "sel-date" in f:
                 hints.add("date")
-            if ("dek" in f or "sel-dek" in f) and not in_main and head_idx is not None and k > head_idx:
+            if ("dek" in f and "caption" not in f or "sel-dek" in f) and not in_main and head_idx is not None and k > head_idx:
                 hints.add("dek")
         links = r.links
         cat_links: tuple[str, ...] = ()

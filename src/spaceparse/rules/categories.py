@@ -27,8 +27,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                         labels.append(piece)
         return seg.with_fields(categories=tuple(labels)).with_roles({b.index: "categories" for b in marked})
     h = seg.get("headline_index")
-    if h is None:
-        return seg
+    if h is None or doc.kind == "html":
+        return seg  # HTML labels come from markup; meta tags are the fallback at assembly
     # Label lines directly above the headline (one per line also counts).
     found: list[tuple[int, tuple[str, ...]]] = []
     i = h - 1
