@@ -20,7 +20,7 @@ import re
 
 from ._html_dom import Elements, Run
 
-__all__ = ["FLAG_WORDS", "classify", "choose_main", "subtree_ends", "is_prose_run", "NOISE_FLAGS"]
+__all__ = ["FLAG_WORDS", "NOISE_FLAGS", "choose_main", "classify", "is_prose_run", "subtree_ends"]
 
 # Class/id/role vocabularies (regular expressions over lower-cased words).
 FLAG_WORDS: dict[str, str] = {

@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..normalize import clean_line
 
-__all__ = ["Elements", "Run", "Image", "walk", "parse_tree", "MARK"]
+__all__ = ["MARK", "Elements", "Image", "Run", "parse_tree", "walk"]
 
 MARK = "data-sp"
 """Attribute that profile selectors set on matched nodes before the walk."""

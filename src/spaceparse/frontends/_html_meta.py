@@ -31,7 +31,7 @@ from ..normalize import clean_line
 from ..profiles import Profile
 from ..rules.dates import find_date
 
-__all__ = ["RawMeta", "read_head", "build_meta", "strip_site_name", "absolute"]
+__all__ = ["RawMeta", "absolute", "build_meta", "read_head", "strip_site_name"]
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -335,12 +335,12 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
             items = obj.get("itemListElement")
             for it in items if isinstance(items, list) else []:
                 if isinstance(it, dict):
-                    name = it.get("name")
+                    nm: Any = it.get("name")
                     item = it.get("item")
-                    if not isinstance(name, str) and isinstance(item, dict):
-                        name = item.get("name")
-                    if isinstance(name, str) and clean_line(name):
-                        crumbs.append(clean_line(name))
+                    if not isinstance(nm, str) and isinstance(item, dict):
+                        nm = item.get("name")
+                    if isinstance(nm, str) and clean_line(nm):
+                        crumbs.append(clean_line(nm))
             break
     if crumbs and crumbs[0].lower() in ("home", "homepage", "start", "inicio", "accueil", "startseite"):
         crumbs = crumbs[1:]

@@ -88,8 +88,8 @@ def _blocks(
     # Raw prose per element, to keep big containers from being called furniture
     # (a <body class="has-sidebar"> or <article class="... comments-open">).
     raw_good = [0.0] * n
-    for r, p in zip(runs, prose, strict=True):
-        if p:
+    for r, is_p in zip(runs, prose, strict=True):
+        if is_p:
             raw_good[r.owner] += len(r.text) - r.link_chars
     for i in range(n - 1, 0, -1):
         raw_good[parent[i]] += raw_good[i]
@@ -128,9 +128,9 @@ def _blocks(
     # Score containers: good prose minus a penalty for everything else below them.
     good = [0.0] * n
     other = [0.0] * n
-    for r, p, bad in zip(runs, prose, noise_run, strict=True):
+    for r, is_p, bad in zip(runs, prose, noise_run, strict=True):
         ln = len(r.text)
-        if p and not bad:
+        if is_p and not bad:
             good[r.owner] += ln - r.link_chars
             other[r.owner] += r.link_chars
         else:
@@ -160,7 +160,7 @@ def _blocks(
     best_sim = 0.0
     first_h1: int | None = None
     for k, r in enumerate(runs):
-        if r.kind not in ("h1", "h2", "h3") or noise_run[k] and "sel-headline" not in flags[r.owner]:
+        if r.kind not in ("h1", "h2", "h3") or (noise_run[k] and "sel-headline" not in flags[r.owner]):
             continue
         if "sel-headline" in flags[r.owner] and head_idx is None and r.kind == "h1":
             first_h1 = first_h1 if first_h1 is not None else k
@@ -214,34 +214,34 @@ def _blocks(
     blocks: list[Block] = []
     last_owner = -1
     for k, r in enumerate(runs):
-        f = flags[r.owner]
+        fl = flags[r.owner]
         hints: set[str] = set()
         if k == head_idx:
             hints.add("headline")
         in_main = main_lo <= r.owner <= main_hi
         related = rel_root[r.owner] >= 0
-        noise = f & NOISE_FLAGS
+        noise = fl & NOISE_FLAGS
         if related:
             hints.add("related")
         elif noise:
             hints |= noise
         elif in_main and k != head_idx:
-            if r.link_chars * 2 > len(r.text) and words_in(r.text) < 40 or teaser[k]:
+            if (r.link_chars * 2 > len(r.text) and words_in(r.text) < 40) or teaser[k]:
                 hints.add("noise")
-            elif "caption" in f or r.kind == "caption":
+            elif "caption" in fl or r.kind == "caption":
                 hints.add("caption")
             else:
                 hints.add("main")
-        if "credit" in f:
+        if "credit" in fl:
             hints.add("credit")
-        if "caption" in f and not related:
+        if "caption" in fl and not related:
             hints.add("caption")
         if not related and not noise and k != head_idx:
-            if "byline" in f and not in_main or "sel-byline" in f:
+            if ("byline" in fl and not in_main) or "sel-byline" in fl:
                 hints.add("byline")
-            if "date" in f and not in_main or "sel-date" in f:
+            if ("date" in fl and not in_main) or "sel-date" in fl:
                 hints.add("date")
-            if ("dek" in f and "caption" not in f or "sel-dek" in f) and not in_main and head_idx is not None and k > head_idx:
+            if (("dek" in fl and "caption" not in fl) or "sel-dek" in fl) and not in_main and head_idx is not None and k > head_idx:
                 hints.add("dek")
         links = r.links
         cat_links: tuple[str, ...] = ()
@@ -249,12 +249,12 @@ def _blocks(
             cat_links = tuple(
                 t for t, m in zip(r.links, r.link_marks, strict=True) if "categor" in m and not _HOME.fullmatch(t)
             )
-        if cat_links or "sel-categories" in f and not in_main:
+        if cat_links or ("sel-categories" in fl and not in_main):
             hints.add("category")
             links = cat_links or tuple(t for t in r.links if not _HOME.fullmatch(t))
             if not links and _HOME.fullmatch(r.text):
                 hints.discard("category")
-        elif "category" in f and not in_main and not noise and len(r.text) <= 80:
+        elif "category" in fl and not in_main and not noise and len(r.text) <= 80:
             hints.add("category")
         if "category" in hints and not links and not related:
             links = (r.text,)

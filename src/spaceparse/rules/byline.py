@@ -15,7 +15,7 @@ from ..profiles import Profile
 from ..segment import Segmentation
 from .dates import find_date
 
-__all__ = ["rule", "parse_byline", "split_names"]
+__all__ = ["parse_byline", "rule", "split_names"]
 
 _BY = re.compile(r"(?:(?:written|words|story|text|reporting|report|posted|published)\s+)?by[:\s]\s*(?P<rest>.+)", re.IGNORECASE)
 _DATE_PREFIX = re.compile(

@@ -37,7 +37,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         if seg.roles[i] not in (None, "boilerplate"):
             break
         labels_here = label_line(b.text, profile)
-        if labels_here is None or b.bullet and len(labels_here) < 2 and not found:
+        if labels_here is None or (b.bullet and len(labels_here) < 2 and not found):
             break
         found.append((i, labels_here))
         i -= 1
