@@ -20,7 +20,7 @@ __all__ = ["rule"]
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
-    marked = [b for b in blocks if "category" in b.hints]
+    marked = [b for b in blocks if "category" in b.hints and "related" not in b.hints]
     if marked:
         shown: list[str] = []
         for b in marked:
@@ -30,8 +30,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                         shown.append(piece)
         return seg.with_fields(categories=tuple(shown)).with_roles({b.index: "categories" for b in marked})
     h = seg.get("headline_index")
-    if h is None:
-        return seg
+    if h is None or doc.kind == "html":
+        return seg  # HTML labels come from markup; meta tags are the fallback at assembly
     found = _above(doc, seg, profile, h)
     if not found:
         found = _tag_lines(doc, seg, profile)
