@@ -20,7 +20,7 @@ import re
 
 from ._html_dom import Elements, Run
 
-__all__ = ["FLAG_WORDS", "NOISE_FLAGS", "choose_main", "classify", "is_prose_run", "subtree_ends"]
+__all__ = ["FLAG_WORDS", "NOISE_FLAGS", "choose_main", "classify", "is_furniture", "is_prose_run", "subtree_ends"]
 
 # Class/id/role vocabularies (regular expressions over lower-cased words).
 FLAG_WORDS: dict[str, str] = {
@@ -66,6 +66,25 @@ def word_flags(token: str) -> frozenset[str]:
         got = frozenset(found)
         if len(_WORD_CACHE) < 50_000:
             _WORD_CACHE[token] = got
+    return got
+
+
+_FURNITURE_CACHE: dict[str, bool] = {}
+
+
+def is_furniture(words: str) -> bool:
+    """Class/id/role words (plus the tag) of page furniture: noise flags and no content flag."""
+    got = _FURNITURE_CACHE.get(words)
+    if got is None:
+        flags: set[str] = set()
+        for token in words.split():
+            flags |= word_flags(token)
+            t = _TAG_FLAGS.get(token)
+            if t:
+                flags.add(t)
+        got = bool(flags & NOISE_FLAGS) and "content" not in flags
+        if len(_FURNITURE_CACHE) < 50_000:
+            _FURNITURE_CACHE[words] = got
     return got
 
 
