@@ -69,22 +69,23 @@ def word_flags(token: str) -> frozenset[str]:
     return got
 
 
-_FURNITURE_CACHE: dict[str, bool] = {}
+_FURNITURE_CACHE: dict[tuple[str, str], bool] = {}
 
 
-def is_furniture(words: str) -> bool:
-    """Class/id/role words (plus the tag) of page furniture: noise flags and no content flag."""
-    got = _FURNITURE_CACHE.get(words)
+def is_furniture(words: str, tag: str) -> bool:
+    """Class/id/role words and tag of page furniture: noise flags and no content flag."""
+    key = (words, tag)
+    got = _FURNITURE_CACHE.get(key)
     if got is None:
         flags: set[str] = set()
+        t = _TAG_FLAGS.get(tag)
+        if t:
+            flags.add(t)
         for token in words.split():
             flags |= word_flags(token)
-            t = _TAG_FLAGS.get(token)
-            if t:
-                flags.add(t)
         got = bool(flags & NOISE_FLAGS) and "content" not in flags
         if len(_FURNITURE_CACHE) < 50_000:
-            _FURNITURE_CACHE[words] = got
+            _FURNITURE_CACHE[key] = got
     return got
 
 

@@ -58,7 +58,9 @@ _SEMI_BLOCK_WORDS = ("credit", "byline", "author", "date", "time", "caption", "c
 _MAX_DEPTH = 400
 # Removed in C before a furniture-skipping walk, so that a skipped element's text length is
 # what a reader would see.
-_NEVER_SHOWN = ["script", "style", "noscript", "template", "svg", "iframe", "select", "textarea"]
+_NEVER_SHOWN = ["script", "style", "noscript"]
+_FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form"})
+_MARKED = "[" + MARK + "]"
 _IMG_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset", "data-lazy-srcset", "srcset", "src")
 
 
@@ -140,7 +142,7 @@ class _Walker:
         "link_pieces", "links", "runs",
     )
 
-    def __init__(self, furniture: Callable[[str], bool] | None = None, limit: int = 0) -> None:
+    def __init__(self, furniture: Callable[[str, str], bool] | None = None, limit: int = 0) -> None:
         self.furniture = furniture
         self.limit = limit
         self.el = Elements()
@@ -157,8 +159,10 @@ class _Walker:
     def flush(self, owner: int, kind: str) -> None:
         if not self.buf:
             return
-        text = clean_line("".join(self.buf))
+        raw = "".join(self.buf)
         self.buf = []
+        # Whitespace between block elements (most flushes) needs no cleaning.
+        text = "" if raw.isspace() else clean_line(raw)
         if text:
             self.runs.append(
                 Run(
@@ -231,9 +235,10 @@ class _Walker:
                 if self.buf:
                     self.flush(owner, kind)
                 eid = self.add_element(tag, owner, a)
-                if self.furniture is not None and self.furniture(self.el.words[eid] + " " + tag):
-                    inner = child.css("p")
-                    if sum(len(p.text(deep=True)) for p in inner) < self.limit and not child.css_matches("[" + MARK + "]"):
+                words = self.el.words[eid]
+                if self.furniture is not None and (words or tag in _FURNITURE_TAGS) and self.furniture(words, tag):
+                    p_text = sum(len(p.text(deep=True)) for p in child.css("p"))
+                    if p_text < self.limit and not child.css_matches(_MARKED):
                         # Menus, share bars, comment threads...: no runs, only their size.
                         self.el.skipped[eid] = len(child.text(deep=True))
                         continue
@@ -278,11 +283,11 @@ def _is_hidden(a: dict[str, str | None]) -> bool:
 
 
 def walk(
-    tree: LexborHTMLParser, furniture: Callable[[str], bool] | None = None, share: float = 0.3
+    tree: LexborHTMLParser, furniture: Callable[[str, str], bool] | None = None, share: float = 0.3
 ) -> tuple[Elements, list[Run], list[Image]]:
     """Walk ``tree`` (already marked by selectors) into elements, runs and images.
 
-    ``furniture(words)`` (lower-cased class/id/role/itemprop words plus the tag) says an element
+    ``furniture(words, tag)`` (lower-cased class/id/role/itemprop words, tag name) says an element
     is page furniture; such an element is recorded but its subtree is not walked when its text
     holds under ``share`` of the page's ``<p>`` text and no selector marked anything inside it.
     """
