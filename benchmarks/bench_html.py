@@ -27,6 +27,7 @@ import sys
 import time
 import tracemalloc
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "bench" / "score_body.py"
@@ -34,7 +35,7 @@ DOCS = ROOT / "docs" / "html.md"
 BEGIN, END = "<!-- figures:begin -->", "<!-- figures:end -->"
 
 
-def _scorer():  # type: ignore[no-untyped-def]
+def _scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("score_body", SCORER)
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
@@ -53,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     sb = _scorer()
     import spaceparse
 
+    trafilatura: ModuleType | None
     try:
         import trafilatura
     except ImportError:
