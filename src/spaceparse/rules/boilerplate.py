@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import Document
+from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, words
+from .zone import is_related_heading
 
 __all__ = ["rule", "is_boilerplate_text", "BARRIER"]
 
@@ -49,6 +50,14 @@ def is_boilerplate_text(text: str, profile: Profile) -> bool:
     return profile.boilerplate_re.fullmatch(text) is not None
 
 
+def _under_related_heading(blocks: tuple[Block, ...], i: int, profile: Profile) -> bool:
+    """A bullet list (longer items included) right under a related heading lists stories."""
+    k = i - 1
+    while k >= 0 and blocks[k].bullet:
+        k -= 1
+    return k >= 0 and is_related_heading(blocks[k].text, profile)
+
+
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     updates: dict[int, str] = {}
     blocks = doc.blocks
@@ -59,13 +68,14 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             updates[b.index] = "boilerplate"
         elif len(b.text) <= 60 and BARRIER.fullmatch(b.text):
             updates[b.index] = "barrier"
-    # Runs of three or more short bullet items are menus (lynx renders <ul> nav as "* item").
+    # Runs of three or more short bullet items are menus (lynx renders <ul> nav as "* item"),
+    # unless they list the stories under a related heading ("Related Stories").
     run: list[int] = []
     for b in blocks + (None,):  # type: ignore[operator]
         if b is not None and b.bullet and words(b.text) <= 6 and not ends_sentence(b.text):
             run.append(b.index)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and not _under_related_heading(blocks, run[0], profile):
             for i in run:
                 updates.setdefault(i, "boilerplate")
         run = []

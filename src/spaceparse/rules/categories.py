@@ -37,7 +37,9 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         if seg.roles[i] not in (None, "boilerplate"):
             break
         labels_here = label_line(b.text, profile)
-        if labels_here is None or b.bullet and len(labels_here) < 2 and not found:
+        # A bullet item is a menu entry, not a label: it neither starts a label run on
+        # its own nor joins one found below it (a nav menu right above the label line).
+        if labels_here is None or (b.bullet and (len(labels_here) < 2 or found)):
             break
         found.append((i, labels_here))
         i -= 1

@@ -114,7 +114,9 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         role = seg.roles[i]
         if role not in (None, "boilerplate") or "category" in b.hints:
             continue
-        is_lead = first_body is None or i <= first_body + 1
+        # The lead image sits above the first paragraph or right after it (lines that
+        # other rules claimed, such as a byline under a dek, do not count).
+        is_lead = first_body is None or not any(seg.roles[k] is None for k in range(first_body + 1, i))
         if b.kind == "caption" or "caption" in b.hints or "credit" in b.hints:
             parsed = parse_credit(b.text, profile, lead=True)
             if parsed is None:

@@ -22,7 +22,7 @@ from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, is_prose, words
 from .boilerplate import BARRIER
-from .labels import label_line
+from .labels import label_line, split_labels
 from .zone import is_related_heading
 
 __all__ = ["rule", "strip_truncation"]
@@ -41,6 +41,13 @@ def strip_truncation(text: str) -> tuple[str, bool]:
     if not m:
         return text, False
     return text[: m.start()].rstrip(), True
+
+
+def _known_labels(text: str, profile: Profile) -> bool:
+    """A line of vocabulary labels (``Video``) is an item's label line, even where the
+    same word alone would be page furniture."""
+    parts = split_labels(text, profile) if len(text) <= 120 else []
+    return bool(parts) and all(known for _, known, _ in parts) and label_line(text, profile) is not None
 
 
 def _heading_at(b: Block, profile: Profile) -> tuple[bool, str | None]:
@@ -131,7 +138,9 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         j = i + 1
         while j < len(blocks):
             nb = blocks[j]
-            if seg.roles[j] in ("boilerplate", "barrier") or (len(nb.text) < 60 and _STOP.fullmatch(nb.text)) or BARRIER.fullmatch(nb.text):
+            furniture = seg.roles[j] == "boilerplate" and (nb.bullet or not _known_labels(nb.text, profile))
+            stop = (len(nb.text) < 60 and _STOP.fullmatch(nb.text)) or BARRIER.fullmatch(nb.text)
+            if furniture or seg.roles[j] == "barrier" or stop:
                 break
             if _heading_at(nb, profile)[0]:
                 break

@@ -16,9 +16,17 @@ from __future__ import annotations
 from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
-from ._text import is_prose, is_sentence, words
+from ._text import ends_sentence, is_prose, is_sentence, is_title_like, words
+from .labels import label_line
 
 __all__ = ["rule", "block_score", "is_related_heading"]
+
+
+_SUMMARY_WEIGHT = 0.0
+
+
+def _is_item_headline(b: Block) -> bool:
+    return is_title_like(b.text) and not ends_sentence(b.text) and not is_prose(b.text) and not b.bullet
 
 
 def is_related_heading(text: str, profile: Profile) -> bool:
@@ -53,12 +61,24 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg.with_fields(zone=(main[0], main[-1]))
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
+    under_related = False
+    item_ends: set[int] = set()
     for b in blocks:
         role = seg.roles[b.index]
         if role == "barrier" or is_related_heading(b.text, profile) and b.index > 0:
             run, run_start = 0.0, b.index + 1
+            under_related = role != "barrier"
+            item_ends = {b.index}
             continue
         s = -8.0 if role == "boilerplate" else block_score(b)
+        if under_related and s > 0 and b.index >= 2 and _is_item_headline(blocks[b.index - 1]):
+            # Under a related heading, prose right after a headline line that follows
+            # the heading, a label line or another summary is an item's summary
+            # (label / headline / summary groups), not article text.
+            before = blocks[b.index - 2]
+            if before.index in item_ends or label_line(before.text, profile) is not None:
+                s *= _SUMMARY_WEIGHT
+                item_ends.add(b.index)
         if run <= 0:
             run, run_start = s, b.index
         else:
