@@ -138,9 +138,10 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         j = i + 1
         while j < len(blocks):
             nb = blocks[j]
-            furniture = seg.roles[j] == "boilerplate" and (nb.bullet or not _known_labels(nb.text, profile))
-            stop = (len(nb.text) < 60 and _STOP.fullmatch(nb.text)) or BARRIER.fullmatch(nb.text)
-            if furniture or seg.roles[j] == "barrier" or stop:
+            stop = seg.roles[j] == "boilerplate" or (len(nb.text) < 60 and _STOP.fullmatch(nb.text))
+            if stop and not nb.bullet and _known_labels(nb.text, profile):
+                stop = False  # an item's label line ("Video", "Newsletter"), not furniture
+            if stop or seg.roles[j] == "barrier" or BARRIER.fullmatch(nb.text):
                 break
             if _heading_at(nb, profile)[0]:
                 break
