@@ -15,6 +15,7 @@ from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, words
+from .zone import is_related_heading
 
 __all__ = ["BARRIER", "is_barrier_text", "is_boilerplate_text", "rule"]
 
@@ -98,8 +99,16 @@ def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
     return hits
 
 
-def _flush_menu(run: list[int], updates: dict[int, str]) -> None:
-    if len(run) >= 3:
+def _under_related_heading(blocks: tuple[Block, ...], i: int, profile: Profile) -> bool:
+    """A bullet list right under a related heading lists stories, not menu entries."""
+    k = i - 1
+    while k >= 0 and blocks[k].bullet:
+        k -= 1
+    return k >= 0 and is_related_heading(blocks[k].text, profile)
+
+
+def _flush_menu(run: list[int], updates: dict[int, str], blocks: tuple[Block, ...], profile: Profile) -> None:
+    if len(run) >= 3 and not _under_related_heading(blocks, run[0], profile):
         for i in run:
             updates.setdefault(i, "boilerplate")
 
@@ -121,7 +130,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         if b.bullet and words(b.text) <= 6 and not ends_sentence(b.text):
             run.append(b.index)
             continue
-        _flush_menu(run, updates)
+        _flush_menu(run, updates, blocks, profile)
         run = []
-    _flush_menu(run, updates)
+    _flush_menu(run, updates, blocks, profile)
     return seg.with_roles(updates)

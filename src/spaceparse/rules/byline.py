@@ -20,7 +20,7 @@ __all__ = ["parse_byline", "rule", "split_names"]
 _BY = re.compile(r"(?:(?:written|words|story|text|reporting|report|posted|published)\s+)?by[:\s]\s*(?P<rest>.+)", re.IGNORECASE)
 _BY_WORD = re.compile(r"(?:written |words |story |text )?(?:by|von|par|por|di|door|av|af)\s*:?", re.IGNORECASE)
 _DATE_PREFIX = re.compile(
-    r"(?:\b(?:originally\s+)?(?:posted|published|updated|last updated|date|dated|on|released|issued)\b(?:\s+on)?\s*:?\s*)+",
+    r"(?:\b(?:originally\s+)?(?:posted|published|updated|last updated|date|dated|on|released|issued)\b(?:\s+on\b)?\s*:?\s*)+",
     re.IGNORECASE,
 )
 _NAME = r"(?:[A-ZÀ-Þ][\w'’.\-]*\.?)"
@@ -30,7 +30,7 @@ _NAMES = re.compile(
 )
 _SEP = re.compile(r"\s*(?:[|/•·—–]|\s-\s|,\s*(?=\w+\s+\d)|\bon\b|\bpublished\b|\bposted\b|\bupdated\b)\s*", re.IGNORECASE)
 _ROLE = re.compile(
-    r",?\s*(?:staff writer|senior (?:staff )?(?:writer|editor|reporter|correspondent)|(?:managing |contributing |science |space |news )?(?:editor|writer|reporter|correspondent)|contributor|for [A-Z][\w.]+(?: [A-Z][\w.]+)*)$",
+    r",?\s*\b(?:staff writer|senior (?:staff )?(?:writer|editor|reporter|correspondent)|(?:managing |contributing |science |space |news )?(?:editor|writer|reporter|correspondent)|contributor|for (?-i:[A-Z])[\w.]+(?: (?-i:[A-Z])[\w.]+)*)$",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*", re.IGNORECASE)
