@@ -30,8 +30,9 @@ _NAMES = re.compile(
 _SEP = re.compile(r"\s*(?:[|/•·—–]|\s-\s|,\s*(?=\w+\s+\d)|\bon\b|\bpublished\b|\bposted\b|\bupdated\b)\s*", re.IGNORECASE)
 # ``(?<!\s)``: a match may start only where a run of spaces starts, so a long run is not
 # rescanned from each of its positions (quadratic); the same in the name splitter below.
+# "for Site Name" is bounded for the same reason: each "for " would otherwise scan to the end.
 _ROLE = re.compile(
-    r",?(?<!\s)\s*(?:staff writer|senior (?:staff )?(?:writer|editor|reporter|correspondent)|(?:managing |contributing |science |space |news )?(?:editor|writer|reporter|correspondent)|contributor|for [A-Z][\w.]+(?: [A-Z][\w.]+)*)$",
+    r",?(?<!\s)\s*(?:staff writer|senior (?:staff )?(?:writer|editor|reporter|correspondent)|(?:managing |contributing |science |space |news )?(?:editor|writer|reporter|correspondent)|contributor|for [A-Z][\w.]{1,40}(?: [A-Z][\w.]{1,40}){0,5})$",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*", re.IGNORECASE)
