@@ -157,6 +157,8 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
         raise InputTooLargeError(
             f"gzip-compressed input expands past the limit of {max_bytes} bytes"
         )
+    if not d.eof:  # the stream stopped before its end: a truncated download
+        raise NotAPageError("input is gzip-compressed but truncated")
     return out
 
 
