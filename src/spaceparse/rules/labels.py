@@ -16,7 +16,7 @@ import re
 
 from ..profiles import Profile
 
-__all__ = ["split_labels", "label_line"]
+__all__ = ["label_line", "split_labels"]
 
 # (?<!\s): matches start at the start of a run of spaces, not at each of its positions
 # (split_labels is public and does not bound its input; a long run was quadratic).
@@ -42,9 +42,7 @@ def _glue_boundaries(s: str) -> set[int]:
         a, b, c = s[i - 1], s[i], s[i + 1]
         if not b.isupper():
             continue
-        if (a.islower() or a.isdigit()) and (c.isalpha()):
-            out.add(i)
-        elif a.isupper() and c.islower() and i >= 2:
+        if ((a.islower() or a.isdigit()) and (c.isalpha())) or (a.isupper() and c.islower() and i >= 2):
             out.add(i)
     return out
 
@@ -143,7 +141,7 @@ def _label_line(text: str, profile: Profile, strict: bool) -> tuple[str, ...] | 
     space must both be known (``Launch Business``), so a headline is never split
     into labels. With ``strict``, a single unknown label is not enough.
     """
-    if not text or len(text) > 120 or _SENTENCE_END.search(text) and not text.endswith("Q&A."):
+    if not text or len(text) > 120 or (_SENTENCE_END.search(text) and not text.endswith("Q&A.")):
         return None
     if not _LABEL_CHARS.fullmatch(_SEPARATORS.sub(" ", text)):
         return None
