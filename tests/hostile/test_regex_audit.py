@@ -56,13 +56,29 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.credit", "_ENLARGE"): ("sub", 600),
     ("spaceparse.rules.credit", "_LEAD_ONLY"): ("fullmatch", 600),
     ("spaceparse.rules.credit", "_AGENCY"): ("fullmatch", 600),
-    ("spaceparse.rules.dates", "_DIGITS"): ("search", 400),
     ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded
     ("spaceparse.rules.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
     ("spaceparse.rules.labels", "_SENTENCE_END"): ("search", 120),
     ("spaceparse.rules.labels", "_LABEL_CHARS"): ("fullmatch", 120),
     ("spaceparse.rules.related", "_TRUNC"): ("search", BLOCK),
     ("spaceparse.rules.related", "_STOP"): ("fullmatch", 60),
+    ("spaceparse.rules.related", "_LEADING_MARK"): ("sub", BLOCK),
+    ("spaceparse.rules._text", "_GLUE"): ("finditer", 200),  # finditer(text, 12, 200)
+    ("spaceparse.rules._text", "_UNSPACED"): ("findall", BLOCK),
+    ("spaceparse.rules.body", "_BIO"): ("match", BLOCK),
+    ("spaceparse.rules.body", "_ROLE_LINE"): ("fullmatch", BLOCK),
+    ("spaceparse.rules.boilerplate", "_COMMENTS"): ("match", 60),  # is_barrier_text: len <= 60
+    ("spaceparse.rules.boilerplate", "_COUNTED"): ("fullmatch", 120),
+    ("spaceparse.rules.categories", "_TAGS"): ("fullmatch", 200),
+    ("spaceparse.rules.dates", "_YEARISH"): ("search", 400),
+    ("spaceparse.rules.zone", "_CREDIT_TAIL"): ("fullmatch", BLOCK),
+    ("spaceparse.frontends._html_content", "_FLAG_RE"): ("finditer", 200),  # word_flags: tokens <= _MAX_TOKEN
+    ("spaceparse.frontends._html_content", "_SENT_END"): ("search", PAGE),
+    ("spaceparse.frontends._html_content", "_WORD"): ("findall", PAGE),
+    ("spaceparse.frontends._html_meta", "_ISO"): ("search", PAGE),  # meta values are not length-guarded
+    ("spaceparse.frontends.html", "_HOME"): ("fullmatch", PAGE),
+    ("spaceparse.frontends.html", "_TOKENS"): ("findall", PAGE),
+    ("spaceparse.io.inputs", "_JSONL_START"): ("match", 4096),
 }
 # Tuples of patterns.
 AUDITED_GROUPS: dict[tuple[str, str], tuple[str, int]] = {
@@ -171,6 +187,15 @@ def _timed(f: Callable[[], object]) -> float:
     t0 = time.perf_counter()
     f()
     return time.perf_counter() - t0
+
+
+def test_comments_heading_of_underscores_regression() -> None:
+    """Found by the audit: a 60-underscore separator line took 7 s in the comments-heading test."""
+    from spaceparse.rules.boilerplate import is_barrier_text
+
+    assert _timed(lambda: is_barrier_text("_" * 60)) < LIMIT
+    assert is_barrier_text("Top Rated Comments") and is_barrier_text("Show comments (12)")
+    assert _timed(lambda: spaceparse.parse(("_" * 60 + "\n") * 1000, kind="text")) < 5 * LIMIT
 
 
 def test_split_names_space_run_regression() -> None:
