@@ -21,7 +21,7 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser
@@ -131,6 +131,14 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     return raw
 
 
+def _split(url: str) -> SplitResult:
+    """``urlsplit`` that takes any string: a malformed URL (``http://[``) splits as empty."""
+    try:
+        return urlsplit(url)
+    except ValueError:  # "Invalid IPv6 URL" and the like, from pages or their <base>/canonical links
+        return urlsplit("")
+
+
 def absolute(href: str | None, base: str | None) -> str | None:
     if not href:
         return None
@@ -138,7 +146,7 @@ def absolute(href: str | None, base: str | None) -> str | None:
     if not href or href.startswith(("javascript:", "data:", "mailto:", "#")):
         return None
     if href.startswith("//"):
-        scheme = urlsplit(base).scheme if base else ""
+        scheme = _split(base).scheme if base else ""
         return f"{scheme or 'https'}:{href}"
     if base:
         try:
@@ -278,7 +286,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                 break
     if not site:
         site = raw.first("application-name")
-    host = urlsplit(canon_abs or url or "").hostname if (canon_abs or url) else None
+    host = _split(canon_abs or url or "").hostname if (canon_abs or url) else None
     site_names = _site_words(site, host, profile)
 
     ld_headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
