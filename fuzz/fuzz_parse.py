@@ -32,7 +32,7 @@ def test_one(data: bytes) -> None:
         kind = "text"  # the HTML front end has not landed yet: fuzz what exists
     arg: str | bytes = page
     if selector & 0x80:
-        arg = page.decode("utf-8", errors="surrogatepass") if selector & 0x40 else page.decode("latin-1")
+        arg = page.decode("utf-8", errors="surrogateescape") if selector & 0x40 else page.decode("latin-1")
     try:
         article = spaceparse.parse(arg, kind=kind, url="https://payloadspace.com/x" if selector & 0x20 else None)  # type: ignore[arg-type]
     except InternalError:
