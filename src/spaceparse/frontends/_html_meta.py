@@ -95,12 +95,14 @@ def _load_json(text: str) -> Any:
         text = text[:-3]
     try:
         return json.loads(text, strict=False)
+    except RecursionError:  # nested deeper than the interpreter allows: a bomb, not metadata
+        return None
     except ValueError:
         # Trailing commas and stray control characters are common in hand-written JSON-LD.
         fixed = re.sub(r",\s*([}\]])", r"\1", text)
         try:
             return json.loads(fixed, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
 
 
