@@ -39,7 +39,7 @@ def _word_line() -> st.SearchStrategy[str]:
 
 
 def _prose() -> st.SearchStrategy[str]:
-    sentence = st.lists(st.sampled_from(WORDS[:5] + ["said", "on", "Tuesday", "that", "it", "will", "fly"]),
+    sentence = st.lists(st.sampled_from([*WORDS[:5], "said", "on", "Tuesday", "that", "it", "will", "fly"]),
                         min_size=8, max_size=30).map(lambda ws: " ".join(ws).capitalize() + ".")
     return st.lists(sentence, min_size=1, max_size=4).map(" ".join)
 

@@ -49,8 +49,8 @@ BROKEN = {
     "script containing </p>": "<script>var s = '</p><p>not text</p>';</script>" + P,
     "style containing tags": "<style>p:after{content:'</style><p>x'}</style>" + P,
     "comment containing tags": "<!-- <p>hidden</p> -->" + P + "<!-- unclosed <p>",
-    "comment inside a paragraph": "<p>The agency said on Tuesday <!-- </p> --> that the lander would fly next year after a "
-    "long series of tests.</p>",
+    "comment inside a paragraph": "<p>The agency said on Tuesday <!-- </p> --> that the lander would fly next year "
+    "after a long series of tests.</p>",
     "cdata in html": "<p><![CDATA[ </p> cdata ]]></p>" + P,
     "cdata in svg": "<svg><![CDATA[ <p>x</p> ]]></svg>" + P,
     "processing instruction": "<?php echo '</p>'; ?>" + P,
