@@ -53,10 +53,15 @@ _SENT_END = re.compile(r"[.!?…:;\"'”’)]$")
 
 
 _WORD_CACHE: dict[str, frozenset[str]] = {}
+# No class/id word is longer; _FLAG_RE costs ~2.5 µs per character (a big alternation tried
+# at every position), so a megabyte-long class attribute took seconds per element.
+_MAX_TOKEN = 200
 
 
 def word_flags(token: str) -> frozenset[str]:
     """Flags of one class/id/role word (cached: sites repeat the same words)."""
+    if len(token) > _MAX_TOKEN:
+        return frozenset()
     got = _WORD_CACHE.get(token)
     if got is None:
         found = {m.lastgroup for m in _FLAG_RE.finditer(token) if m.lastgroup}

@@ -15,6 +15,7 @@ Only this module and :mod:`._html_meta` touch selectolax.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import attrs
@@ -105,7 +106,109 @@ class Image:
 
 
 def parse_tree(html: str) -> LexborHTMLParser:
-    return LexborHTMLParser(html)
+    return LexborHTMLParser(limit_depth(html))
+
+
+# Lexbor's tree builder checks element scopes by walking the stack of open elements,
+# so each start tag costs O(depth): 20,000 nested <div>s took 2.7 s, 40,000 12 s and
+# 200,000 about five minutes. Browsers cap the depth (Chromium at 512); so do we,
+# before Lexbor sees the page: start tags deeper than MAX_NESTING are dropped with
+# their end tags, which keeps every piece of text, in order, at the deepest level.
+MAX_NESTING = 256
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+     "keygen", "frame", "basefont", "bgsound", "command"}
+)
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"})
+# A start tag that implicitly closes an open element of the same kind (HTML's implied end tags).
+_SELF_CLOSING_SIBLINGS = {
+    "p": ("p",), "li": ("li",), "dt": ("dt", "dd"), "dd": ("dt", "dd"), "option": ("option",),
+    "tr": ("tr", "td", "th"), "td": ("td", "th"), "th": ("td", "th"),
+}
+_CLOSES_P = frozenset(
+    {"address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "footer", "form", "h1", "h2",
+     "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul"}
+)
+# A comment start, or "<" then a tag name up to the next ">" (never past another "<":
+# no rescans, so the pass is linear).
+_TOKEN = re.compile(r"<(?:(!--)|(/?)([A-Za-z][^\s/<>]*)[^<>]*>)")
+_CHUNK = 4096
+_NEVER_OPEN = ("<!", "<br", "<img", "<meta", "<link", "<input", "<hr", "<source", "<wbr")
+
+
+def _may_be_deep(html: str) -> bool:
+    """Cheap upper bound on nesting: open minus close tags so far, plus those in the next chunk."""
+    balance = 0
+    for i in range(0, len(html), _CHUNK):
+        chunk = html[i : i + _CHUNK]
+        ends = chunk.count("</")
+        starts = chunk.count("<") - ends - sum(chunk.count(v) for v in _NEVER_OPEN)
+        if balance + starts > MAX_NESTING:
+            return True
+        balance = max(0, balance + starts - ends)
+    return False
+
+
+def limit_depth(html: str) -> str:
+    """``html`` with start tags nested deeper than :data:`MAX_NESTING` (and their end tags) removed.
+
+    One linear pass with an approximate tree builder (void elements, raw-text
+    elements, comments, implied end tags of ``p``/``li``/``td``...); pages that
+    cannot be that deep are returned unchanged without the pass.
+    """
+    if not _may_be_deep(html):
+        return html
+    stack: list[str] = []
+    dropped: dict[str, int] = {}
+    keep: list[str] = []
+    last = 0
+    n = len(html)
+    m = _TOKEN.search(html)
+    while m is not None:
+        start, end = m.span()
+        if m.group(1):  # a comment: skip to its end (an unclosed one runs to the end of the page)
+            close = html.find("-->", end)
+            if close < 0:
+                break
+            m = _TOKEN.search(html, close + 3)
+            continue
+        name = m.group(3).lower()
+        cut = False
+        if m.group(2):  # an end tag
+            if dropped.get(name):
+                dropped[name] -= 1
+                cut = True
+            elif name in stack:
+                while stack.pop() != name:
+                    pass
+        elif name not in _VOID and html[end - 2] != "/":
+            siblings = _SELF_CLOSING_SIBLINGS.get(name)
+            if stack and ((siblings and stack[-1] in siblings) or (name in _CLOSES_P and stack[-1] == "p")):
+                stack.pop()
+            if len(stack) >= MAX_NESTING:
+                dropped[name] = dropped.get(name, 0) + 1
+                cut = True
+            else:
+                stack.append(name)
+            if name in _RAW_TEXT:  # its text is not markup: go on at its end tag
+                close = _find_ci(html, name, end)
+                end = close if close >= 0 else n
+        if cut:
+            keep.append(html[last:start])
+            last = m.end()
+        m = _TOKEN.search(html, end)
+    keep.append(html[last:])
+    return "".join(keep)
+
+
+def _find_ci(html: str, name: str, start: int) -> int:
+    """``</name`` at or after ``start``, any case, without lower-casing the whole page."""
+    pos = start
+    while True:
+        pos = html.find("</", pos)
+        if pos < 0 or html[pos + 2 : pos + 2 + len(name)].lower() == name:
+            return pos
+        pos += 2
 
 
 def _image_src(attrs_: dict[str, str | None]) -> str | None:

@@ -21,7 +21,7 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser
@@ -95,12 +95,14 @@ def _load_json(text: str) -> Any:
         text = text[:-3]
     try:
         return json.loads(text, strict=False)
+    except RecursionError:  # nested deeper than the interpreter allows: a bomb, not metadata
+        return None
     except ValueError:
         # Trailing commas and stray control characters are common in hand-written JSON-LD.
         fixed = re.sub(r",\s*([}\]])", r"\1", text)
         try:
             return json.loads(fixed, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
 
 
@@ -177,6 +179,14 @@ def _in_comments(node: Any) -> bool:
     return False
 
 
+def _split(url: str) -> SplitResult:
+    """``urlsplit`` that takes any string: a malformed URL (``http://[``) splits as empty."""
+    try:
+        return urlsplit(url)
+    except ValueError:  # "Invalid IPv6 URL" and the like, from pages or their <base>/canonical links
+        return urlsplit("")
+
+
 def absolute(href: str | None, base: str | None) -> str | None:
     if not href:
         return None
@@ -184,7 +194,7 @@ def absolute(href: str | None, base: str | None) -> str | None:
     if not href or href.startswith(("javascript:", "data:", "mailto:", "#")):
         return None
     if href.startswith("//"):
-        scheme = urlsplit(base).scheme if base else ""
+        scheme = _split(base).scheme if base else ""
         return f"{scheme or 'https'}:{href}"
     if base:
         try:
@@ -324,7 +334,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                 break
     if not site:
         site = raw.first("application-name")
-    host = urlsplit(canon_abs or url or "").hostname if (canon_abs or url) else None
+    host = _split(canon_abs or url or "").hostname if (canon_abs or url) else None
     site_names = _site_words(site, host, profile)
 
     ld_headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None

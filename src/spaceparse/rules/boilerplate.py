@@ -36,7 +36,9 @@ BARRIER = re.compile(
 
 # "comments" among the first three words: "Comments", "Top Rated Comments", "Show comments (12)";
 # not "by India Post News Weekly 0 Comments" (a byline with a counter).
-_COMMENTS = re.compile(r"(?:[\W_]*\w+[\W_]+){0,2}(?:comments?|commenting|discussion|conversation)\b", re.IGNORECASE)
+# Words are letters/digits and separators are the rest: with ``\w+`` and ``[\W_]+`` both
+# taking "_", a line of 60 underscores had a polynomial number of splits (7 s).
+_COMMENTS = re.compile(r"[\W_]*(?:[^\W_]+[\W_]+){0,2}(?:comments?|commenting|discussion|conversation)\b", re.IGNORECASE)
 
 
 _COUNTED = re.compile(r"(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)\b.{0,100}", re.IGNORECASE)
