@@ -42,7 +42,63 @@ FLAG_WORDS: dict[str, str] = {
     "dek": r"(?<![\w-])(?:dek|deck|standfirst|strapline|sub-?title|subhead(?:line)?|sub-?heading|lede|article-?summary|excerpt|intro|teaser-?text|description)(?![\w-])",
     "content": r"article-?body|articlebody|entry-?content|post-?content|post-?body|story-?body|article-?content|article-?text|body-?text|main-?content|(?<![\w-])content(?![\w-])|(?<![\w-])article(?![\w-])|story",
 }
-_FLAG_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in FLAG_WORDS.items()))
+
+
+def _split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (``|`` outside groups and classes)."""
+    out: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = pattern.index("]", i + 1) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _lead_literal(alt: str) -> str:
+    """Rewrite ``(?<!C)xrest`` as ``x(?<!Cx)rest`` (same matches, one alternative per group branch).
+
+    A lookbehind in front of an alternative makes Python's ``re`` try it at every position;
+    after a literal first character it only runs where that character is. ``(?<!C)(?:a|b)t``
+    is distributed into ``(?<!C)at|(?<!C)bt`` first.
+    """
+    for lb in ("(?<![\\w-])", "(?<![\\w])"):
+        if not alt.startswith(lb):
+            continue
+        rest = alt[len(lb) :]
+        if rest.startswith("(?:"):
+            depth, k = 1, 3
+            while depth:
+                depth += (rest[k] == "(") - (rest[k] == ")")
+                k += 1
+            inner, tail = rest[3 : k - 1], rest[k:]
+            return "|".join(_lead_literal(lb + a + tail) for a in _split_top(inner))
+        first = rest[0]
+        if not first.isalnum():
+            return alt
+        return f"{first}(?<!{lb[4:-1]}{first}){rest[1:]}"
+    return alt
+
+
+# The same language as FLAG_WORDS (tests/test_html_frontend.py checks it), written to run fast.
+_FLAG_RE = re.compile(
+    "|".join(f"(?P<{k}>" + "|".join(_lead_literal(a) for a in _split_top(v)) + ")" for k, v in FLAG_WORDS.items())
+)
+# No match of this (FLAG_WORDS without lookarounds) means no flag at all: most class words.
+_FLAG_ANY = re.compile("|".join(re.sub(r"\(\?<?!\[[^\]]*\]\)", "", v) for v in FLAG_WORDS.values()))
 _TAG_FLAGS = {"nav": "nav", "footer": "footer", "aside": "aside", "figcaption": "caption", "time": "date", "form": "form"}
 _ROLE_FLAGS = {"navigation": "nav", "contentinfo": "footer", "complementary": "aside", "banner": "nav", "search": "nav"}
 NOISE_FLAGS = frozenset({"nav", "footer", "aside", "share", "newsletter", "ad", "comment", "hidden", "authorbox"})
@@ -59,7 +115,9 @@ def word_flags(token: str) -> frozenset[str]:
     """Flags of one class/id/role word (cached: sites repeat the same words)."""
     got = _WORD_CACHE.get(token)
     if got is None:
-        found = {m.lastgroup for m in _FLAG_RE.finditer(token) if m.lastgroup}
+        found = (
+            {m.lastgroup for m in _FLAG_RE.finditer(token) if m.lastgroup} if _FLAG_ANY.search(token) else set()
+        )
         role = _ROLE_FLAGS.get(token)
         if role:
             found.add(role)
