@@ -53,6 +53,9 @@ _KIND = {
     "pre": "pre", "td": "td", "th": "td", "dd": "p", "dt": "p", "caption": "caption",
 }
 _STICKY = {"blockquote": "quote", "figcaption": "caption"}
+_STICKY_KINDS = frozenset(_STICKY.values())
+# Kinds in which <br> is a space, not a run break.
+_BR_JOINS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "caption", "quote"})
 # Inline elements with these class words are run boundaries too (credit spans, bylines).
 _SEMI_BLOCK_WORDS = ("credit", "byline", "author", "date", "time", "caption", "categor", "dateline")
 _MAX_DEPTH = 400
@@ -149,6 +152,7 @@ class _Walker:
         self.runs: list[Run] = []
         self.images: list[Image] = []
         self.buf: list[str] = []
+        """Text pieces of the current run (cleared in place: ``walk`` holds a reference)."""
         self.links: list[str] = []
         self.link_marks: list[str] = []
         self.link_pieces: list[str] | None = None
@@ -157,10 +161,11 @@ class _Walker:
         self.link_href: str | None = None
 
     def flush(self, owner: int, kind: str) -> None:
-        if not self.buf:
+        buf = self.buf
+        if not buf:
             return
-        raw = "".join(self.buf)
-        self.buf = []
+        raw = "".join(buf)
+        buf.clear()
         # Whitespace between block elements (most flushes) needs no cleaning.
         text = "" if raw.isspace() else clean_line(raw)
         if text:
@@ -176,75 +181,90 @@ class _Walker:
                     start=len(self.runs),
                 )
             )
-        self.links = []
-        self.link_marks = []
+        if self.links:
+            self.links = []
+            self.link_marks = []
         self.link_chars = 0
         self.first_href = None
 
     def add_element(self, tag: str, parent: int, a: dict[str, str | None]) -> int:
         el = self.el
-        words = " ".join(v for v in (a.get("class"), a.get("id"), a.get("role"), a.get("itemprop")) if v)
+        words = a.get("class") or ""
+        i, r, p = a.get("id"), a.get("role"), a.get("itemprop")
+        if i or r or p:
+            words = " ".join(v for v in (words, i, r, p) if v)
         el.tag.append(tag)
         el.parent.append(parent)
         el.words.append(words.lower())
         el.mark.append(a.get(MARK) or "")
-        el.rel.append((a.get("rel") or "").lower())
+        rel = a.get("rel")
+        el.rel.append(rel.lower() if rel else "")
         return len(el.tag) - 1
 
     def walk(self, node: LexborNode, owner: int, kind: str, depth: int) -> None:
+        buf = self.buf
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
                 text = child.text_content
                 if text:
-                    self.buf.append(text)
-                    if self.link_pieces is not None:
-                        self.link_pieces.append(text)
+                    pieces = self.link_pieces
+                    if pieces is not None:
+                        buf.append(text)
+                        pieces.append(text)
                         self.link_chars += len(text.strip())
                         if self.first_href is None:
                             self.first_href = self.link_href
-                continue
-            if tag in _SKIP or tag is None:
+                    elif buf or not text.isspace():
+                        # Leading whitespace of a run is dropped by clean_line anyway.
+                        buf.append(text)
                 continue
             if tag in _PLAIN:
                 self.walk(child, owner, kind, depth + 1)
                 continue
+            if tag in _SKIP or tag is None:
+                continue
             a = child.attributes
-            if "hidden" in a or _is_hidden(a):
+            if "hidden" in a or (("style" in a or "aria-hidden" in a) and _is_hidden(a)):
                 continue
             if tag == "br":
-                if kind in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "caption", "quote"):
-                    self.buf.append(" ")
+                if kind in _BR_JOINS:
+                    buf.append(" ")
                 else:
                     self.flush(owner, kind)
                 continue
-            if tag in ("img", "amp-img"):
+            if tag == "img" or tag == "amp-img":
                 src = _image_src(a)
                 if src:
                     self.images.append(Image(owner=owner, run_index=len(self.runs), src=src, alt=a.get("alt") or ""))
                 if tag == "img":
                     continue
             if depth > _MAX_DEPTH:
-                self.buf.append(" " + child.text(deep=True, separator=" ") + " ")
+                buf.append(" " + child.text(deep=True, separator=" ") + " ")
                 continue
-            cls = a.get("class")
-            block = tag in _BLOCK or (
-                cls is not None and tag == "span" and any(w in cls.lower() for w in _SEMI_BLOCK_WORDS)
-            )
+            if tag in _BLOCK:
+                block = True
+            elif tag == "span":
+                cls = a.get("class")
+                block = cls is not None and any(w in cls.lower() for w in _SEMI_BLOCK_WORDS)
+            else:
+                block = False
             if block:
-                if self.buf:
+                if buf:
                     self.flush(owner, kind)
                 eid = self.add_element(tag, owner, a)
-                words = self.el.words[eid]
-                if self.furniture is not None and (words or tag in _FURNITURE_TAGS) and self.furniture(words, tag):
-                    p_text = sum(len(p.text(deep=True)) for p in child.css("p"))
-                    if p_text < self.limit and not child.css_matches(_MARKED):
-                        # Menus, share bars, comment threads...: no runs, only their size.
-                        self.el.skipped[eid] = len(child.text(deep=True))
-                        continue
-                ckind = _STICKY.get(tag) or (kind if kind in ("quote", "caption") else _KIND.get(tag, "div"))
+                furniture = self.furniture
+                if furniture is not None:
+                    words = self.el.words[eid]
+                    if (words or tag in _FURNITURE_TAGS) and furniture(words, tag):
+                        p_text = sum(len(p.text(deep=True)) for p in child.css("p"))
+                        if p_text < self.limit and not child.css_matches(_MARKED):
+                            # Menus, share bars, comment threads...: no runs, only their size.
+                            self.el.skipped[eid] = len(child.text(deep=True))
+                            continue
+                ckind = _STICKY.get(tag) or (kind if kind in _STICKY_KINDS else _KIND.get(tag, "div"))
                 self.walk(child, eid, ckind, depth + 1)
-                if self.buf:
+                if buf:
                     self.flush(eid, ckind)
             elif tag == "a":
                 outer = self.link_pieces
