@@ -55,6 +55,7 @@ _KIND = {
 _STICKY = {"blockquote": "quote", "figcaption": "caption"}
 _STICKY_KINDS = frozenset(_STICKY.values())
 # Kinds in which <br> is a space, not a run break.
+_IMG_TAGS = frozenset({"img", "amp-img"})
 _BR_JOINS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "caption", "quote"})
 # Inline elements with these class words are run boundaries too (credit spans, bylines).
 _SEMI_BLOCK_WORDS = ("credit", "byline", "author", "date", "time", "caption", "categor", "dateline")
@@ -208,10 +209,10 @@ class _Walker:
             if tag == "-text":
                 text = child.text_content
                 if text:
-                    pieces = self.link_pieces
-                    if pieces is not None:
+                    in_link = self.link_pieces
+                    if in_link is not None:
                         buf.append(text)
-                        pieces.append(text)
+                        in_link.append(text)
                         self.link_chars += len(text.strip())
                         if self.first_href is None:
                             self.first_href = self.link_href
@@ -233,7 +234,7 @@ class _Walker:
                 else:
                     self.flush(owner, kind)
                 continue
-            if tag == "img" or tag == "amp-img":
+            if tag in _IMG_TAGS:
                 src = _image_src(a)
                 if src:
                     self.images.append(Image(owner=owner, run_index=len(self.runs), src=src, alt=a.get("alt") or ""))
