@@ -36,6 +36,8 @@ BARRIER = re.compile(
 # "comments" among the first three words: "Comments", "Top Rated Comments", "Show comments (12)";
 # not "by India Post News Weekly 0 Comments" (a byline with a counter).
 _COMMENTS = re.compile(r"(?:[\W_]*\w+[\W_]+){0,2}(?:comments?|commenting|discussion|conversation)\b", re.IGNORECASE)
+# Needed for a _COMMENTS match; checked first because _COMMENTS backtracks badly on "_____" rules.
+_COMMENTS_WORD = re.compile(r"comment|discussion|conversation", re.IGNORECASE)
 
 
 _COUNTED = re.compile(r"(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)\b.{0,100}", re.IGNORECASE)
@@ -49,7 +51,12 @@ def is_barrier_text(text: str) -> bool:
         return True
     if _COUNTED.fullmatch(text):
         return True
-    return text.count(" ") <= 7 and _COMMENTS.match(text) is not None and not text.endswith(".")
+    return (
+        text.count(" ") <= 7
+        and _COMMENTS_WORD.search(text) is not None
+        and _COMMENTS.match(text) is not None
+        and not text.endswith(".")
+    )
 
 
 def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:
