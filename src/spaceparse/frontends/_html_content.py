@@ -147,20 +147,25 @@ def is_furniture(words: str, tag: str) -> bool:
     return got
 
 
-def own_flags(el: Elements, i: int) -> set[str]:
+_OWN_CACHE: dict[tuple[str, str, str], frozenset[str]] = {}
+
+
+def _own(tag: str, words: str, mark: str) -> frozenset[str]:
     flags: set[str] = set()
-    tag = el.tag[i]
     f = _TAG_FLAGS.get(tag)
     if f:
         flags.add(f)
-    words = el.words[i]
     if words:
         for token in words.split():
             flags |= word_flags(token)
-    mark = el.mark[i]
     if mark:
         flags.update("sel-" + m for m in mark.split())
-    return flags
+    return frozenset(flags)
+
+
+def own_flags(el: Elements, i: int) -> frozenset[str]:
+    """Flags of element ``i`` from its tag, class/id/role words and selector marks."""
+    return _own(el.tag[i], el.words[i], el.mark[i])
 
 
 def subtree_ends(el: Elements) -> list[int]:
@@ -191,8 +196,18 @@ def is_prose_run(r: Run) -> bool:
     return n >= 12 or (n >= 6 and _SENT_END.search(r.text) is not None)
 
 
-def classify(el: Elements) -> list[set[str]]:
-    return [own_flags(el, i) for i in range(len(el.tag))]
+def classify(el: Elements) -> list[frozenset[str]]:
+    """:func:`own_flags` of every element (cached per distinct tag/words/mark: pages repeat them)."""
+    cache = _OWN_CACHE
+    out: list[frozenset[str]] = []
+    for key in zip(el.tag, el.words, el.mark, strict=True):
+        got = cache.get(key)
+        if got is None:
+            got = _own(*key)
+            if len(cache) < 50_000:
+                cache[key] = got
+        out.append(got)
+    return out
 
 
 PENALTY = 0.6
@@ -200,7 +215,7 @@ _BONUS = 0.15
 
 
 def choose_main(
-    el: Elements, runs: list[Run], flags: list[set[str]], prose: list[bool], noise_run: list[bool]
+    el: Elements, runs: list[Run], flags: list[frozenset[str]], prose: list[bool], noise_run: list[bool]
 ) -> tuple[int | None, list[float]]:
     """The content container's element index (``None`` for a page with no prose)."""
     n = len(el.tag)

@@ -33,6 +33,10 @@ _CONTENT_BONUS = 0.15
 # A furniture subtree the walk skipped counts this much of its text as clutter.
 _SKIPPED_WEIGHT = 0.5
 _KEEP_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_CONTENT = frozenset({"content"})
+# Flags an element holding much of the page's prose cannot have (it is the article or its page).
+_DROP_ON_CONTAINER = NOISE_FLAGS | {"related", "byline", "date", "category", "dek", "caption", "credit"}
+_DROP_ON_CONTENT = NOISE_FLAGS | {"related", "dek"}
 _HOME = re.compile(r"home|homepage|start|inicio|accueil|startseite|главная", re.IGNORECASE)
 _TOKENS = re.compile(r"\w+")
 
@@ -97,16 +101,23 @@ def _blocks(
         raw_good[parent[i]] += raw_good[i]
     total = raw_good[0] or 1.0
 
-    flags: list[frozenset[str]] = [frozenset()] * n
+    empty: frozenset[str] = frozenset()
+    flags: list[frozenset[str]] = [empty] * n
+    tags = el.tag
     for i in range(n):
-        f = set(own[i])
-        if el.tag[i] in ("html", "body", "main") or raw_good[i] > 0.5 * total:
-            f -= NOISE_FLAGS | {"related", "byline", "date", "category", "dek", "caption", "credit"}
-        elif "content" in f and raw_good[i] > 0.25 * total:
-            f -= NOISE_FLAGS | {"related", "dek"}
         p = parent[i]
-        inherited = flags[p] - {"content"} if p >= 0 else frozenset()
-        flags[i] = frozenset(f) | inherited
+        inherited = flags[p] if p >= 0 else empty
+        if "content" in inherited:
+            inherited = inherited - _CONTENT
+        f = own[i]
+        if not f:  # most elements: only what they inherit
+            flags[i] = inherited
+            continue
+        if tags[i] in ("html", "body", "main") or raw_good[i] > 0.5 * total:
+            f = f - _DROP_ON_CONTAINER
+        elif "content" in f and raw_good[i] > 0.25 * total:
+            f = f - _DROP_ON_CONTENT
+        flags[i] = f | inherited
     noise_run = [bool(flags[r.owner] & NOISE_FLAGS) or "related" in flags[r.owner] for r in runs]
     # Teaser cards: the runs right after a linked heading (headline, date, summary of another story).
     teaser = [False] * len(runs)
