@@ -143,12 +143,15 @@ def _image_src(attrs_: dict[str, str | None]) -> str | None:
 class _Walker:
     __slots__ = (
         "buf", "el", "first_href", "furniture", "images", "limit", "link_chars", "link_href", "link_marks",
-        "link_pieces", "links", "runs",
+        "link_pieces", "links", "marked", "runs",
     )
 
-    def __init__(self, furniture: Callable[[str, str], bool] | None = None, limit: int = 0) -> None:
+    def __init__(
+        self, furniture: Callable[[str, str], bool] | None = None, limit: int = 0, marked: bool = True
+    ) -> None:
         self.furniture = furniture
         self.limit = limit
+        self.marked = marked
         self.el = Elements()
         self.runs: list[Run] = []
         self.images: list[Image] = []
@@ -258,10 +261,14 @@ class _Walker:
                 if furniture is not None:
                     words = self.el.words[eid]
                     if (words or tag in _FURNITURE_TAGS) and furniture(words, tag):
-                        p_text = sum(len(p.text(deep=True)) for p in child.css("p"))
-                        if p_text < self.limit and not child.css_matches(_MARKED):
+                        # Its <p> text is part of its text: the cheaper test first.
+                        size = len(child.text(deep=True))
+                        limit = self.limit
+                        if (size < limit or sum(len(p.text(deep=True)) for p in child.css("p")) < limit) and (
+                            not self.marked or not child.css_matches(_MARKED)
+                        ):
                             # Menus, share bars, comment threads...: no runs, only their size.
-                            self.el.skipped[eid] = len(child.text(deep=True))
+                            self.el.skipped[eid] = size
                             continue
                 ckind = _STICKY.get(tag) or (kind if kind in _STICKY_KINDS else _KIND.get(tag, "div"))
                 self.walk(child, eid, ckind, depth + 1)
@@ -304,20 +311,25 @@ def _is_hidden(a: dict[str, str | None]) -> bool:
 
 
 def walk(
-    tree: LexborHTMLParser, furniture: Callable[[str, str], bool] | None = None, share: float = 0.3
+    tree: LexborHTMLParser,
+    furniture: Callable[[str, str], bool] | None = None,
+    share: float = 0.3,
+    *,
+    marked: bool = True,
 ) -> tuple[Elements, list[Run], list[Image]]:
     """Walk ``tree`` (already marked by selectors) into elements, runs and images.
 
     ``furniture(words, tag)`` (lower-cased class/id/role/itemprop words, tag name) says an element
     is page furniture; such an element is recorded but its subtree is not walked when its text
-    holds under ``share`` of the page's ``<p>`` text and no selector marked anything inside it.
+    holds under ``share`` of the page's ``<p>`` text and no selector marked anything inside it
+    (``marked=False``: the selectors marked nothing on this page, so that is not looked up).
     """
     root = tree.body
     limit = 0
     if root is not None and furniture is not None:
         tree.strip_tags(_NEVER_SHOWN)
         limit = int(sum(len(p.text(deep=True)) for p in root.css("p")) * share)
-    w = _Walker(furniture, limit)
+    w = _Walker(furniture, limit, marked)
     w.add_element("body", -1, root.attributes if root is not None else {})
     if root is not None:
         w.walk(root, 0, "div", 0)

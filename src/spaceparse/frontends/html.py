@@ -41,7 +41,9 @@ _HOME = re.compile(r"home|homepage|start|inicio|accueil|startseite|главна�
 _TOKENS = re.compile(r"\w+")
 
 
-def _mark(tree: object, selectors: dict[str, str]) -> None:
+def _mark(tree: object, selectors: dict[str, str]) -> int:
+    """Set ``data-sp`` on the nodes each selector matches; the number of nodes marked."""
+    marked = 0
     for key, sel in selectors.items():
         try:
             nodes = tree.css(sel)  # type: ignore[attr-defined]
@@ -51,6 +53,8 @@ def _mark(tree: object, selectors: dict[str, str]) -> None:
             a = node.attrs
             old = a.get(MARK)
             a[MARK] = f"{old} {key}" if old else key
+            marked += 1
+    return marked
 
 
 def _similar(a: str, b: str) -> float:
@@ -70,10 +74,10 @@ def blockify(text: str, *, url: str | None = None) -> Document:
     meta, base = build_meta(raw, url, profile)
     if meta.url and meta.url != url:
         profile = profile_for(meta.url) if profile.name == "default" else profile
-    _mark(tree, _GENERIC_SELECTORS)
+    marked = _mark(tree, _GENERIC_SELECTORS)
     if profile.selectors:
-        _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
-    el, runs, images = walk(tree, is_furniture)
+        marked += _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
+    el, runs, images = walk(tree, is_furniture, marked=marked > 0)
     blocks, lead_image = _blocks(el, runs, images, meta, profile, base)
     if not meta.image_url and lead_image:
         meta = attrs.evolve(meta, image_url=absolute(lead_image, base))
