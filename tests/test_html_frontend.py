@@ -127,3 +127,16 @@ def test_fast_class_word_regex_matches_the_vocabulary() -> None:
         want = [(m.lastgroup, m.span()) for m in reference.finditer(t)]
         assert [(m.lastgroup, m.span()) for m in c._FLAG_RE.finditer(t)] == want, t
         assert (c._FLAG_ANY.search(t) is not None) or not want, t
+
+
+def test_fast_clean_is_clean_line() -> None:
+    import random
+
+    from spaceparse.frontends._html_dom import _clean
+    from spaceparse.normalize import clean_line
+
+    rnd = random.Random(5)
+    chars = [chr(i) for i in range(0x2100)] + ["\u3000", "\ufeff", "\u205f", "\u202f", "\u2028"]
+    for _ in range(20000):
+        s = "".join(rnd.choice(chars) if rnd.random() < 0.3 else rnd.choice("ab \n\t") for _ in range(rnd.randint(0, 10)))
+        assert _clean(s) == clean_line(s), repr(s)

@@ -15,6 +15,7 @@ Only this module and :mod:`._html_meta` touch selectolax.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -108,6 +109,17 @@ class Image:
     alt: str
 
 
+# Characters for which str.split() and clean_line disagree (invisibles, controls, odd line breaks).
+_ODD = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u180e\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _clean(raw: str) -> str:
+    """``clean_line(raw)``, twice as fast on the usual text (no invisibles or odd controls)."""
+    if _ODD.search(raw):
+        return clean_line(raw)
+    return " ".join(raw.split())
+
+
 def parse_tree(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
@@ -171,7 +183,7 @@ class _Walker:
         raw = "".join(buf)
         buf.clear()
         # Whitespace between block elements (most flushes) needs no cleaning.
-        text = "" if raw.isspace() else clean_line(raw)
+        text = "" if raw.isspace() else _clean(raw)
         if text:
             self.runs.append(
                 Run(
@@ -287,7 +299,7 @@ class _Walker:
                 if outer is not None:
                     outer.extend(pieces)
                 if ltext:
-                    self.links.append(clean_line(ltext) if "  " in ltext or "\n" in ltext else ltext)
+                    self.links.append(_clean(ltext) if "  " in ltext or "\n" in ltext else ltext)
                     self.link_marks.append(((a.get(MARK) or "") + " " + (a.get("rel") or "")).strip().lower())
             else:
                 mark = a.get(MARK)
