@@ -39,6 +39,8 @@ BARRIER = re.compile(
 # Words are letters/digits and separators are the rest: with ``\w+`` and ``[\W_]+`` both
 # taking "_", a line of 60 underscores had a polynomial number of splits (7 s).
 _COMMENTS = re.compile(r"[\W_]*(?:[^\W_]+[\W_]+){0,2}(?:comments?|commenting|discussion|conversation)\b", re.IGNORECASE)
+# Needed for a _COMMENTS match: a cheap literal test first.
+_COMMENTS_WORD = re.compile(r"comment|discussion|conversation", re.IGNORECASE)
 
 
 _COUNTED = re.compile(r"(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)\b.{0,100}", re.IGNORECASE)
@@ -52,7 +54,12 @@ def is_barrier_text(text: str) -> bool:
         return True
     if _COUNTED.fullmatch(text):
         return True
-    return text.count(" ") <= 7 and _COMMENTS.match(text) is not None and not text.endswith(".")
+    return (
+        text.count(" ") <= 7
+        and _COMMENTS_WORD.search(text) is not None
+        and _COMMENTS.match(text) is not None
+        and not text.endswith(".")
+    )
 
 
 def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:
