@@ -46,6 +46,9 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.boilerplate", "_BRACKETED"): ("fullmatch", 300),
     ("spaceparse.rules.boilerplate", "_SYMBOLS"): ("fullmatch", 300),
     ("spaceparse.rules.boilerplate", "BARRIER"): ("fullmatch", BLOCK),  # related rule: no length guard
+    ("spaceparse.rules.boilerplate", "_COMMENTS_WORD"): ("search", 60),
+    ("spaceparse.frontends._html_dom", "_ODD"): ("search", PAGE),
+    ("spaceparse.frontends._html_content", "_FLAG_ANY"): ("search", 400),
     ("spaceparse.rules.byline", "_BY"): ("fullmatch", 200),
     ("spaceparse.rules.byline", "_DATE_PREFIX"): ("sub", 200),
     ("spaceparse.rules.byline", "_NAMES"): ("fullmatch", 200),

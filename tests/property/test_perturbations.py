@@ -84,12 +84,14 @@ def zero_width(t: str) -> str:
 
 
 def extra_blank_lines(t: str) -> str:
-    """One more blank line between the lines above the related block, where blank-line
-    counts carry no meaning (below it, two blank lines separate items on some layouts)."""
+    """One more blank line in every gap between paragraphs above the related block,
+    where blank-line counts carry no meaning (below it, two blank lines separate items
+    on some layouts). Lines that stand together stay together: adjacency is structure
+    (labels one per line, a caption over its credit line)."""
     lines = t.split("\n")
     profile = default_profile()
     cut = next((i for i, line in enumerate(lines) if i > 0 and is_related_heading(line.strip(), profile)), len(lines))
-    head = [x for line in lines[:cut] for x in ((line, "") if line.strip() else (line,))]
+    head = [x for line in lines[:cut] for x in ((line, "") if not line.strip() else (line,))]
     return "\n".join(head + lines[cut:])
 
 

@@ -24,31 +24,35 @@ _MAX_LINE = 100_000  # a single "line" longer than this is cut into pieces
 
 
 def _unwrap(lines: list[str]) -> list[str]:
-    """Re-join paragraphs of hard-wrapped text (most lines end near one width)."""
+    """Re-join paragraphs of hard-wrapped text (``lynx -dump`` at 80 columns, mail archives).
+
+    Only lines that another line follows directly can show wrapping, so isolated
+    lines (menus, one-line notices) do not count. Text is wrapped when most such
+    lines end near one width and stop mid-sentence; one-line paragraphs of similar
+    length (innerText of a page with short paragraphs) mostly end with a full stop.
+    """
     lengths = [len(s.rstrip()) for s in lines if s.strip()]
-    if len(lengths) < 8:
+    if len(lengths) < 4:
         return lines
     width = max(lengths)
     if width > 100 or width < 40:
         return lines
-    near = sum(1 for n in lengths if n >= width - 12)
-    if near < 0.35 * len(lengths):
-        # Short pages are mostly furniture and one-line paragraphs: look only at the
-        # longer lines that another line follows directly (where wrapping shows), and
-        # require most of them to end near the width.
-        pairs = [
-            (a.rstrip(), b.strip())
-            for a, b in itertools.pairwise(lines)
-            if len(a.strip()) >= 40 and b.strip() and not _BULLET.match(b.lstrip())
-        ]
-        # One such pair proves little, unless the first line stops mid-sentence at a
-        # usual wrap width (lynx and mail wrap at 72-79 columns) or the second line
-        # goes on in lower case.
-        if not pairs or (len(pairs) == 1 and not (
-            pairs[0][0][-1].isalnum() and (pairs[0][1][0].islower() or 60 <= len(pairs[0][0]) <= 80)
-        )):
-            return lines
-        if sum(1 for a, _ in pairs if len(a) >= width - 12) < 0.75 * len(pairs):
+    pairs = [
+        (a.rstrip(), b.strip())
+        for a, b in itertools.pairwise(lines)
+        if len(a.strip()) >= 40 and b.strip() and not _BULLET.match(b.lstrip())
+    ]
+    long_pairs = [(a, b) for a, b in pairs if len(a) >= width - 12]
+    if not long_pairs or len(long_pairs) < 0.6 * len(pairs):
+        return lines
+    mid_sentence = sum(1 for a, _ in long_pairs if a[-1] not in ".!?:\"”’)")
+    if mid_sentence * 3 < len(long_pairs) * 2:  # wrapped text: most lines stop mid-sentence
+        return lines
+    if len(long_pairs) == 1:
+        a, b = long_pairs[0]
+        # One pair proves little, unless it stops mid-sentence at a usual wrap width
+        # (lynx and mail wrap at 72-79 columns) or the next line goes on in lower case.
+        if not (a[-1].isalnum() and (b[0].islower() or 60 <= len(a) <= 80)):
             return lines
     # Paragraphs are built as lists of pieces and joined once: growing a string line by
     # line is quadratic on a long hard-wrapped page.

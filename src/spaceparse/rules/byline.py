@@ -119,7 +119,10 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             # Markup splits one byline into runs: "By" / "Claire Whitmore" / "| Posted: date".
             for back in (1, 2):
                 parts = list(range(i - back, i + 1))
-                if parts[0] < 0 or any(seg.roles[k] is not None or len(blocks[k].text) > 80 for k in parts):
+                if parts[0] < 0 or any(
+                    seg.roles[k] is not None or k in updates or len(blocks[k].text) > 80 or ":" in blocks[k].text[:12]
+                    for k in parts[:-1]
+                ):
                     break
                 joined = parse_byline(" ".join(blocks[k].text for k in parts))
                 if joined is not None and joined[0]:

@@ -106,7 +106,6 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             and not _skippable(up, profile)
             and not blocks[above].bullet
             and _is_dek_of(low, up)
-            and blocks[found].blank_before <= 1
         ):
             found = above
     text = clean_headline(blocks[found].text)

@@ -131,7 +131,7 @@ def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[
     return out
 
 
-def _resumes(blocks: tuple[Block, ...], j: int, bare: bool) -> bool:
+def _resumes(blocks: tuple[Block, ...], seg: Segmentation, j: int, bare: bool) -> bool:
     """Does the article's running text start again at block ``j``?
 
     Related items never stand as several paragraphs in a row; the article after
@@ -140,8 +140,8 @@ def _resumes(blocks: tuple[Block, ...], j: int, bare: bool) -> bool:
     need = 2 if bare else 3
     k = j
     while k < len(blocks) and k - j < need:
-        if not is_prose(blocks[k].text) or blocks[k].bullet:
-            return False
+        if seg.roles[k] is not None or not is_prose(blocks[k].text) or blocks[k].bullet:
+            return False  # furniture (a newsletter pitch) is never the article going on
         k += 1
     return k - j == need
 
@@ -181,7 +181,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             if _heading_at(nb, profile)[0]:
                 j += 1  # boxes in a row are one block
                 continue
-            if j <= zone[1] and _resumes(blocks, j, bare=not any(is_prose(t) for _, t in lines)):
+            if j <= zone[1] and _resumes(blocks, seg, j, bare=not any(is_prose(t) for _, t in lines)):
                 inline = True
                 break
             lines.append((nb, nb.text))
