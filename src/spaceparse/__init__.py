@@ -21,14 +21,14 @@ from .model import Article, RelatedStory
 __version__ = "0.1.0"
 
 __all__ = [
-    "parse",
     "Article",
+    "DecodeError",
+    "InputTooLargeError",
+    "InternalError",
+    "NotAPageError",
     "RelatedStory",
     "SpaceparseError",
-    "NotAPageError",
-    "InputTooLargeError",
-    "DecodeError",
     "UsageError",
-    "InternalError",
     "__version__",
+    "parse",
 ]

@@ -82,5 +82,5 @@ def parse(
         raise InternalError("page is nested too deeply to parse") from None
     except MemoryError:
         raise InternalError("page needs more memory than is available to parse") from None
-    except Exception as e:  # noqa: BLE001 - the contract: only SpaceparseError escapes
+    except Exception as e:
         raise InternalError(f"internal error while parsing ({type(e).__name__}: {e}); please report it") from e

@@ -12,7 +12,7 @@ import datetime as _dt
 
 import attrs
 
-__all__ = ["Block", "Meta", "Document"]
+__all__ = ["Block", "Document", "Meta"]
 
 
 @attrs.frozen(slots=True)

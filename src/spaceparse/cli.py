@@ -1,118 +1,248 @@
-"""The command line: ``spaceparse parse PAGE... [--format ...] [-o OUT]``.
+"""The command line: ``spaceparse parse INPUT... [--format ...] [-o FILE|DIR] [--jobs N]``.
 
-Exit status: 0 when every input parsed, 1 when some failed (each named on
-stderr with the reason; the others are still written), 2 for usage errors.
+Inputs are page files, folders (recursive), globs, ``-`` for stdin, JSON Lines
+files of ``{url, html|text}`` records, and WARC/WET files (gzip or not). See
+docs/cli.md for every option.
+
+Exit status: 0 when every input parsed (or was skipped as not a page), 1 when
+some failed (each named on stderr, and in ``--errors FILE``; the others are
+still written), 2 for usage errors, 130 when interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import signal
 import sys
-import tempfile
-from collections.abc import Sequence
-from typing import TextIO
+import threading
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from types import FrameType
+from typing import Any
+
+import attrs
 
 from . import __version__
-from .api import parse
-from .errors import SpaceparseError
-from .io.inputs import iter_sources
+from .batch import Options, Outcome, run
+from .io.inputs import Source, iter_units, read_unit
 from .io.outputs import FORMATS
+from .io.progress import Progress
+from .io.sinks import RESUMABLE, AtomicFile, DirSink, FileSink, Key, StreamSink, done_keys
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return n or (os.cpu_count() or 1)
 
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="spaceparse", description="Turn scraped news pages into structured articles.")
     ap.add_argument("--version", action="version", version=f"spaceparse {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("parse", help="parse pages (files, folders, globs, or - for stdin)")
-    p.add_argument("inputs", nargs="+", metavar="PAGE", help="file, folder, glob, or - for stdin")
+    p = sub.add_parser("parse", help="parse pages (files, folders, globs, - for stdin, JSON Lines, WARC/WET)")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="page file, folder, glob, - for stdin, .jsonl of {url, html|text}, .warc/.wet[.gz]")
     p.add_argument("--format", "-f", choices=sorted(FORMATS), default=None,
-                   help="output format (default: json for one page, jsonl for several)")
-    p.add_argument("--output", "-o", metavar="OUT", help="write here instead of stdout (atomically)")
-    p.add_argument("--kind", choices=["auto", "text", "html"], default="auto", help="input kind (default: sniff)")
+                   help="output format (default: json for one page, jsonl for a batch)")
+    p.add_argument("--output", "-o", metavar="FILE|DIR",
+                   help="write here instead of stdout, atomically; a DIR (existing, or ending in /) gets "
+                        "one file per input")
+    p.add_argument("--kind", choices=["auto", "text", "html"], default="auto",
+                   help="page kind for every input (default: from the file name or record, then sniffed)")
+    p.add_argument("--input-format", choices=["auto", "page", "jsonl", "warc"], default="auto",
+                   help="how to read the inputs (default: by file name; stdin is sniffed)")
     p.add_argument("--url", help="the page's URL (selects a site profile; makes links absolute)")
-    p.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
+    p.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                   help="worker processes (default 1; 0 = one per CPU); output order stays the input order")
+    p.add_argument("--resume", action="store_true",
+                   help="skip inputs already in the output (-o FILE: by source and record; -o DIR: by file)")
+    p.add_argument("--errors", metavar="FILE", help="write failed inputs here as JSON Lines (source, record, reason)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary on stderr")
+    p.add_argument("--progress", choices=["auto", "always", "never"], default="auto",
+                   help="progress bar on stderr (default: only on a terminal)")
     return ap
 
 
-class _AtomicOutput:
-    """Write to a temporary file beside the target and rename it into place at the end."""
+@attrs.define
+class _Tally:
+    parsed: int = 0
+    failed: int = 0
+    skipped: Counter[str] = attrs.Factory(Counter)
+    resumed: int = 0
+    read: int = 0
+    """Inputs pulled from the input stream (parsed + failed + skipped + not done)."""
 
-    def __init__(self, path: str | None) -> None:
-        self.path = path
-        self.tmp: str | None = None
-        self.fh: TextIO
-        if path is None:
-            self.fh = sys.stdout
+    @property
+    def done(self) -> int:
+        return self.parsed + self.failed + sum(self.skipped.values())
+
+    def summary(self, *, elapsed: float, interrupted: bool) -> str:
+        total = self.read + self.resumed
+        parts = [f"{self.parsed} parsed", f"{self.failed} failed"]
+        n_skip = sum(self.skipped.values())
+        if n_skip:
+            why = ", ".join(f"{reason}: {n}" for reason, n in self.skipped.most_common())
+            parts.append(f"{n_skip} skipped ({why})")
         else:
-            folder = os.path.dirname(os.path.abspath(path))
-            fd, self.tmp = tempfile.mkstemp(prefix=".spaceparse-", dir=folder)
-            self.fh = os.fdopen(fd, "w", encoding="utf-8")
+            parts.append("0 skipped")
+        if self.resumed:
+            parts.append(f"{self.resumed} already done (--resume)")
+        if interrupted:
+            parts.append(f"{self.read - self.done} not done (interrupted)")
+        rate = (self.parsed + self.failed) / elapsed if elapsed > 0 else 0.0
+        return f"{total} inputs: {', '.join(parts)}; {elapsed:.1f} s, {rate:.1f} pages/s"
 
-    def commit(self) -> None:
-        if self.tmp is not None:
-            self.fh.close()
-            os.replace(self.tmp, self.path)  # type: ignore[arg-type]
-            self.tmp = None
-        else:
-            self.fh.flush()
 
-    def abort(self) -> None:
-        if self.tmp is not None:
-            self.fh.close()
-            os.unlink(self.tmp)
-            self.tmp = None
+class _Stop:
+    """First SIGINT/SIGTERM: finish cleanly (whole records kept); second: abort at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._old: dict[int, Any] = {}
+
+    def __call__(self) -> bool:
+        return self.requested
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def install(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            self._old[sig] = signal.signal(sig, self._handle)
+
+    def restore(self) -> None:
+        for sig, old in self._old.items():
+            signal.signal(sig, old)
+        self._old.clear()
+
+
+def _is_dir_target(path: str) -> bool:
+    return path.endswith(("/", os.sep)) or os.path.isdir(path)
+
+
+def _err(msg: str, progress: Progress | None = None) -> None:
+    if progress is not None:
+        progress.clear()
+    print(f"spaceparse: {msg}", file=sys.stderr)
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    sources = list(iter_sources(args.inputs))
-    fmt = args.format or ("json" if len(sources) == 1 else "jsonl")
-    render = FORMATS[fmt]
-    failed = ok = 0
-    try:
-        out = _AtomicOutput(args.output)
-    except OSError as e:
-        print(f"spaceparse: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
+    dir_out = args.output is not None and _is_dir_target(args.output)
+    if args.resume and args.output is None:
+        _err("--resume needs -o FILE or -o DIR (it skips what is already there)")
         return EXIT_USAGE
+    if args.resume and not dir_out and (args.format or "jsonl") not in RESUMABLE:
+        _err(f"--resume works with {', '.join(RESUMABLE)} output files (or -o DIR), not {args.format}")
+        return EXIT_USAGE
+
+    tally = _Tally()
+    dir_sink = DirSink(args.output, args.format or "jsonl") if dir_out else None
+    keys: set[Key] = set()
+    if args.resume and not dir_out:
+        try:
+            keys = done_keys(args.output, args.format or "jsonl")
+        except (OSError, ValueError) as e:
+            _err(f"--resume cannot read {args.output}: {e}")
+            return EXIT_USAGE
+
+    def sources() -> Iterator[Source]:
+        for unit in iter_units(args.inputs, input_format=args.input_format):
+            if dir_sink is not None and args.resume and unit.error is None and dir_sink.done(unit.rel):
+                tally.resumed += 1
+                continue
+            for src in read_unit(unit):
+                if keys and (src.name, src.record) in keys:
+                    tally.resumed += 1
+                    continue
+                tally.read += 1
+                yield src
+
+    stream = sources()
+    head = [s for _, s in zip(range(2), stream, strict=False)]
+    single = len(head) == 1 and head[0].record is None and not dir_out and not args.resume
+    fmt = args.format or ("json" if single else "jsonl")
+    if dir_sink is not None:
+        dir_sink.fmt = fmt
+
+    def all_sources() -> Iterator[Source]:
+        yield from head
+        yield from stream
+
     try:
-        first = True
-        if fmt == "json" and len(sources) > 1:
-            out.fh.write("[\n")
-        for src in sources:
-            if src.error:
-                failed += 1
-                print(f"spaceparse: {src.name}: {src.error}", file=sys.stderr)
-                continue
-            try:
-                kind = args.kind if args.kind != "auto" else src.kind
-                article = parse(src.data, url=args.url or src.url, kind=kind)  # type: ignore[arg-type]
-            except SpaceparseError as e:
-                failed += 1
-                print(f"spaceparse: {src.name}: {type(e).__name__}: {e}", file=sys.stderr)
-                continue
-            ok += 1
-            many = len(sources) > 1
-            text = render(article, source=src.name if many and fmt in ("json", "jsonl") else None)
-            if fmt == "json" and len(sources) > 1:
-                out.fh.write(("" if first else ",\n") + text)
-            elif fmt in ("markdown", "text") and not first:
-                out.fh.write("\n---\n\n" + text)
-            else:
-                out.fh.write(text if text.endswith("\n") else text + "\n")
-            first = False
-        if fmt == "json" and len(sources) > 1:
-            out.fh.write("\n]\n")
-        out.commit()
+        if dir_sink is not None:
+            sink: DirSink | FileSink | StreamSink = dir_sink
+        elif args.output is not None:
+            sink = FileSink(args.output, fmt, single=single, resume=args.resume)
+        else:
+            sink = StreamSink(fmt, single=single)
+        errors = AtomicFile(args.errors) if args.errors else None
+    except OSError as e:
+        _err(f"cannot write {e.filename or args.output}: {e.strerror or e}")
+        return EXIT_USAGE
+
+    show = args.progress == "always" or (args.progress == "auto" and not args.quiet and sys.stderr.isatty())
+    progress = Progress(sys.stderr, enabled=show)
+    stop = _Stop()
+    opts = Options(fmt=fmt, kind=args.kind, url=args.url, with_source=not single)
+    stop.install()
+    try:
+        for out in run(all_sources(), opts, jobs=args.jobs, stop=stop):
+            _record(out, tally, sink, errors, progress, quiet=args.quiet)
+            progress.update(tally.done, tally.failed, sum(tally.skipped.values()))
+        sink.finish(complete=not stop.requested)
+        if errors is not None:
+            errors.commit()
     except BaseException:
-        out.abort()
+        sink.abort()
+        if errors is not None:
+            errors.abort()
         raise
-    if not args.quiet and len(sources) > 1:
-        print(f"spaceparse: {ok} parsed, {failed} failed, {len(sources)} inputs", file=sys.stderr)
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+    finally:
+        stop.restore()
+        progress.clear()
+    if stop.requested:
+        _err(tally.summary(elapsed=progress.elapsed, interrupted=True))
+        if args.output:
+            _err("interrupted: the output holds only whole records; run again with --resume to finish")
+        return EXIT_INTERRUPTED
+    if not args.quiet and not single:
+        _err(tally.summary(elapsed=progress.elapsed, interrupted=False))
+    return EXIT_SOME_FAILED if tally.failed else EXIT_OK
+
+
+def _record(out: Outcome, tally: _Tally, sink: DirSink | FileSink | StreamSink, errors: AtomicFile | None,
+            progress: Progress, *, quiet: bool) -> None:
+    if isinstance(sink, DirSink) and out.status != "failed":
+        sink.start(out.unit)
+    if out.status == "parsed":
+        tally.parsed += 1
+        sink.write(out.unit, out.output)
+    elif out.status == "skipped":
+        tally.skipped[out.reason] += 1
+    else:
+        tally.failed += 1
+        where = out.name + (f" [{out.record}]" if out.record else "")
+        if not (quiet and errors is not None):
+            kind = f"{out.error}: " if out.error and out.error != "ReadError" else ""
+            _err(f"{where}: {kind}{out.reason}", progress)
+        if errors is not None:
+            rec = {"source": out.name, "record": out.record, "url": out.url, "error": out.error, "reason": out.reason}
+            errors.fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,9 +255,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return _cmd_parse(args)
         except KeyboardInterrupt:
-            print("spaceparse: interrupted; no partial output was left", file=sys.stderr)
-            return 130
+            print("spaceparse: interrupted twice; stopped at once, no partial output was left", file=sys.stderr)
+            return EXIT_INTERRUPTED
         except BrokenPipeError:
+            # stdout was closed early (| head): not an error; keep Python from complaining at exit.
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (OSError, ValueError):
+                pass
             return EXIT_OK
     return EXIT_USAGE  # pragma: no cover - argparse requires a command
 

@@ -20,7 +20,7 @@ import zlib
 
 from .errors import DecodeError, InputTooLargeError, NotAPageError
 
-__all__ = ["decode", "DEFAULT_MAX_BYTES"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode"]
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
@@ -92,7 +92,7 @@ codecs.register_error("spaceparse-cp1252", _cp1252_fallback)
 
 
 # C0 controls that never appear in text pages (tab, LF, VT, FF, CR and ESC may).
-_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32 and b != 27)
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or (13 < b < 32 and b != 27))
 
 
 def _looks_binary(data: bytes) -> str | None:

@@ -7,12 +7,12 @@ go on. Nothing but a :class:`SpaceparseError` (or a subclass) escapes ``parse``.
 from __future__ import annotations
 
 __all__ = [
-    "SpaceparseError",
-    "NotAPageError",
-    "InputTooLargeError",
     "DecodeError",
-    "UsageError",
+    "InputTooLargeError",
     "InternalError",
+    "NotAPageError",
+    "SpaceparseError",
+    "UsageError",
 ]
 
 

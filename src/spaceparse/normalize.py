@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_page", "clean_line", "collapse"]
+__all__ = ["clean_line", "collapse", "normalize_page"]
 
 # Zero-width and invisible formatting characters, soft hyphen, BOM, and C0/C1
 # controls other than tab and newline.

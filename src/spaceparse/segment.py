@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+
 import attrs
 
 from .blocks import Document
 from .profiles import Profile
 
-__all__ = ["Segmentation", "Rule", "RULES", "segment", "ROLES"]
+__all__ = ["ROLES", "RULES", "Rule", "Segmentation", "segment"]
 
 ROLES = frozenset(
     {
@@ -55,11 +56,11 @@ class Segmentation:
             if role is not None and role not in ROLES:
                 raise ValueError(f"unknown role {role!r}")
             roles[i] = role
-        return attrs.evolve(self, roles=tuple(roles))
+        return Segmentation(tuple(roles), self.fields)
 
     def with_fields(self, **values: Any) -> Segmentation:
         """Return a copy with ``values`` set as fields."""
-        return attrs.evolve(self, fields={**self.fields, **values})
+        return Segmentation(self.roles, {**self.fields, **values})
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.fields.get(name, default)

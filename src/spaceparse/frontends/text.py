@@ -20,6 +20,7 @@ __all__ = ["blockify"]
 _BULLET = re.compile(r"(?:[*•·▪‣◦●○■□+]|-(?=\s)|o(?=\s{1,3}\S))\s+")
 # A first word that is only a list marker ("* item", "• item", "- item", lynx's "o item").
 _BULLET_CHARS = frozenset({"*", "•", "·", "▪", "‣", "◦", "●", "○", "■", "□", "+", "-", "–", "o"})
+_ENDS = frozenset('.!?:"”’')  # a line ending a sentence is no evidence of wrapping
 _MAX_LINE = 100_000  # a single "line" longer than this is cut into pieces
 
 
@@ -31,7 +32,9 @@ def _unwrap(lines: list[str]) -> list[str]:
     width = max(lengths)
     if width > 100 or width < 40:
         return lines
-    near = sum(1 for n in lengths if n >= width - 12)
+    # Lines that end a sentence are no evidence of wrapping (short innerText paragraphs
+    # of similar length are not wrapped text).
+    near = sum(1 for s in lines if len(s.rstrip()) >= width - 12 and s.rstrip()[-1] not in _ENDS)
     if near < 0.35 * len(lengths):
         # Short pages are mostly furniture and one-line paragraphs: look only at the
         # longer lines that another line follows directly (where wrapping shows), and
@@ -48,7 +51,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             pairs[0][0][-1].isalnum() and (pairs[0][1][0].islower() or 60 <= len(pairs[0][0]) <= 80)
         )):
             return lines
-        if sum(1 for a, _ in pairs if len(a) >= width - 12) < 0.75 * len(pairs):
+        if sum(1 for a, _ in pairs if len(a) >= width - 12 and a[-1] not in _ENDS) < 0.75 * len(pairs):
             return lines
     out: list[str] = []
     for line in lines:

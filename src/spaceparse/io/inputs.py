@@ -1,39 +1,103 @@
-"""Where pages come from: files, folders (recursive), globs and stdin.
+"""Where pages come from: files, folders (recursive), globs, stdin, JSON Lines and WARC/WET.
 
-Each input becomes a :class:`Source` (a name for messages, the bytes, a URL if
-known). Reading errors do not stop iteration: they come back as a Source with
-``error`` set, so the caller can report them and go on.
+Command-line arguments expand into :class:`Unit`\\ s (one file, or stdin), and
+each unit is read into :class:`Source`\\ s: one per page file, one per JSON
+Lines record, one per WARC record. Everything is a generator, so a batch of
+any size streams through with flat memory.
+
+Nothing is dropped silently. A unit or record that cannot be read comes back
+as a Source with ``error`` set (the batch reports it as failed and goes on); a
+WARC record that is not a page (a request, a PDF, a 404) comes back with
+``skip`` set to the reason (the batch counts it as skipped).
 """
 
 from __future__ import annotations
 
 import glob
 import gzip
+import io
+import json
 import os
+import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from typing import IO, Any, Literal
 
 import attrs
 
-__all__ = ["Source", "iter_sources", "PAGE_SUFFIXES"]
+__all__ = [
+    "CONTAINER_SUFFIXES",
+    "PAGE_SUFFIXES",
+    "InputFormat",
+    "Source",
+    "Unit",
+    "iter_sources",
+    "iter_units",
+    "read_unit",
+]
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".text", ".md")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+WARC_SUFFIXES = (".warc", ".wet", ".arc")
+CONTAINER_SUFFIXES = JSONL_SUFFIXES + WARC_SUFFIXES
+
+InputFormat = Literal["auto", "page", "jsonl", "warc"]
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_JSONL_START = re.compile(rb'\s*\{\s*"(?:url|html|text|id|encoding)"\s*:')
 
 
 @attrs.frozen(slots=True)
 class Source:
-    """One page to parse, or the reason it could not be read."""
+    """One page to parse, or the reason it could not be read or is not a page."""
 
     name: str
+    """The file it came from (``<stdin>`` for standard input)."""
     data: bytes = b""
     url: str | None = None
     kind: str = "auto"
+    """``html``, ``text`` or ``auto`` (sniff)."""
+    encoding: str | None = None
+    """Charset declared outside the page (an HTTP header), if any."""
+    record: str | None = None
+    """Which record of a container file (a WARC-Record-ID, ``line 12``); ``None`` for a page file."""
+    unit: str = ""
+    """Name of the unit (input file) relative to its argument: names outputs in ``-o DIR``."""
+    error: str | None = None
+    """Why it could not be read (counted as failed)."""
+    skip: str | None = None
+    """Why it is not a page (counted as skipped, by reason)."""
+
+
+@attrs.frozen(slots=True)
+class Unit:
+    """One input file (or stdin) and how to read it."""
+
+    path: str
+    """A file path, or ``-`` for standard input."""
+    rel: str
+    """Its name relative to the argument it came from (a folder or a glob's fixed prefix)."""
+    container: InputFormat = "auto"
     error: str | None = None
 
 
+def _strip_gz(path: str) -> str:
+    return path[:-3] if path.endswith(".gz") else path
+
+
+def container_for(path: str) -> InputFormat:
+    """``warc``, ``jsonl`` or ``page`` from a file name (``.gz`` allowed)."""
+    base = _strip_gz(path).lower()
+    if base.endswith(WARC_SUFFIXES):
+        return "warc"
+    if base.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return "page"
+
+
 def _kind_for(path: str) -> str:
-    p = path[:-3] if path.endswith(".gz") else path
+    p = _strip_gz(path).lower()
     if p.endswith((".html", ".htm", ".xhtml")):
         return "html"
     if p.endswith((".txt", ".text", ".md")):
@@ -41,63 +105,211 @@ def _kind_for(path: str) -> str:
     return "auto"
 
 
-def _read_file(path: str) -> Source:
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as e:
-        return Source(name=path, error=f"cannot read: {e.strerror or e}")
-    if path.endswith(".gz"):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, ValueError) as e:
-            return Source(name=path, error=f"corrupt gzip file: {e}")
-    return Source(name=path, data=data, kind=_kind_for(path))
+def _is_input_file(name: str) -> bool:
+    base = _strip_gz(name).lower()
+    return base.endswith(PAGE_SUFFIXES + CONTAINER_SUFFIXES) and not name.endswith(".expected.json")
 
 
 def _walk(folder: str) -> Iterator[str]:
-    """Page files below ``folder``, sorted, following no symlinked folders (no loops)."""
-    for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
+    """Input files below ``folder``, sorted, following no symlinked folders (no loops)."""
+    for root, dirs, files in os.walk(folder, followlinks=False):
         dirs.sort()
         for f in sorted(files):
-            base = f[:-3] if f.endswith(".gz") else f
-            if base.endswith(PAGE_SUFFIXES) and not f.endswith(".expected.json"):
+            if _is_input_file(f):
                 yield os.path.join(root, f)
 
 
-def iter_sources(args: Iterable[str], *, stdin: object = None) -> Iterator[Source]:
-    """Expand command-line arguments into Sources, in order.
+def _glob_root(pattern: str) -> str:
+    """The folder part of a glob before its first wildcard (outputs are named relative to it)."""
+    parts = pattern.split(os.sep)
+    fixed: list[str] = []
+    for part in parts[:-1]:
+        if any(ch in part for ch in "*?["):
+            break
+        fixed.append(part)
+    return os.sep.join(fixed) or "."
 
-    ``-`` reads stdin; a folder yields its page files recursively (sorted); a
-    pattern with ``*``/``?``/``[`` is globbed (``**`` recursive).
+
+def iter_units(args: Iterable[str], *, input_format: InputFormat = "auto") -> Iterator[Unit]:
+    """Expand command-line arguments into Units, in order.
+
+    ``-`` is stdin; a folder yields its input files recursively (sorted); a
+    pattern with ``*``/``?``/``[`` is globbed (``**`` recursive). A bad
+    argument becomes a Unit with ``error`` set.
     """
+
+    def unit(path: str, root: str | None) -> Unit:
+        rel = os.path.relpath(path, root) if root else os.path.basename(path)
+        fmt = input_format if input_format != "auto" else container_for(path)
+        return Unit(path=path, rel=rel, container=fmt)
+
     for arg in args:
         if arg == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield Source(name="<stdin>", data=stream.read())  # type: ignore[attr-defined]
+            yield Unit(path="-", rel="stdin", container=input_format)
             continue
         if any(ch in arg for ch in "*?[") and not os.path.exists(arg):
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
-                yield Source(name=arg, error="no file matches this pattern")
+                yield Unit(path=arg, rel=os.path.basename(arg), error="no file matches this pattern")
+            root = _glob_root(arg)
             for m in matches:
                 if os.path.isdir(m):
-                    yield from (_read_file(p) for p in _walk(m))
+                    yield from (unit(p, root) for p in _walk(m))
                 else:
-                    yield _read_file(m)
+                    yield unit(m, root)
             continue
         if os.path.isdir(arg):
             if not os.access(arg, os.R_OK | os.X_OK):
-                yield Source(name=arg, error="cannot read folder: permission denied")
+                yield Unit(path=arg, rel=os.path.basename(arg.rstrip(os.sep)),
+                           error="cannot read folder: permission denied")
                 continue
             found = False
             for p in _walk(arg):
                 found = True
-                yield _read_file(p)
+                yield unit(p, arg)
             if not found:
-                yield Source(name=arg, error=f"folder has no page files ({', '.join(PAGE_SUFFIXES)}, .gz)")
+                yield Unit(
+                    path=arg,
+                    rel=os.path.basename(arg.rstrip(os.sep)),
+                    error=f"folder has no input files ({', '.join(PAGE_SUFFIXES + CONTAINER_SUFFIXES)}, .gz)",
+                )
             continue
         if not os.path.exists(arg):
-            yield Source(name=arg, error="no such file or folder")
+            yield Unit(path=arg, rel=os.path.basename(arg), error="no such file or folder")
             continue
-        yield _read_file(str(Path(arg)))
+        yield unit(arg, None)
+
+
+def _sniff(head: bytes) -> InputFormat:
+    """What a stream holds, from its first bytes (already decompressed)."""
+    if head.startswith((b"WARC/", b"\r\nWARC/")):
+        return "warc"
+    if _JSONL_START.match(head):
+        return "jsonl"
+    return "page"
+
+
+class _Pipe(io.RawIOBase):
+    """A pipe that says it cannot seek and still knows its position (FastWARC asks for ``tell``)."""
+
+    def __init__(self, inner: IO[bytes]) -> None:
+        self.inner = inner
+        self.pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def readinto(self, buf: Any) -> int:
+        data = self.inner.read(len(buf))
+        buf[: len(data)] = data
+        self.pos += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self.pos
+
+
+def _open_stream(unit: Unit, stdin: IO[bytes] | None) -> IO[bytes]:
+    if unit.path == "-":
+        return io.BufferedReader(_Pipe(stdin if stdin is not None else sys.stdin.buffer))
+    return open(unit.path, "rb")
+
+
+def read_unit(unit: Unit, *, stdin: IO[bytes] | None = None) -> Iterator[Source]:
+    """The Sources in one unit, streamed (one page file is one Source)."""
+    name = "<stdin>" if unit.path == "-" else unit.path
+    if unit.error:
+        yield Source(name=name, unit=unit.rel, error=unit.error)
+        return
+    try:
+        raw = _open_stream(unit, stdin)
+    except OSError as e:
+        yield Source(name=name, unit=unit.rel, error=f"cannot read: {e.strerror or e}")
+        return
+    try:
+        stream = raw
+        container = unit.container
+        if container == "auto":
+            head = stream.peek(4096)[:4096]  # type: ignore[attr-defined]
+            if head.startswith(_GZIP_MAGIC):
+                try:
+                    head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 256)
+                except zlib.error:
+                    head = b""
+            container = _sniff(head)
+        if container == "warc":
+            from .warc import iter_warc
+
+            yield from iter_warc(stream, name=name, unit=unit.rel)
+        elif container == "jsonl":
+            yield from _iter_jsonl(stream, name=name, unit=unit.rel)
+        else:
+            yield _read_page(stream, name=name, unit=unit.rel, kind=_kind_for(unit.path))
+    except OSError as e:
+        yield Source(name=name, unit=unit.rel, error=f"cannot read: {e.strerror or e}")
+    finally:
+        if unit.path != "-":
+            raw.close()
+
+
+def _maybe_gunzip(stream: IO[bytes]) -> IO[bytes]:
+    if stream.peek(2)[:2] == _GZIP_MAGIC:  # type: ignore[attr-defined]
+        return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
+    return stream
+
+
+def _read_page(stream: IO[bytes], *, name: str, unit: str, kind: str) -> Source:
+    try:
+        data = _maybe_gunzip(stream).read()
+    except (OSError, EOFError, zlib.error) as e:
+        return Source(name=name, unit=unit, error=f"corrupt gzip file: {e}")
+    return Source(name=name, data=data, kind=kind, unit=unit)
+
+
+def _iter_jsonl(stream: IO[bytes], *, name: str, unit: str) -> Iterator[Source]:
+    """One Source per line ``{"url": ..., "html": ...}`` or ``{"url": ..., "text": ...}``.
+
+    Optional keys: ``id`` (the record id in messages and outputs; default
+    ``line N``) and ``encoding``. Blank lines are ignored.
+    """
+    lines = _maybe_gunzip(stream)
+    n = 0
+    try:
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            rid = f"line {n}"
+            try:
+                obj = json.loads(line)
+            except ValueError as e:
+                yield Source(name=name, unit=unit, record=rid, error=f"not JSON: {e}")
+                continue
+            if not isinstance(obj, dict):
+                yield Source(name=name, unit=unit, record=rid, error="not a JSON object")
+                continue
+            if obj.get("id") is not None:
+                rid = str(obj["id"])
+            url = obj.get("url")
+            url = url if isinstance(url, str) else None
+            enc = obj.get("encoding") if isinstance(obj.get("encoding"), str) else None
+            if isinstance(obj.get("html"), str):
+                yield Source(name=name, unit=unit, record=rid, url=url, kind="html", encoding=enc,
+                             data=obj["html"].encode("utf-8"))
+            elif isinstance(obj.get("text"), str):
+                yield Source(name=name, unit=unit, record=rid, url=url, kind="text", encoding=enc,
+                             data=obj["text"].encode("utf-8"))
+            else:
+                yield Source(name=name, unit=unit, record=rid, url=url,
+                             error='record has no "html" or "text" string')
+    except (OSError, EOFError, zlib.error) as e:
+        yield Source(name=name, unit=unit, record=f"line {n + 1}", error=f"file is corrupt or truncated: {e}")
+
+
+def iter_sources(args: Iterable[str], *, stdin: IO[bytes] | None = None,
+                 input_format: InputFormat = "auto") -> Iterator[Source]:
+    """Every Source of every argument, in order (see :func:`iter_units`)."""
+    for unit in iter_units(args, input_format=input_format):
+        yield from read_unit(unit, stdin=stdin)

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-__all__ = ["Profile", "ProfileError", "profile_for", "all_profiles", "default_profile"]
+__all__ = ["Profile", "ProfileError", "all_profiles", "default_profile", "profile_for"]
 
 _LIST_KEYS = (
     "hosts",
@@ -56,13 +56,25 @@ class Profile:
     disabled_rules: frozenset[str]
     # Compiled forms, built once per profile.
     label_set: frozenset[str] = attrs.field(init=False)
-    phrase_starts: tuple[str, ...] = attrs.field(init=False)
+    phrase_firsts: tuple[str, ...] = attrs.field(init=False)
+    related_initials: frozenset[str] = attrs.field(init=False)
+    phrase_re: re.Pattern[str] = attrs.field(init=False)
     boilerplate_re: re.Pattern[str] = attrs.field(init=False)
     related_re: re.Pattern[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "label_set", frozenset(self.labels))
-        object.__setattr__(self, "phrase_starts", tuple(sorted({g[0] for g in self.boilerplate_phrases})))
+        # One scan for the first part of every phrase; the full check runs on a hit only.
+        firsts = sorted({g[0] for g in self.boilerplate_phrases}, key=len, reverse=True)
+        # A first part that contains another is found through the shorter one.
+        minimal = tuple(f for f in firsts if not any(o != f and o in f for o in firsts))
+        object.__setattr__(self, "phrase_firsts", minimal)
+        # First letters a related heading can start with (a cheap test before the regex).
+        initials = {h[0].lower() for h in self.related_headings if h and h[0].isalpha()}
+        if any(h and not h[0].isalpha() for h in self.related_headings):
+            initials |= set("abcdefghijklmnopqrstuvwxyz")  # a pattern starting with a group
+        object.__setattr__(self, "related_initials", frozenset(initials))
+        object.__setattr__(self, "phrase_re", re.compile("|".join(map(re.escape, firsts)) or "(?!)"))
         try:
             bp = re.compile("(?:" + "|".join(f"(?:{p})" for p in self.boilerplate) + ")", re.IGNORECASE)
             rel = re.compile(

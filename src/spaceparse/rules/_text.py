@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["words", "is_prose", "is_sentence", "ends_sentence", "is_title_like"]
+__all__ = ["ends_sentence", "is_prose", "is_sentence", "is_title_like", "words"]
 
+# Scripts written without spaces between words (CJK, kana, Hangul, Thai, Lao, Khmer, Myanmar).
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _END = re.compile(r"[.!?…:;]['\"’”»)\]]*$")
 
 
 def words(text: str) -> int:
     """Number of words in normalised text (scripts without spaces count per 2 characters)."""
     n = text.count(" ") + 1 if text else 0
-    if n * 12 < len(text):  # Chinese, Japanese, Thai...: count characters instead
-        return max(n, len(text) // 2)
+    if n * 12 < len(text):  # Chinese, Japanese, Thai...: count their letters instead
+        return max(n, len(_UNSPACED.findall(text)) // 2)
     return n
 
 
@@ -24,7 +26,11 @@ def ends_sentence(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """A paragraph of running text (not a menu item, label or headline)."""
     n = words(text)
-    return n >= 20 or (n >= 8 and ends_sentence(text))
+    if n >= 8 and ends_sentence(text):
+        return True
+    # Long lines without a final stop are prose if they have inner punctuation
+    # (a truncated paragraph); a run of teaser headlines has none.
+    return n >= 20 and any(p in text for p in (", ", ". ", "; ", "，", "。", "、"))
 
 
 def is_sentence(text: str) -> bool:
@@ -36,3 +42,23 @@ def is_title_like(text: str) -> bool:
     """Could be a headline: a few words, not a list of links, not a paragraph."""
     n = words(text)
     return 2 <= n <= 30 and len(text) <= 250 and not text.endswith((":", ",", ";"))
+
+
+# A title-case headline glued to its teaser text: "Ford Recalls F-150s; Loose Cable Can
+# Cause Stalling Or FiresFord is recalling over 168,000 F-150 pickup trucks..."
+_GLUE = re.compile(r"(?<=[a-z0-9?!.’'\")])(?:[A-Z][a-z]+|A|An|I)(?= [a-z0-9])")
+
+
+def is_glued_teaser(text: str) -> bool:
+    """A teaser card flattened by scraping: a title-case headline run into its summary."""
+    if len(text) < 40:
+        return False
+    for m in _GLUE.finditer(text, 12, 200):
+        head = text[: m.start()].split()
+        if len(head) < 4:
+            continue
+        caps = sum(1 for w in head if w[:1].isupper() or w[:1].isdigit() or w[:1] in "‘'\"$")
+        if caps >= 0.75 * len(head) and not any(w.endswith((".", ",")) for w in head[:-1]):
+            return True
+        break
+    return False

@@ -21,12 +21,44 @@ _INLINE_LINK = re.compile(
 )
 
 
+_ROLE_LINE = re.compile(
+    r"(?:(?:senior|staff|contributing|freelance|guest|chief|managing|deputy|associate|science|space|news)\s+){0,2}"
+    r"(?:writer|reporter|editor|correspondent|contributor|journalist|columnist|producer)",
+    re.IGNORECASE,
+)
+_BIO = re.compile(
+    r"(?P<name>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3}) (?:is|was|has been|covers|writes|joined|reports)\b"
+    r"(?=.{0,80}\b(?:writer|reporter|editor|correspondent|contributor|journalist|covering|covers|freelance)\b)"
+)
+
+
+def _author_box_start(doc: Document, seg: Segmentation, start: int, end: int) -> int:
+    """Where an author bio box at the end of the zone starts (``end + 1`` when none)."""
+    authors = set(seg.get("authors") or ())
+    i = end
+    cut = end + 1
+    while i >= start and end - i < 4:
+        b = doc.blocks[i]
+        if seg.roles[i] is not None:
+            i -= 1
+            continue
+        text = b.text
+        m = _BIO.match(text)
+        if text in authors or _ROLE_LINE.fullmatch(text) or (m and (not authors or m.group("name") in authors)):
+            cut = i
+        elif cut <= end:
+            break
+        i -= 1
+    return cut
+
+
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     zone = seg.get("zone")
     if zone is None:
         return seg.with_fields(body=())
     headline = seg.get("headline")
     start, end = zone
+    end = _author_box_start(doc, seg, start, end) - 1
     body: list[str] = []
     updates: dict[int, str] = {}
     seen: set[str] = set()

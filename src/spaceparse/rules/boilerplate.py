@@ -8,6 +8,7 @@ says (blocks inside ``nav``/``footer``/share/newsletter/ad containers).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..blocks import Block, Document
@@ -16,7 +17,7 @@ from ..segment import Segmentation
 from ._text import ends_sentence, words
 from .zone import is_related_heading
 
-__all__ = ["rule", "is_boilerplate_text", "BARRIER"]
+__all__ = ["BARRIER", "is_barrier_text", "is_boilerplate_text", "rule"]
 
 _BRACKETED = re.compile(r"(?:\[[^\]]{0,200}\]\s*)+")
 _SYMBOLS = re.compile(r"[\W_]+")
@@ -27,25 +28,50 @@ BARRIER = re.compile(
     r"(?:\d+\s+)?(?:comments?|responses?|replies|discussion|leave a (?:reply|comment)|post a comment"
     r"|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular(?: now| stories| posts)?"
     r"|top stories|latest(?: news| stories| articles| posts)?|editor'?s picks|about the author|about us"
-    r"|share this(?: article| story)?|more (?:videos|podcasts)|sponsored(?: stories| content)?|footer"
+    r"|more (?:videos|podcasts)|sponsored (?:stories|content|links)|footer"
     r"|site map|sitemap|navigation|quick links|useful links|contact us|follow us)\s*:?",
     re.IGNORECASE,
 )
 
 
-def is_boilerplate_text(text: str, profile: Profile) -> bool:
-    """True when a whole line is a known kind of page furniture."""
-    if len(text) > 300:
-        return False
+# "comments" among the first three words: "Comments", "Top Rated Comments", "Show comments (12)";
+# not "by India Post News Weekly 0 Comments" (a byline with a counter).
+_COMMENTS = re.compile(r"(?:[\W_]*\w+[\W_]+){0,2}(?:comments?|commenting|discussion|conversation)\b", re.IGNORECASE)
+
+
+_COUNTED = re.compile(r"(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)\b.{0,100}", re.IGNORECASE)
+
+
+def is_barrier_text(text: str) -> bool:
+    """A heading after which the article does not go on (comments, "most read", footers)."""
+    if len(text) > 60:
+        return len(text) <= 120 and _COUNTED.fullmatch(text) is not None
+    if BARRIER.fullmatch(text.strip("[]() ")):
+        return True
+    if _COUNTED.fullmatch(text):
+        return True
+    return text.count(" ") <= 7 and _COMMENTS.match(text) is not None and not text.endswith(".")
+
+
+def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:
+    """True when a whole line is a known kind of page furniture.
+
+    ``phrase_hit`` is whether the line contains the first part of a boilerplate
+    phrase, when the caller already knows (the rule scans the page once).
+    """
     first = text[0]
     if not first.isalnum() and (_SYMBOLS.fullmatch(text) or _BRACKETED.fullmatch(text)):
         return True
-    lower = text.lower()
-    if any(p in lower for p in profile.phrase_starts):
+    if len(text) > 600:
+        return False
+    if phrase_hit is None:
+        phrase_hit = profile.phrase_re.search(text.lower()) is not None
+    if phrase_hit:
+        lower = text.lower()
         for group in profile.boilerplate_phrases:
             if all(part in lower for part in group):
                 return True
-    if len(text) > 120 and not lower.startswith(("©", "(c)", "copyright")):
+    if len(text) > 120 and not text.lower().startswith(("©", "(c)", "copyright")):
         return False  # every whole-line pattern is short
     return profile.boilerplate_re.fullmatch(text) is not None
 
@@ -58,25 +84,54 @@ def _under_related_heading(blocks: tuple[Block, ...], i: int, profile: Profile) 
     return k >= 0 and is_related_heading(blocks[k].text, profile)
 
 
+def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
+    """Indices of blocks holding the first part of some boilerplate phrase.
+
+    One case-folded copy of the page and one ``str.find`` per phrase start is far
+    cheaper than a search per line.
+    """
+    starts: list[int] = []
+    pos = 0
+    for b in blocks:
+        starts.append(pos)
+        pos += len(b.text) + 1
+    low = "\n".join(b.text for b in blocks).lower()
+    if len(low) != pos - 1 and blocks:  # lower() changed a length (rare scripts): per line
+        return {b.index for b in blocks if profile.phrase_re.search(b.text.lower())}
+    hits: set[int] = set()
+    for first in profile.phrase_firsts:
+        at = low.find(first)
+        while at >= 0:
+            hits.add(bisect.bisect_right(starts, at) - 1)
+            at = low.find(first, at + 1)
+    return hits
+
+
+def _flush_menu(run: list[int], updates: dict[int, str], blocks: tuple[Block, ...], profile: Profile) -> None:
+    if len(run) >= 3 and not _under_related_heading(blocks, run[0], profile):
+        for i in run:
+            updates.setdefault(i, "boilerplate")
+
+
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     updates: dict[int, str] = {}
     blocks = doc.blocks
+    hits = _phrase_hits(blocks, profile)
     for b in blocks:
         if b.hints & _HTML_NOISE:
             updates[b.index] = "boilerplate"
-        elif is_boilerplate_text(b.text, profile):
-            updates[b.index] = "boilerplate"
-        elif len(b.text) <= 60 and BARRIER.fullmatch(b.text):
+        elif not b.bullet and is_barrier_text(b.text):  # a "* Comments" bullet is a share-bar item
             updates[b.index] = "barrier"
+        elif is_boilerplate_text(b.text, profile, phrase_hit=b.index in hits):
+            updates[b.index] = "boilerplate"
     # Runs of three or more short bullet items are menus (lynx renders <ul> nav as "* item"),
     # unless they list the stories under a related heading ("Related Stories").
     run: list[int] = []
-    for b in blocks + (None,):  # type: ignore[operator]
-        if b is not None and b.bullet and words(b.text) <= 6 and not ends_sentence(b.text):
+    for b in blocks:
+        if b.bullet and words(b.text) <= 6 and not ends_sentence(b.text):
             run.append(b.index)
             continue
-        if len(run) >= 3 and not _under_related_heading(blocks, run[0], profile):
-            for i in run:
-                updates.setdefault(i, "boilerplate")
+        _flush_menu(run, updates, blocks, profile)
         run = []
+    _flush_menu(run, updates, blocks, profile)
     return seg.with_roles(updates)

@@ -15,7 +15,7 @@ from ..profiles import Profile
 from ..segment import Segmentation
 from .dates import find_date
 
-__all__ = ["rule", "parse_byline", "split_names"]
+__all__ = ["parse_byline", "rule", "split_names"]
 
 _BY = re.compile(r"(?:(?:written|words|story|text|reporting|report|posted|published)\s+)?by[:\s]\s*(?P<rest>.+)", re.IGNORECASE)
 _DATE_PREFIX = re.compile(
@@ -56,7 +56,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], _dt.date | None] | None:
     rest = text
     if found:
         rest = (text[: found[1]] + " " + text[found[2] :]).strip()
-        rest = _TIME.sub(" ", rest).strip()
+        rest = _TIME.sub(" ", rest).strip(" |/•·—–-,")
     m = _BY.fullmatch(rest)
     if m:
         names_part = m.group("rest")

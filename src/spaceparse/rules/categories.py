@@ -7,46 +7,37 @@ JSON-LD ``articleSection``), which are the fallback at assembly.
 
 from __future__ import annotations
 
+import re
+
 from ..blocks import Document
 from ..profiles import Profile
 from ..segment import Segmentation
-from .labels import label_line
+from ._text import ends_sentence, words
+from .labels import known_label_line, label_line
 
 __all__ = ["rule"]
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
-    marked = [b for b in blocks if "category" in b.hints]
+    marked = [b for b in blocks if "category" in b.hints and "related" not in b.hints]
     if marked:
-        labels: list[str] = []
+        shown: list[str] = []
         for b in marked:
             for lab in b.links or (b.text,):
                 for piece in label_line(lab, profile) or (lab,):
-                    if piece not in labels:
-                        labels.append(piece)
-        return seg.with_fields(categories=tuple(labels)).with_roles({b.index: "categories" for b in marked})
+                    if piece not in shown:
+                        shown.append(piece)
+        return seg.with_fields(categories=tuple(shown)).with_roles({b.index: "categories" for b in marked})
     h = seg.get("headline_index")
-    if h is None:
-        return seg
-    # Label lines directly above the headline (one per line also counts).
-    found: list[tuple[int, tuple[str, ...]]] = []
-    i = h - 1
-    while i >= 0 and h - i <= 4:
-        b = blocks[i]
-        if seg.roles[i] not in (None, "boilerplate"):
-            break
-        labels_here = label_line(b.text, profile)
-        # A bullet item is a menu entry, not a label: it neither starts a label run on
-        # its own nor joins one found below it (a nav menu right above the label line).
-        if labels_here is None or (b.bullet and (len(labels_here) < 2 or found)):
-            break
-        found.append((i, labels_here))
-        i -= 1
+    if h is None or doc.kind == "html":
+        return seg  # HTML labels come from markup; meta tags are the fallback at assembly
+    found = _above(doc, seg, profile, h)
+    if not found:
+        found = _tag_lines(doc, seg, profile)
     if not found:
         return seg
-    found.reverse()
-    labels = []
+    labels: list[str] = []
     for _, labs in found:
         for lab in labs:
             if lab not in labels:
@@ -55,3 +46,75 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     if labels and labels[0].lower() == "home":
         labels = labels[1:]
     return seg.with_fields(categories=tuple(labels)).with_roles({i: "categories" for i, _ in found})
+
+
+def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[tuple[int, tuple[str, ...]]]:
+    """Label lines just above the headline: the nearest one, and any directly adjacent above it."""
+    blocks = doc.blocks
+    found: list[tuple[int, tuple[str, ...]]] = []
+    i = h - 1
+    while i >= 0 and h - i <= 5:
+        b = blocks[i]
+        role = seg.roles[i]
+        if role == "boilerplate" and not b.bullet and known_label_line(b.text, profile):
+            role = None  # a vocabulary label that is also a furniture word ("Video")
+        if role == "boilerplate" and not found:
+            i -= 1  # a search box or share bar between labels and headline
+            continue
+        if role is not None or b.bullet:
+            break
+        labs = label_line(b.text, profile)
+        if labs is None:
+            break
+        found.append((i, labs))
+        if b.blank_before or i == 0:
+            break  # labels one per line are adjacent; a blank line ends them
+        i -= 1
+    found.reverse()
+    if len(found) > 1 and not (found[0][0] == 0 or blocks[found[0][0]].blank_before):
+        return []  # one label per line running on into other lines: a menu
+    return found
+
+
+_TAGS = re.compile(
+    r"(?:tags?|topics?|filed under|related (?:terms|topics)|categories|posted in|more about|keywords)\s*:?\s*(?P<rest>.*)",
+    re.IGNORECASE,
+)
+
+
+def _tag_lines(doc: Document, seg: Segmentation, profile: Profile) -> list[tuple[int, tuple[str, ...]]]:
+    """A "Tags:" / "Related Terms" line after the article, with labels after it or under it."""
+    zone = seg.get("zone")
+    if zone is None:
+        return []
+    blocks = doc.blocks
+    for i in range(max(zone[0], zone[1] - 2), len(blocks)):
+        if seg.roles[i] in ("related", "body", "headline"):
+            continue
+        text = blocks[i].text
+        if len(text) > 200:
+            continue
+        m = _TAGS.fullmatch(text)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        if rest:
+            # An explicit list ("Tags: CubeSats, Education") is taken as written.
+            parts = tuple(p.strip() for p in re.split(r"\s*[,;|·•]\s*", rest) if p.strip())
+            labs = parts if len(parts) > 1 and all(len(p.split()) <= 4 for p in parts) else label_line(rest, profile)
+            return [(i, labs)] if labs else []
+        found: list[tuple[int, tuple[str, ...]]] = [(i, ())]
+        j = i + 1
+        while j < len(blocks) and j - i <= 12 and (blocks[j].blank_before == 0 or blocks[j].bullet):
+            if seg.roles[j] == "related":
+                break
+            t = blocks[j].text
+            labs = label_line(t, profile)
+            if labs is None and words(t) <= 4 and t[:1].isupper() and not ends_sentence(t):
+                labs = (t,)  # under a tag heading, any short capitalised line is a label
+            if labs is None or len(labs) != 1:
+                break
+            found.append((j, labs))
+            j += 1
+        return found if len(found) > 1 else []
+    return []

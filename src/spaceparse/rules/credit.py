@@ -15,12 +15,12 @@ from __future__ import annotations
 import functools
 import re
 
-from ..blocks import Document
+from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
-from ._text import is_prose, words
+from ._text import ends_sentence, is_prose, words
 
-__all__ = ["rule", "parse_credit"]
+__all__ = ["is_caption_above", "parse_credit", "rule"]
 
 _ENLARGE = re.compile(r"^(?:enlarge|expand|zoom)\s*/\s*", re.IGNORECASE)
 
@@ -92,6 +92,14 @@ def parse_credit(text: str, profile: Profile, *, lead: bool = False) -> tuple[st
     return None
 
 
+def is_caption_above(prev: Block, credit_line: Block) -> bool:
+    """Is ``prev`` the caption of the credit-only line right under it?"""
+    if credit_line.blank_before or prev.bullet:
+        return False
+    t = prev.text
+    return words(t) <= 80 and (ends_sentence(t) or words(t) >= 10)
+
+
 def _caption(text: str) -> str | None:
     return _ENLARGE.sub("", text).strip() or None
 
@@ -108,15 +116,13 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg
     top = h + 1 if h is not None else zone[0]
     end = zone[1] if zone else min(len(blocks) - 1, top + 6)
-    first_body: int | None = None
+    seen_prose = 0  # a dek may stand between the headline and the lead image
     for i in range(top, end + 1):
         b = blocks[i]
         role = seg.roles[i]
         if role not in (None, "boilerplate") or "category" in b.hints:
             continue
-        # The lead image sits above the first paragraph or right after it (lines that
-        # other rules claimed, such as a byline under a dek, do not count).
-        is_lead = first_body is None or not any(seg.roles[k] is None for k in range(first_body + 1, i))
+        is_lead = seen_prose <= 1
         if b.kind == "caption" or "caption" in b.hints or "credit" in b.hints:
             parsed = parse_credit(b.text, profile, lead=True)
             if parsed is None:
@@ -126,11 +132,14 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                 continue
             parsed = parse_credit(b.text, profile, lead=is_lead)
         if parsed is None:
-            if first_body is None and is_prose(b.text):
-                first_body = i
+            if is_prose(b.text):
+                seen_prose += 1
             continue
         caption, credit = parsed
         updates[i] = "credit"
+        if caption is None and credit is not None and i > top and seg.roles[i - 1] is None and i - 1 not in updates and is_caption_above(blocks[i - 1], b):
+            caption = blocks[i - 1].text
+            updates[i - 1] = "credit"
         if is_lead and not have_lead:
             lead_caption, lead_credit = caption, credit
             have_lead = credit is not None or caption is not None

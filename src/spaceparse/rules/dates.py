@@ -39,20 +39,21 @@ _PATTERNS = (
     re.compile(_MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?" + _MONTH + r"(?:\s+de)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)-" + _MONTH + r"-(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"),
-    re.compile(r"(?<!\d)(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
 )
 
 
-_DIGITS = re.compile(r"\d")
+# Every form carries a four-digit year, except "23-Oct-16".
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d-[A-Za-z]{3}-\d\d")
 
 
 def find_date(text: str) -> tuple[_dt.date, int, int] | None:
     """The first valid date in ``text`` as ``(date, start, end)``, else ``None``."""
     if len(text) > 400:
         text = text[:400]
-    if not _DIGITS.search(text):
-        return None  # every form has a day or a year
+    if not _YEARISH.search(text):
+        return None
     best: tuple[_dt.date, int, int] | None = None
     for pat in _PATTERNS:
         for m in pat.finditer(text):

@@ -17,10 +17,10 @@ from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, is_prose, is_title_like, words
 from .byline import parse_byline
-from .credit import parse_credit
+from .credit import is_caption_above, parse_credit
 from .labels import label_line
 
-__all__ = ["rule", "clean_headline"]
+__all__ = ["clean_headline", "rule"]
 
 _GLUED_TAIL = re.compile(r"(?<=[\w.!?’”\"')])(?:Share(?: this)?(?: article| story)?|Tweet|Comments?|Print|Email|Save)\s*:?\s*$")
 _LOOKBACK = 14
@@ -33,6 +33,12 @@ def clean_headline(text: str) -> str:
 
 def _skippable(text: str, profile: Profile) -> bool:
     return parse_byline(text) is not None or parse_credit(text, profile, lead=True) is not None
+
+
+def _is_dek_of(low: str, up: str) -> bool:
+    """Is ``low`` the dek under headline ``up`` (rather than the headline under a menu)?"""
+    nlow, nup = words(low), words(up)
+    return nlow >= 8 and ((low.endswith((".", "?", "!")) and not up.endswith(".")) or (nlow >= 1.4 * nup and nlow >= 12))
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
@@ -48,27 +54,41 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg
     start = zone[0]
     found: int | None = None
+    weak: list[int] = []  # short title-like lines passed over (subheadings such as "In brief")
     i = start - 1
     while i >= 0 and start - i <= _LOOKBACK:
         b = blocks[i]
         role = seg.roles[i]
         text = b.text
-        if role in ("boilerplate", "barrier") or b.bullet or _skippable(text, profile):
+        if role in ("boilerplate", "barrier") or b.bullet:
             i -= 1
             continue
-        if is_title_like(text) and label_line(text, profile, strict=True) is None and words(text) >= 2:
-            found = i
-            break
+        if _skippable(text, profile):
+            # A caption line stands right above a credit-only line ("Image credit: X").
+            parsed = parse_credit(text, profile, lead=True)
+            if parsed is not None and parsed[0] is None and i > 0 and is_caption_above(blocks[i - 1], b):
+                i -= 1
+            i -= 1
+            continue
+        if is_title_like(text) and label_line(text, profile, strict=True) is None:
+            if words(text) >= 4:
+                found = i
+                break
+            weak.append(i)
+        elif not is_prose(text):
+            weak.append(i)
         i -= 1
     if found is None:
-        # The zone may have started at the headline itself (HTML without marks, or a
-        # page whose first paragraph is short): accept a title-like first zone line.
-        b = blocks[start]
-        if start + 1 < len(blocks) and is_title_like(b.text) and not ends_sentence(b.text) and not is_prose(b.text):
-            found = start
+        if weak:
+            found = weak[0]
         else:
-            return seg
-    # Two title-like lines together: the upper is the headline, the lower a dek.
+            # The zone may have started at the headline itself.
+            b = blocks[start]
+            if start + 1 < len(blocks) and is_title_like(b.text) and not ends_sentence(b.text) and not is_prose(b.text):
+                found = start
+            else:
+                return seg
+    # Two title-like lines together: the upper is the headline when the lower reads as its dek.
     above = found - 1
     if above >= 0 and seg.roles[above] is None:
         up = blocks[above].text
@@ -80,9 +100,25 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             and label_line(up, profile, strict=True) is None
             and not _skippable(up, profile)
             and not blocks[above].bullet
-            and (len(low) > len(up) * 1.2 or low.endswith("."))
+            and _is_dek_of(low, up)
             and blocks[found].blank_before <= 1
         ):
             found = above
     text = clean_headline(blocks[found].text)
-    return seg.with_roles({found: "headline"}).with_fields(headline=text, headline_index=found)
+    # The same headline higher up (innerText copies repeat it under the byline):
+    # the first copy is where the header starts.
+    first = found
+    for j in range(max(0, found - _LOOKBACK), found):
+        if clean_headline(blocks[j].text) == text and seg.roles[j] in (None, "boilerplate"):
+            first = j
+            break
+    roles = {found: "headline", first: "headline"}
+    fields: dict[str, object] = {"headline": text, "headline_index": first}
+    # Short lines passed over between the header and the zone are the body's first
+    # subheading ("In brief"), not furniture: give them back to the zone.
+    back = [w for w in weak if w > found and w == start - 1]
+    if back:
+        fields["zone"] = (back[0], zone[1])
+    return seg.with_roles(roles).with_fields(**fields)
+
+

@@ -21,13 +21,13 @@ from ..model import RelatedStory
 from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, is_prose, words
-from .boilerplate import BARRIER
-from .labels import label_line, split_labels
+from .labels import known_label_line, label_line
 from .zone import is_related_heading
 
 __all__ = ["rule", "strip_truncation"]
 
 _TRUNC = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.+)\s*$")
+_LEADING_MARK = re.compile(r"^[—–\-•*·▪►>»]+\s*")
 _STOP = re.compile(
     r"(?:most (?:read|popular|viewed)|trending|popular|comments?|leave a (?:reply|comment)|about the author|"
     r"newsletter|subscribe|sign up|follow us|advertisement|share this|tags?:?|footer|categories)\b.*",
@@ -43,13 +43,6 @@ def strip_truncation(text: str) -> tuple[str, bool]:
     return text[: m.start()].rstrip(), True
 
 
-def _known_labels(text: str, profile: Profile) -> bool:
-    """A line of vocabulary labels (``Video``) is an item's label line, even where the
-    same word alone would be page furniture."""
-    parts = split_labels(text, profile) if len(text) <= 120 else []
-    return bool(parts) and all(known for _, known, _ in parts) and label_line(text, profile) is not None
-
-
 def _heading_at(b: Block, profile: Profile) -> tuple[bool, str | None]:
     """Is ``b`` a related heading? Returns (yes, glued remainder)."""
     text = b.text
@@ -62,10 +55,18 @@ def _heading_at(b: Block, profile: Profile) -> tuple[bool, str | None]:
     return True, text[m.end() :] if m else None
 
 
+def _item_labels(text: str, profile: Profile) -> tuple[str, ...] | None:
+    """An item's label line: several labels, or one the vocabulary knows ("Article" is not one)."""
+    labs = label_line(text, profile)
+    if labs and (len(labs) > 1 or labs[0] in profile.label_set):
+        return labs
+    return None
+
+
 def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[RelatedStory]:
     if not lines:
         return []
-    labelled = [label_line(t, profile) for _, t in lines]
+    labelled = [_item_labels(t, profile) for _, t in lines]
     use_labels = any(labelled)
     use_gaps = not use_labels and any(b.blank_before >= 2 for b, _ in lines[1:])
     items: list[dict[str, object]] = []
@@ -100,13 +101,17 @@ def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[
     flush()
     out = []
     for it in items:
-        summary = it.get("summary")
+        headline = _LEADING_MARK.sub("", str(it["headline"]))
+        raw_summary = it.get("summary")
+        summary = raw_summary if isinstance(raw_summary, str) else None
+        if words(headline) < 3 and summary is None:
+            continue  # a stray word between items ("Article", "Video")
         truncated = False
-        if isinstance(summary, str):
+        if summary is not None:
             summary, truncated = strip_truncation(summary)
         out.append(
             RelatedStory(
-                headline=str(it["headline"]),
+                headline=headline,
                 categories=tuple(it.get("categories") or ()),  # type: ignore[arg-type]
                 summary=summary or None,
                 url=it.get("url"),  # type: ignore[arg-type]
@@ -114,6 +119,21 @@ def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[
             )
         )
     return out
+
+
+def _resumes(blocks: tuple[Block, ...], roles: tuple[str | None, ...], j: int, bare: bool) -> bool:
+    """Does the article's running text start again at block ``j``?
+
+    Related items never stand as several paragraphs in a row; the article after
+    an inline "Related articles" box does.
+    """
+    need = 2 if bare else 3
+    k = j
+    while k < len(blocks) and k - j < need:
+        if not is_prose(blocks[k].text) or blocks[k].bullet or roles[k] is not None:
+            return False  # page furniture after the block (a newsletter pitch) is no article
+        k += 1
+    return k - j == need
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
@@ -125,36 +145,50 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     marked = [b for b in blocks if "related" in b.hints]
     if marked:
         return _from_marked(marked, seg, profile)
-    start = zone[1] + 1
-    # A heading may also sit just inside the zone's end.
-    for i in range(max(zone[0], zone[1] - 2), len(blocks)):
+    updates: dict[int, str] = {}
+    i = zone[0] + 1
+    while i < len(blocks):
         b = blocks[i]
         is_heading, glued = _heading_at(b, profile)
-        if not is_heading or i < zone[0] + 1:
+        if not is_heading:
+            i += 1
             continue
         lines: list[tuple[Block, str]] = []
         if glued:
             lines.append((b, glued))
         j = i + 1
+        inline = False
         while j < len(blocks):
             nb = blocks[j]
-            stop = seg.roles[j] == "boilerplate" or (len(nb.text) < 60 and _STOP.fullmatch(nb.text))
-            if stop and not nb.bullet and _known_labels(nb.text, profile):
-                stop = False  # an item's label line ("Video", "Newsletter"), not furniture
-            if stop or seg.roles[j] == "barrier" or BARRIER.fullmatch(nb.text):
+            furniture = seg.roles[j] == "boilerplate" or (len(nb.text) < 60 and _STOP.fullmatch(nb.text))
+            if furniture and not nb.bullet and known_label_line(nb.text, profile):
+                furniture = False  # an item's label line ("Video", "Newsletter"), not furniture
+            elif seg.roles[j] == "boilerplate" and words(nb.text) <= 4 and not _STOP.fullmatch(nb.text):
+                j += 1  # "3 min read", "[IMG]" between items
+                continue
+            if furniture or seg.roles[j] == "barrier":
                 break
             if _heading_at(nb, profile)[0]:
+                j += 1  # boxes in a row are one block
+                continue
+            if j <= zone[1] and _resumes(blocks, seg.roles, j, bare=not any(is_prose(t) for _, t in lines)):
+                inline = True
                 break
             lines.append((nb, nb.text))
             j += 1
+        if inline:
+            # An inline "Related articles" box inside the article: not body, not the block.
+            updates.update(dict.fromkeys(range(i, j), "boilerplate"))
+            i = j
+            continue
         items = _items_from_lines(lines, profile)
         if not items:
+            i += 1
             continue
-        roles = {k: "related" for k in range(i, j)}
+        updates.update(dict.fromkeys(range(i, j), "related"))
         new_zone = (zone[0], min(zone[1], i - 1))
-        return seg.with_roles(roles).with_fields(related=tuple(items), zone=new_zone)
-    del start
-    return seg
+        return seg.with_roles(updates).with_fields(related=tuple(items), zone=new_zone)
+    return seg.with_roles(updates)
 
 
 def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile) -> Segmentation:

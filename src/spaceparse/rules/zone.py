@@ -13,25 +13,19 @@ are added back, as long as nothing else claims them.
 
 from __future__ import annotations
 
+import re
+
 from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
-from ._text import ends_sentence, is_prose, is_sentence, is_title_like, words
-from .labels import label_line
+from ._text import is_glued_teaser, is_prose, is_sentence, words
 
-__all__ = ["rule", "block_score", "is_related_heading"]
-
-
-_SUMMARY_WEIGHT = 0.0
-
-
-def _is_item_headline(b: Block) -> bool:
-    return is_title_like(b.text) and not ends_sentence(b.text) and not is_prose(b.text) and not b.bullet
+__all__ = ["block_score", "is_related_heading", "rule"]
 
 
 def is_related_heading(text: str, profile: Profile) -> bool:
     """A related-block heading, alone or glued to the first item's labels."""
-    if len(text) > 160:
+    if len(text) > 160 or text[:1].lower() not in profile.related_initials:
         return False
     if profile.related_re.fullmatch(text.rstrip(": ")):
         return True
@@ -39,17 +33,41 @@ def is_related_heading(text: str, profile: Profile) -> bool:
     return bool(m and m.end() < len(text) and text[m.end()].isupper() and text[m.end() - 1].islower())
 
 
+# "... in Grass Valley, Calif. (AP Photo/Rich Pedroncelli)": a photo caption, not prose.
+_CREDIT_TAIL = re.compile(
+    r"(?:photo|foto|image|credit|courtesy|getty|reuters|afp|ap|epa|shutterstock|nasa|esa)\b[^()]{0,80}"
+    r"|[A-Z][^()/]{0,40}/[^()]{1,40}",
+    re.IGNORECASE,
+)
+
+
+def _ends_in_credit(text: str) -> bool:
+    t = text.rstrip(". ")
+    if not t.endswith(")"):
+        return False
+    open_at = t.rfind("(")
+    return open_at > 0 and _CREDIT_TAIL.fullmatch(t[open_at + 1 : -1].strip()) is not None
+
+
 def block_score(b: Block) -> float:
     n = words(b.text)
     if b.link_ratio > 0.5:
         return -5.0 - n * b.link_ratio
+    if is_glued_teaser(b.text) or _ends_in_credit(b.text):
+        return -6.0
     if is_prose(b.text):
-        return float(n) * (1.0 - b.link_ratio)
+        # List items count half: a run of bulleted teasers must not outweigh paragraphs.
+        return float(n) * (1.0 - b.link_ratio) * (0.5 if b.bullet else 1.0)
     if b.bullet and n <= 6:
         return -6.0
     if is_sentence(b.text):
         return float(n) * 0.5
     return -4.0 - min(n, 12) * 0.25
+
+
+_ARTICLE_SIZED = 60.0
+_RELATED_HEADING = -15.0
+_DAMP = 0.4
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
@@ -61,24 +79,27 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg.with_fields(zone=(main[0], main[-1]))
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
-    under_related = False
-    item_ends: set[int] = set()
+    damp = 1.0
     for b in blocks:
         role = seg.roles[b.index]
-        if role == "barrier" or is_related_heading(b.text, profile) and b.index > 0:
+        if role == "barrier":
             run, run_start = 0.0, b.index + 1
-            under_related = role != "barrier"
-            item_ends = {b.index}
+            # Text after a comments/"most read" heading, once an article-sized zone
+            # was seen before it, is reader comments or teasers: it must do much
+            # better to win.
+            if best >= _ARTICLE_SIZED:
+                damp = _DAMP
             continue
-        s = -8.0 if role == "boilerplate" else block_score(b)
-        if under_related and s > 0 and b.index >= 2 and _is_item_headline(blocks[b.index - 1]):
-            # Under a related heading, prose right after a headline line that follows
-            # the heading, a label line or another summary is an item's summary
-            # (label / headline / summary groups), not article text.
-            before = blocks[b.index - 2]
-            if before.index in item_ends or label_line(before.text, profile) is not None:
-                s *= _SUMMARY_WEIGHT
-                item_ends.add(b.index)
+        if b.index > 0 and is_related_heading(b.text, profile):
+            # It may open an inline box inside the article: a strong negative, not
+            # a wall (the related rule decides which it is).
+            s = _RELATED_HEADING
+        elif role == "boilerplate":
+            s = -8.0
+        else:
+            s = block_score(b)
+            if s > 0:
+                s *= damp
         if run <= 0:
             run, run_start = s, b.index
         else:

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""HTML speed and body F1 on the shared scrapinghub corpus, spaceparse vs trafilatura.
+
+Run from the project root with spaceparse importable (PYTHONPATH=src):
+
+    python benchmarks/bench_html.py               # print the figures
+    python benchmarks/bench_html.py --write-docs  # also update the table in docs/html.md
+
+One process, one core, parse only (pages are read and decompressed first). Both
+extractors run in the same process on the same pages, alternating page by page,
+so machine load affects both alike. Peak memory is tracemalloc's peak during a
+separate pass of spaceparse alone (Python allocations; Lexbor's C heap is not seen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib.util
+import re
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORER = ROOT.parent / "shared" / "bench" / "score_body.py"
+DOCS = ROOT / "docs" / "html.md"
+BEGIN, END = "<!-- figures:begin -->", "<!-- figures:end -->"
+
+
+def _scorer():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("score_body", SCORER)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--write-docs", action="store_true")
+    ap.add_argument("--repeat", type=int, default=1, help="passes over the corpus (timing uses all)")
+    args = ap.parse_args(argv)
+    if not SCORER.exists():
+        print(f"scorer not found at {SCORER}", file=sys.stderr)
+        return 2
+    sb = _scorer()
+    import spaceparse
+
+    try:
+        import trafilatura
+    except ImportError:
+        trafilatura = None
+    gold = sb.load_gold()
+    pages = [(pid, sb.page_input(pid, "html"), item.get("url")) for pid, item in gold.items()]
+    ours: dict[str, dict[str, str]] = {}
+    theirs: dict[str, dict[str, str]] = {}
+    t_ours = t_theirs = 0.0
+    gc.collect()
+    for _ in range(args.repeat):
+        for pid, data, url in pages:
+            t0 = time.perf_counter()
+            text = spaceparse.parse(data, url=url, kind="html").text
+            t1 = time.perf_counter()
+            t_ours += t1 - t0
+            ours[pid] = {"articleBody": text}
+            if trafilatura is not None:
+                t0 = time.perf_counter()
+                out = trafilatura.extract(data, url=url, include_comments=False) or ""
+                t_theirs += time.perf_counter() - t0
+                theirs[pid] = {"articleBody": out}
+    n = len(pages) * args.repeat
+    tracemalloc.start()
+    for _, data, url in pages:
+        spaceparse.parse(data, url=url, kind="html")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    m_ours = sb.score_scrapinghub(gold, ours, n_bootstrap=0)
+    rows = [
+        ("spaceparse", m_ours, t_ours / n * 1000, n / t_ours),
+    ]
+    if trafilatura is not None:
+        m_t = sb.score_scrapinghub(gold, theirs, n_bootstrap=0)
+        rows.append((f"trafilatura {trafilatura.__version__}", m_t, t_theirs / n * 1000, n / t_theirs))
+    lines = [
+        "| extractor | body F1 | precision | recall | ms/page | pages/s |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, m, ms, ps in rows:
+        lines.append(f"| {name} | {m['f1']:.3f} | {m['precision']:.3f} | {m['recall']:.3f} | {ms:.2f} | {ps:.0f} |")
+    extra = [f"Peak Python memory while parsing (tracemalloc): {peak / 1e6:.1f} MB."]
+    if trafilatura is not None:
+        extra.insert(0, f"Speed ratio (spaceparse pages/s ÷ trafilatura pages/s, same run): {t_theirs / t_ours:.2f}×.")
+    table = "\n".join(lines + [""] + extra)
+    print(table)
+    if args.write_docs:
+        doc = DOCS.read_text(encoding="utf-8")
+        block = f"{BEGIN}\n{table}\n{END}"
+        doc = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, doc, flags=re.DOTALL) if BEGIN in doc else doc + "\n" + block + "\n"
+        DOCS.write_text(doc, encoding="utf-8")
+        print(f"wrote {DOCS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

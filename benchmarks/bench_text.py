@@ -1,0 +1,111 @@
+"""Text-mode speed and accuracy.
+
+    python benchmarks/bench_text.py              # print the figures
+    python benchmarks/bench_text.py --write-docs # also update docs/benchmarks.md
+
+Speed: pages per second of CPU time (process_time, so other load on the machine does not
+count), one process, parse only (input already in memory), on
+(a) typical scraped article pages, the text fixtures plus the seed (2-6 KB),
+and (b) the 181 lynx renderings of the shared corpus (12 KB on average, menus
+included). Accuracy: body F1 on both text renderings of the corpus with the
+benchmark's own metric. The corpus parts are skipped when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import gzip
+import importlib.util
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "src"))
+
+import spaceparse  # noqa: E402
+
+
+def _rate(pages: list[bytes], rounds: int) -> tuple[float, float]:
+    """(pages/s, median ms/page) over ``rounds`` passes, best pass kept."""
+    best = 0.0
+    per_page: list[float] = []
+    for _ in range(rounds):
+        gc.collect()
+        t0 = time.process_time()
+        for p in pages:
+            t = time.process_time()
+            spaceparse.parse(p, kind="text")
+            per_page.append(time.process_time() - t)
+        best = max(best, len(pages) / (time.process_time() - t0))
+    return best, statistics.median(per_page) * 1000
+
+
+def typical_pages() -> list[bytes]:
+    pages = [p.read_bytes() for p in sorted((ROOT / "fixtures" / "text").rglob("*.txt"))]
+    seed = SHARED / "seed" / "payload-belarus-ilrs.txt"
+    if seed.exists():
+        pages.append(seed.read_bytes())
+    return pages
+
+
+def corpus_f1(kind: str) -> dict[str, float] | None:
+    script = SHARED / "bench" / "score_body.py"
+    if not script.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("score_body", script)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    gold = mod.load_gold()
+    pred, _ = mod.run_spaceparse(gold, kind)
+    res = mod.score_scrapinghub(gold, pred, n_bootstrap=0)
+    return {k: res[k] for k in ("f1", "precision", "recall")}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--write-docs", action="store_true")
+    args = ap.parse_args(argv)
+    rows = []
+    typical = typical_pages()
+    size = sum(map(len, typical)) / len(typical) / 1024
+    rate, med = _rate(typical, args.rounds)
+    rows.append(("typical article pages (fixtures + seed)", len(typical), size, rate, med))
+    lynx_dir = SHARED / "corpus" / "scrapinghub" / "text-lynx"
+    if lynx_dir.exists():
+        corpus = [gzip.decompress(p.read_bytes()) for p in sorted(lynx_dir.glob("*.txt.gz"))]
+        size = sum(map(len, corpus)) / len(corpus) / 1024
+        rate, med = _rate(corpus, max(1, args.rounds // 2))
+        rows.append(("scrapinghub corpus, lynx renderings", len(corpus), size, rate, med))
+    lines = ["| pages | n | mean size | pages/s (one core) | median ms/page |", "|---|---|---|---|---|"]
+    for name, n, kb, r, m in rows:
+        lines.append(f"| {name} | {n} | {kb:.1f} KB | {r:,.0f} | {m:.2f} |")
+    f1_lines = ["| input | body F1 | precision | recall |", "|---|---|---|---|"]
+    for kind in ("text-lynx", "text-htmltext"):
+        res = corpus_f1(kind)
+        if res:
+            f1_lines.append(f"| {kind} | {res['f1']:.3f} | {res['precision']:.3f} | {res['recall']:.3f} |")
+    out = "\n".join(lines) + "\n\n" + "\n".join(f1_lines) + "\n"
+    print(out)
+    if args.write_docs:
+        doc = ROOT / "docs" / "benchmarks.md"
+        text = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
+        start, end = "<!-- bench_text:start -->", "<!-- bench_text:end -->"
+        block = f"{start}\n{out}\nCommand: `python benchmarks/bench_text.py --write-docs`\n{end}"
+        if start in text:
+            text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
+        else:
+            text += "\n## Text mode\n\n" + block + "\n"
+        doc.write_text(text, encoding="utf-8")
+        print(json.dumps({"written": str(doc.relative_to(ROOT))}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

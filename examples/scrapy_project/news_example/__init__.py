@@ -1,0 +1,1 @@
+"""Example Scrapy project for spaceparse (see README.md)."""

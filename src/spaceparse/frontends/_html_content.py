@@ -1,0 +1,152 @@
+"""Which element holds the article, and what every other element is.
+
+Pure functions over the walk's plain data (no DOM here):
+
+- :func:`classify`: a set of flags per element from its tag, ``class``/``id``/``role``
+  words and the ``data-sp`` marks of profile selectors (``nav``, ``share``,
+  ``related``, ``byline``...), inherited by descendants;
+- :func:`choose_main`: the content container. Every element scores
+  ``good - PENALTY * other`` where ``good`` counts the characters of prose runs
+  below it (long, few links, not furniture) and ``other`` every other character
+  (menus, link lists, labels, furniture); the highest-scoring element is the
+  smallest container that holds the prose while leaving the clutter out (a
+  maximum-weight subtree; readability and trafilatura score parents of
+  paragraphs instead, which fails when the body is split over sibling divs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._html_dom import Elements, Run
+
+__all__ = ["FLAG_WORDS", "NOISE_FLAGS", "choose_main", "classify", "is_prose_run", "subtree_ends"]
+
+# Class/id/role vocabularies (regular expressions over lower-cased words).
+FLAG_WORDS: dict[str, str] = {
+    "nav": r"navbar|navigation|breadcrumb|(?<![\w-])nav(?![\w])|menu|masthead|skip-?link|pagination|pager|site-?header|subnav|topbar",
+    "footer": r"footer|colophon|(?<![\w-])copyright(?![\w-])",
+    "aside": r"sidebar|widget|most-?popular|most-?read|most-?viewed|(?<![\w-])popular|trending|(?<![\w-])rail(?![\w])|right-?col",
+    "share": r"share|sharing|social|addtoany|addthis|(?<![\w-])print(?![\w])",
+    "newsletter": r"newsletter|subscribe|signup|sign-up|optin|mailchimp|paywall|registration|inline-?cta",
+    "ad": r"advert|sponsor|promo|(?<![\w-])dfp|adslot|ad-slot|adunit|ad-unit|adsbygoogle|googlead|outbrain|taboola|zergnet|(?<![\w-])ads?(?![\w])|(?<![\w-])ad-|-ad(?![\w])",
+    "comment": r"comment|disqus|(?<![\w-])respond(?![\w])",
+    "related": r"related|read-?next|more-?stories|recommend|also-?read|you-?may|relatedposts|more-?from|more-?articles|morelikethis",
+    "hidden": r"screen-?reader|sr-only|visually-?hidden|(?<![\w-])hidden(?![\w-])|display-?none|(?<![\w-])d-none",
+    "authorbox": r"author-?box|author-?bio|about-?(?:the-)?author|author-?info|author-?card|(?<![\w-])bio(?![\w])|(?<![\w-])tags?(?![\w-])|tag-?list|post-?tags|entry-?tags",
+    "caption": r"caption|wp-caption",
+    "credit": r"credit|copyright-?holder|photo-?source",
+    "byline": r"byline|(?<![\w-])author|writer|contributor",
+    "date": r"(?<![\w-])date|dateline|timestamp|posted-?on|published|(?<![\w-])time(?![\w])|entry-?date|post-?date|pubdate",
+    "category": r"(?<![\w-])(?:cat-links|categories|category|category-links?|post-categor\w*|entry-categor\w*|article-categor\w*|kicker|eyebrow|section-?label|rubric)(?![\w-])",
+    "dek": r"(?<![\w-])(?:dek|deck|standfirst|strapline|sub-?title|subhead(?:line)?|sub-?heading|lede|article-?summary|excerpt|intro|teaser-?text|description)(?![\w-])",
+    "content": r"article-?body|articlebody|entry-?content|post-?content|post-?body|story-?body|article-?content|article-?text|body-?text|main-?content|(?<![\w-])content(?![\w-])|(?<![\w-])article(?![\w-])|story",
+}
+_FLAG_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in FLAG_WORDS.items()))
+_TAG_FLAGS = {"nav": "nav", "footer": "footer", "aside": "aside", "figcaption": "caption", "time": "date", "form": "form"}
+_ROLE_FLAGS = {"navigation": "nav", "contentinfo": "footer", "complementary": "aside", "banner": "nav", "search": "nav"}
+NOISE_FLAGS = frozenset({"nav", "footer", "aside", "share", "newsletter", "ad", "comment", "hidden", "authorbox"})
+# Flags that mean "not this article's text" but may be overridden when the element holds the article.
+_CONTAINER_SAFE = frozenset({"html", "body", "main"})
+_WORD = re.compile(r"\w+")
+_SENT_END = re.compile(r"[.!?…:;\"'”’)]$")
+
+
+_WORD_CACHE: dict[str, frozenset[str]] = {}
+
+
+def word_flags(token: str) -> frozenset[str]:
+    """Flags of one class/id/role word (cached: sites repeat the same words)."""
+    got = _WORD_CACHE.get(token)
+    if got is None:
+        found = {m.lastgroup for m in _FLAG_RE.finditer(token) if m.lastgroup}
+        role = _ROLE_FLAGS.get(token)
+        if role:
+            found.add(role)
+        got = frozenset(found)
+        if len(_WORD_CACHE) < 50_000:
+            _WORD_CACHE[token] = got
+    return got
+
+
+def own_flags(el: Elements, i: int) -> set[str]:
+    flags: set[str] = set()
+    tag = el.tag[i]
+    f = _TAG_FLAGS.get(tag)
+    if f:
+        flags.add(f)
+    words = el.words[i]
+    if words:
+        for token in words.split():
+            flags |= word_flags(token)
+    mark = el.mark[i]
+    if mark:
+        flags.update("sel-" + m for m in mark.split())
+    return flags
+
+
+def subtree_ends(el: Elements) -> list[int]:
+    """``ends[i]``: the last element index in ``i``'s subtree (pre-order ids)."""
+    n = len(el.tag)
+    ends = list(range(n))
+    parent = el.parent
+    for i in range(n - 1, 0, -1):
+        p = parent[i]
+        if p >= 0 and ends[i] > ends[p]:
+            ends[p] = ends[i]
+    return ends
+
+
+def words_in(text: str) -> int:
+    n = len(_WORD.findall(text))
+    if n * 12 < len(text):
+        return max(n, len(text) // 2)
+    return n
+
+
+def is_prose_run(r: Run) -> bool:
+    if r.kind in ("caption", "h1"):
+        return False
+    n = words_in(r.text)
+    if r.link_chars * 3 > len(r.text):
+        return False
+    return n >= 12 or (n >= 6 and _SENT_END.search(r.text) is not None)
+
+
+def classify(el: Elements) -> list[set[str]]:
+    return [own_flags(el, i) for i in range(len(el.tag))]
+
+
+PENALTY = 0.6
+_BONUS = 0.15
+
+
+def choose_main(
+    el: Elements, runs: list[Run], flags: list[set[str]], prose: list[bool], noise_run: list[bool]
+) -> tuple[int | None, list[float]]:
+    """The content container's element index (``None`` for a page with no prose)."""
+    n = len(el.tag)
+    good = [0.0] * n
+    other = [0.0] * n
+    for r, is_p, bad in zip(runs, prose, noise_run, strict=True):
+        ln = len(r.text)
+        if is_p and not bad:
+            good[r.owner] += ln - r.link_chars
+            other[r.owner] += r.link_chars
+        else:
+            other[r.owner] += ln
+    parent = el.parent
+    for i in range(n - 1, 0, -1):
+        p = parent[i]
+        good[p] += good[i]
+        other[p] += other[i]
+    best, best_score = None, 0.0
+    for i in range(n):
+        if good[i] <= 0:
+            continue
+        s = good[i] - PENALTY * other[i]
+        if "content" in flags[i] or "sel-body" in flags[i]:
+            s += _BONUS * good[i]
+        if s > best_score:
+            best, best_score = i, s
+    return best, good

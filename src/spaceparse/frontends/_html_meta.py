@@ -1,0 +1,381 @@
+"""Page-level facts from ``<head>``, meta tags and JSON-LD: :class:`~spaceparse.blocks.Meta`.
+
+Precedence per field (first that yields a value wins; see docs/html.md):
+
+- headline: JSON-LD ``headline`` > ``og:title`` > ``twitter:title`` > ``<title>``, each with
+  the site name cut off (profile ``title_suffixes``, ``og:site_name``, the host name);
+- authors: JSON-LD ``author`` > ``<meta name=author>`` / ``article:author`` / ``parsely-author``;
+- published: ``article:published_time`` > JSON-LD ``datePublished`` > other date meta tags;
+- image_url: ``og:image`` > ``twitter:image`` > JSON-LD ``image``/``thumbnailUrl`` (the first
+  article image in the body is the front end's fallback);
+- categories: ``article:section`` > JSON-LD ``articleSection`` > ``article:tag`` > JSON-LD breadcrumbs;
+- site: ``og:site_name`` > JSON-LD ``publisher.name`` > ``application-name``;
+- language: ``<html lang>`` > ``og:locale`` > ``content-language``;
+- url: ``<link rel=canonical>`` > ``og:url``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import attrs
+from selectolax.lexbor import LexborHTMLParser
+
+from ..blocks import Meta
+from ..normalize import clean_line
+from ..profiles import Profile
+from ..rules.dates import find_date
+
+__all__ = ["RawMeta", "absolute", "build_meta", "read_head", "strip_site_name"]
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "socialmediaposting",
+        "techarticle", "scholarlyarticle", "report", "liveblogposting", "webpage", "medicalwebpage",
+        "posting", "blog", "creativework", "videoobject", "pressrelease",
+    }
+)
+_SEPARATORS = re.compile(r"\s+(?:[|•·»«:~/]|::|-{1,2}|[–—])\s+")
+_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+
+
+@attrs.define(slots=True)
+class RawMeta:
+    """Everything read from the head, before choosing."""
+
+    meta: dict[str, list[str]] = attrs.Factory(dict)
+    title: str | None = None
+    lang: str | None = None
+    canonical: str | None = None
+    base: str | None = None
+    ld: list[dict[str, Any]] = attrs.Factory(list)
+    time_pub: str | None = None
+
+    def first(self, *keys: str) -> str | None:
+        for k in keys:
+            for v in self.meta.get(k, ()):
+                v = clean_line(v)
+                if v:
+                    return v
+        return None
+
+    def all(self, key: str) -> list[str]:
+        return [clean_line(v) for v in self.meta.get(key, ()) if clean_line(v)]
+
+
+def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for d in data:
+            yield from _ld_objects(d, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _ld_objects(graph, depth + 1)
+
+
+def _load_json(text: str) -> Any:
+    text = text.strip()
+    if text.startswith("<!--"):
+        text = text[4:]
+    if text.endswith("-->"):
+        text = text[:-3]
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        # Trailing commas and stray control characters are common in hand-written JSON-LD.
+        fixed = re.sub(r",\s*([}\]])", r"\1", text)
+        try:
+            return json.loads(fixed, strict=False)
+        except ValueError:
+            return None
+
+
+def read_head(tree: LexborHTMLParser) -> RawMeta:
+    raw = RawMeta()
+    html = tree.css_first("html")
+    if html is not None:
+        raw.lang = html.attributes.get("lang") or html.attributes.get("xml:lang")
+    for node in tree.css("meta"):
+        a = node.attributes
+        key = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
+        content = a.get("content")
+        if key and content:
+            raw.meta.setdefault(key.strip().lower(), []).append(content)
+    t = tree.css_first("title")
+    if t is not None:
+        raw.title = clean_line(t.text()) or None
+    for node in tree.css("link[rel]"):
+        a = node.attributes
+        if "canonical" in (a.get("rel") or "").lower().split() and a.get("href") and raw.canonical is None:
+            raw.canonical = (a.get("href") or "").strip()
+    b = tree.css_first("base[href]")
+    if b is not None:
+        raw.base = b.attributes.get("href")
+    for node in tree.css('script[type="application/ld+json"]'):
+        data = _load_json(node.text(deep=True))
+        if data is not None:
+            raw.ld.extend(_ld_objects(data))
+    tm = tree.css_first("time[pubdate], time[itemprop~=datePublished], [itemprop~=datePublished]")
+    if tm is not None:
+        a = tm.attributes
+        raw.time_pub = a.get("datetime") or a.get("content") or clean_line(tm.text())
+    return raw
+
+
+def absolute(href: str | None, base: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("javascript:", "data:", "mailto:", "#")):
+        return None
+    if href.startswith("//"):
+        scheme = urlsplit(base).scheme if base else ""
+        return f"{scheme or 'https'}:{href}"
+    if base:
+        try:
+            return urljoin(base, href)
+        except ValueError:
+            return href
+    return href
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower()}
+    if isinstance(t, list):
+        return {str(x).lower() for x in t}
+    return set()
+
+
+def _names(value: Any) -> list[str]:
+    out: list[str] = []
+    for v in value if isinstance(value, list) else [value]:
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, dict) and isinstance(v.get("name"), str):
+            out.append(v["name"])
+    return [clean_line(o) for o in out if clean_line(o)]
+
+
+def _parse_date(value: str | None) -> _dt.date | None:
+    if not value:
+        return None
+    m = _ISO.search(value)
+    if m:
+        try:
+            return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    found = find_date(value)
+    return found[0] if found else None
+
+
+def _site_words(site: str | None, host: str | None, profile: Profile) -> set[str]:
+    names = {s.lower() for s in profile.title_suffixes}
+    if profile.site:
+        names.add(profile.site.lower())
+    if site:
+        names.add(site.lower())
+    if host:
+        h = host.lower().removeprefix("www.")
+        names.add(h)
+        names.add(h.split(".")[0])
+    return names
+
+
+def strip_site_name(title: str | None, site_names: set[str]) -> str | None:
+    """``"Headline | Site"`` -> ``"Headline"``; also ``"Site: Headline"``."""
+    if not title:
+        return None
+    parts = _SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    key = [re.sub(r"[^\w]+", "", p.lower()) for p in parts]
+    known = {re.sub(r"[^\w]+", "", s) for s in site_names}
+    keep = [p for p, k in zip(parts, key, strict=True) if k not in known]
+    if 0 < len(keep) < len(parts):
+        # Re-join what is left with the separators it had.
+        seps = _SEPARATORS.findall(title)
+        out = keep[0]
+        kept_idx = [i for i, k in enumerate(key) if k not in known]
+        for prev, i in zip(kept_idx, kept_idx[1:], strict=False):
+            out += (seps[i - 1] if i - 1 < len(seps) and i == prev + 1 else " - ") + parts[i]
+        return out.strip() or title
+    return title
+
+
+def _ld_image(value: Any) -> tuple[str | None, str | None, str | None]:
+    """(url, caption, credit) of a JSON-LD ``image`` value."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, str):
+        return value, None, None
+    if isinstance(value, dict):
+        url = value.get("url") or value.get("contentUrl")
+        cap = value.get("caption") if isinstance(value.get("caption"), str) else None
+        credit = value.get("creditText")
+        if not isinstance(credit, str):
+            holders = _names(value.get("copyrightHolder")) or _names(value.get("author"))
+            credit = holders[0] if holders else None
+        return (url if isinstance(url, str) else None), cap, credit
+    return None, None, None
+
+
+def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, str | None]:
+    """The page's :class:`Meta` and the base URL for making links absolute."""
+    canonical = raw.canonical or raw.first("og:url")
+    base = absolute(raw.base, url) if raw.base else url
+    if not base and canonical and canonical.startswith("http"):
+        base = canonical
+    canon_abs = absolute(canonical, base)
+    if canon_abs and not canon_abs.startswith("http"):
+        canon_abs = None
+
+    article: dict[str, Any] | None = None
+    graph_index: dict[str, dict[str, Any]] = {}
+    for obj in raw.ld:
+        oid = obj.get("@id")
+        if isinstance(oid, str):
+            graph_index.setdefault(oid, obj)
+    best_rank = 99
+    for obj in raw.ld:
+        types = _types(obj)
+        if not types & _ARTICLE_TYPES:
+            continue
+        rank = 1 if types & {"webpage", "creativework", "blog", "videoobject"} else 0
+        if "headline" not in obj and rank == 0:
+            rank = 1
+        if rank < best_rank:
+            article, best_rank = obj, rank
+
+    def deref(v: Any) -> Any:
+        if isinstance(v, dict) and set(v) == {"@id"} and isinstance(v["@id"], str):
+            return graph_index.get(v["@id"], v)
+        if isinstance(v, list):
+            return [deref(x) for x in v]
+        return v
+
+    ld = article or {}
+    site = raw.first("og:site_name")
+    if not site:
+        pub = deref(ld.get("publisher"))
+        names = _names(pub)
+        site = names[0] if names else None
+    if not site:
+        for obj in raw.ld:
+            if _types(obj) & {"organization", "newsmediaorganization", "website"} and isinstance(obj.get("name"), str):
+                site = clean_line(obj["name"]) or None
+                break
+    if not site:
+        site = raw.first("application-name")
+    host = urlsplit(canon_abs or url or "").hostname if (canon_abs or url) else None
+    site_names = _site_words(site, host, profile)
+
+    ld_headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
+    title_cands = [ld_headline, raw.first("og:title"), raw.first("twitter:title"), raw.title]
+    headline = None
+    for cand in title_cands:
+        if cand and clean_line(cand):
+            headline = strip_site_name(clean_line(cand), site_names)
+            break
+
+    authors: list[str] = []
+    for name in _names(deref(ld.get("author"))):
+        if name not in authors and not name.lower().startswith("http") and name.lower() not in site_names:
+            authors.append(name)
+    if not authors:
+        for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
+            for v in raw.all(key):
+                if v.lower().startswith(("http", "www.")) or v.lower() in site_names:
+                    continue
+                v = re.sub(r"^[Bb]y\s+", "", v)
+                for part in re.split(r"\s*(?:,|;|\band\b|&)\s*", v):
+                    if part and part not in authors and len(part.split()) <= 5:
+                        authors.append(part)
+            if authors:
+                break
+
+    published = None
+    for cand in (
+        raw.first("article:published_time"),
+        ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
+        raw.first("og:published_time", "published_time", "pubdate", "publishdate", "publish-date", "date",
+                  "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+                  "article.published", "datepublished", "dateCreated".lower(), "original-publish-date"),
+        raw.time_pub,
+        ld.get("dateCreated") if isinstance(ld.get("dateCreated"), str) else None,
+    ):
+        published = _parse_date(cand)
+        if published:
+            break
+
+    img_url, img_cap, img_credit = _ld_image(deref(ld.get("image")))
+    image = raw.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+    image = image or img_url or (ld.get("thumbnailUrl") if isinstance(ld.get("thumbnailUrl"), str) else None)
+    image_abs = absolute(image, base or canon_abs)
+
+    cats: list[str] = []
+    sources: list[list[str]] = [raw.all("article:section")]
+    sec = ld.get("articleSection")
+    sources.append([clean_line(s) for s in (sec if isinstance(sec, list) else [sec]) if isinstance(s, str)])
+    sources.append(raw.all("article:tag"))
+    crumbs: list[str] = []
+    for obj in raw.ld:
+        if "breadcrumblist" in _types(obj):
+            items = obj.get("itemListElement")
+            for it in items if isinstance(items, list) else []:
+                if isinstance(it, dict):
+                    nm: Any = it.get("name")
+                    item = it.get("item")
+                    if not isinstance(nm, str) and isinstance(item, dict):
+                        nm = item.get("name")
+                    if isinstance(nm, str) and clean_line(nm):
+                        crumbs.append(clean_line(nm))
+            break
+    if crumbs and crumbs[0].lower() in ("home", "homepage", "start", "inicio", "accueil", "startseite"):
+        crumbs = crumbs[1:]
+    if crumbs and headline and crumbs[-1].lower() == headline.lower():
+        crumbs = crumbs[:-1]
+    sources.append(crumbs)
+    for src in sources:
+        for c in src:
+            for piece in c.split(",") if len(src) == 1 and c.count(",") >= 1 and len(c) < 120 else [c]:
+                piece = piece.strip()
+                if piece and piece not in cats:
+                    cats.append(piece)
+        if cats:
+            break
+
+    lang = raw.lang or raw.first("og:locale", "content-language", "language", "dc.language")
+    if not lang and isinstance(ld.get("inLanguage"), str):
+        lang = ld["inLanguage"]
+    language = None
+    if lang:
+        m = re.match(r"\s*([A-Za-z]{2,3})(?:[-_]|\s|$)", lang)
+        language = m.group(1).lower() if m else None
+
+    meta = Meta(
+        headline=headline,
+        title=raw.title,
+        dek=clean_line(ld["alternativeHeadline"]) or None if isinstance(ld.get("alternativeHeadline"), str) else None,
+        authors=tuple(authors),
+        published=published,
+        image_url=image_abs,
+        image_caption=clean_line(img_cap) or None if img_cap else None,
+        image_credit=clean_line(img_credit) or None if img_credit else None,
+        categories=tuple(cats),
+        site=site,
+        language=language,
+        url=canon_abs,
+    )
+    return meta, base or canon_abs

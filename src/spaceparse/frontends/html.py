@@ -1,0 +1,288 @@
+"""HTML pages -> blocks: the front end for ``kind="html"``.
+
+    page -> Lexbor DOM -> profile selectors mark nodes -> one walk (runs, elements, images)
+         -> element flags (nav, share, related, byline...) -> content container
+         -> Blocks with hints, plus Meta from the head / JSON-LD
+
+The shared rules then do the rest, exactly as for text: the ``main`` hint gives
+the ``zone``; furniture hints feed ``boilerplate``; ``headline``/``dek``/
+``byline``/``date``/``category``/``caption``/``credit``/``related`` hints tell
+the field rules which block is which. See docs/html.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..blocks import Block, Document, Meta
+from ..profiles import Profile, profile_for
+from ._html_content import NOISE_FLAGS, classify, is_prose_run, subtree_ends, words_in
+from ._html_dom import MARK, Image, Run, parse_tree, walk
+from ._html_meta import absolute, build_meta, read_head
+
+__all__ = ["blockify"]
+
+# Generic selectors (any site); a profile's selectors are applied on top.
+_GENERIC_SELECTORS = {
+    "categories": 'a[rel~="category"], .cat-links a, .post-categories a, .entry-categories a, .category-links a',
+}
+_PENALTY = 0.6
+_CONTENT_BONUS = 0.15
+_KEEP_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HOME = re.compile(r"home|homepage|start|inicio|accueil|startseite|главная", re.IGNORECASE)
+_TOKENS = re.compile(r"\w+")
+
+
+def _mark(tree: object, selectors: dict[str, str]) -> None:
+    for key, sel in selectors.items():
+        try:
+            nodes = tree.css(sel)  # type: ignore[attr-defined]
+        except (ValueError, TypeError, RuntimeError):  # a malformed selector in a data file
+            continue
+        for node in nodes:
+            a = node.attrs
+            old = a.get(MARK)
+            a[MARK] = f"{old} {key}" if old else key
+
+
+def _similar(a: str, b: str) -> float:
+    ta = _TOKENS.findall(a.lower())
+    tb = _TOKENS.findall(b.lower())
+    if not ta or not tb:
+        return 0.0
+    sa, sb = set(ta), set(tb)
+    return len(sa & sb) / max(len(sa), len(sb))
+
+
+def blockify(text: str, *, url: str | None = None) -> Document:
+    """Turn an HTML page into a :class:`Document` of blocks and page metadata."""
+    tree = parse_tree(text)
+    raw = read_head(tree)
+    profile = profile_for(url or raw.canonical)
+    meta, base = build_meta(raw, url, profile)
+    if meta.url and meta.url != url:
+        profile = profile_for(meta.url) if profile.name == "default" else profile
+    _mark(tree, _GENERIC_SELECTORS)
+    if profile.selectors:
+        _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
+    el, runs, images = walk(tree)
+    blocks, lead_image = _blocks(el, runs, images, meta, profile, base)
+    if not meta.image_url and lead_image:
+        meta = attrs.evolve(meta, image_url=absolute(lead_image, base))
+    return Document(blocks=tuple(blocks), kind="html", meta=meta, url=url)
+
+
+def _blocks(
+    el: object, runs: list[Run], images: list[Image], meta: Meta, profile: Profile, base: str | None
+) -> tuple[list[Block], str | None]:
+    from ._html_dom import Elements
+
+    assert isinstance(el, Elements)
+    n = len(el.tag)
+    parent = el.parent
+    own = classify(el)
+    prose = [is_prose_run(r) for r in runs]
+
+    # Raw prose per element, to keep big containers from being called furniture
+    # (a <body class="has-sidebar"> or <article class="... comments-open">).
+    raw_good = [0.0] * n
+    for r, is_p in zip(runs, prose, strict=True):
+        if is_p:
+            raw_good[r.owner] += len(r.text) - r.link_chars
+    for i in range(n - 1, 0, -1):
+        raw_good[parent[i]] += raw_good[i]
+    total = raw_good[0] or 1.0
+
+    flags: list[frozenset[str]] = [frozenset()] * n
+    for i in range(n):
+        f = set(own[i])
+        if el.tag[i] in ("html", "body", "main") or raw_good[i] > 0.5 * total:
+            f -= NOISE_FLAGS | {"related", "byline", "date", "category", "dek", "caption", "credit"}
+        elif "content" in f and raw_good[i] > 0.25 * total:
+            f -= NOISE_FLAGS | {"related", "dek"}
+        p = parent[i]
+        inherited = flags[p] - {"content"} if p >= 0 else frozenset()
+        flags[i] = frozenset(f) | inherited
+    noise_run = [bool(flags[r.owner] & NOISE_FLAGS) or "related" in flags[r.owner] for r in runs]
+    # Teaser cards: the runs right after a linked heading (headline, date, summary of another story).
+    teaser = [False] * len(runs)
+    left, box_lo, box_hi = 0, 0, -1
+    ends = subtree_ends(el)
+    for k, r in enumerate(runs):
+        if r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6:
+            box = parent[r.owner] if parent[r.owner] > 0 else r.owner
+            left, box_lo, box_hi = 3, box, ends[box]
+            teaser[k] = True
+            continue
+        if left and box_lo <= r.owner <= box_hi and r.kind not in _KEEP_HEADINGS:
+            teaser[k] = True
+            left -= 1
+        else:
+            left = 0
+        if r.text[:1] == "<" and r.text[-1:] == ">":
+            teaser[k] = True  # markup shown as text (broken <noscript>/<iframe> fallbacks)
+    noise_run = [a or b for a, b in zip(noise_run, teaser, strict=True)]
+
+    # Score containers: good prose minus a penalty for everything else below them.
+    good = [0.0] * n
+    other = [0.0] * n
+    for r, is_p, bad in zip(runs, prose, noise_run, strict=True):
+        ln = len(r.text)
+        if is_p and not bad:
+            good[r.owner] += ln - r.link_chars
+            other[r.owner] += r.link_chars
+        else:
+            other[r.owner] += ln * (0.3 if r.kind in _KEEP_HEADINGS else 1.0)
+    for i in range(n - 1, 0, -1):
+        good[parent[i]] += good[i]
+        other[parent[i]] += other[i]
+    main: int | None = None
+    selected = [i for i in range(n) if "sel-body" in own[i] and good[i] > 0]
+    if selected:
+        main = max(selected, key=lambda i: good[i])
+    else:
+        best = 0.0
+        for i in range(n):
+            if good[i] <= 0:
+                continue
+            s = good[i] - _PENALTY * other[i]
+            if "content" in own[i]:
+                s += _CONTENT_BONUS * good[i]
+            if s > best:
+                main, best = i, s
+    main_lo, main_hi = (main, ends[main]) if main is not None else (-1, -2)
+
+    # Headline: the heading that matches the metadata headline, else the first h1.
+    target = meta.headline
+    head_idx: int | None = None
+    best_sim = 0.0
+    first_h1: int | None = None
+    for k, r in enumerate(runs):
+        if r.kind not in ("h1", "h2", "h3") or (noise_run[k] and "sel-headline" not in flags[r.owner]):
+            continue
+        if "sel-headline" in flags[r.owner] and head_idx is None and r.kind == "h1":
+            first_h1 = first_h1 if first_h1 is not None else k
+        if r.kind == "h1" and first_h1 is None and (main is None or r.owner <= main_hi):
+            first_h1 = k
+        if target:
+            sim = 1.0 if r.text == target else _similar(r.text, target)
+            if r.kind == "h1":
+                sim += 0.05
+            if sim > best_sim:
+                head_idx, best_sim = k, sim
+    if best_sim < 0.6:
+        head_idx = first_h1
+
+    # Related items: group runs by their item container under the related root.
+    item = [-1] * n
+    rel_root = [-1] * n
+    for i in range(n):
+        p = parent[i]
+        pr = rel_root[p] if p >= 0 else -1
+        if pr >= 0:
+            rel_root[i] = pr
+        elif ("related" in own[i] and "related" in flags[i]) or "sel-related" in own[i]:
+            rel_root[i] = i
+    # An item is the largest container under the related root holding one headline link.
+    heads = [0] * n
+    for r in runs:
+        if rel_root[r.owner] >= 0 and r.href and (r.kind in _KEEP_HEADINGS or r.link_chars * 10 >= len(r.text) * 6) and not any(r.link_marks):
+            heads[r.owner] += 1
+    for i in range(n - 1, 0, -1):
+        if rel_root[i] >= 0:
+            heads[parent[i]] += heads[i]
+    for r in runs:
+        o = r.owner
+        root = rel_root[o]
+        if root < 0 or item[o] >= 0:
+            continue
+        top = o
+        while parent[top] != root and parent[top] >= 0 and heads[parent[top]] <= 1:
+            top = parent[top]
+        item[o] = top if top != root else -1
+
+    host_root = _site_root(base)
+    lead_image: str | None = None
+    for img in images:
+        if main is not None and (main_lo <= img.owner <= main_hi or (head_idx is not None and img.run_index > head_idx)):
+            if not (flags[img.owner] & NOISE_FLAGS) and rel_root[img.owner] < 0:
+                lead_image = img.src
+                break
+
+    blocks: list[Block] = []
+    last_owner = -1
+    for k, r in enumerate(runs):
+        fl = flags[r.owner]
+        hints: set[str] = set()
+        if k == head_idx:
+            hints.add("headline")
+        in_main = main_lo <= r.owner <= main_hi
+        related = rel_root[r.owner] >= 0
+        noise = fl & NOISE_FLAGS
+        if related:
+            hints.add("related")
+        elif noise:
+            hints |= noise
+        elif in_main and k != head_idx:
+            if (r.link_chars * 2 > len(r.text) and words_in(r.text) < 40) or teaser[k]:
+                hints.add("noise")
+            elif "caption" in fl or r.kind == "caption":
+                hints.add("caption")
+            else:
+                hints.add("main")
+        if "credit" in fl:
+            hints.add("credit")
+        if "caption" in fl and not related:
+            hints.add("caption")
+        if not related and not noise and k != head_idx:
+            if ("byline" in fl and not in_main) or "sel-byline" in fl:
+                hints.add("byline")
+            if ("date" in fl and not in_main) or "sel-date" in fl:
+                hints.add("date")
+            if (("dek" in fl and "caption" not in fl) or "sel-dek" in fl) and not in_main and head_idx is not None and k > head_idx:
+                hints.add("dek")
+        links = r.links
+        cat_links: tuple[str, ...] = ()
+        if any(r.link_marks):
+            cat_links = tuple(
+                t for t, m in zip(r.links, r.link_marks, strict=True) if "categor" in m and not _HOME.fullmatch(t)
+            )
+        if cat_links or ("sel-categories" in fl and not in_main):
+            hints.add("category")
+            links = cat_links or tuple(t for t in r.links if not _HOME.fullmatch(t))
+            if not links and _HOME.fullmatch(r.text):
+                hints.discard("category")
+        elif "category" in fl and not in_main and not noise and len(r.text) <= 80:
+            hints.add("category")
+        if "category" in hints and not links and not related:
+            links = (r.text,)
+        href = absolute(r.href, base) if related or "category" in hints or k == head_idx else None
+        if href and host_root and href.rstrip("/") == host_root and "category" in hints:
+            hints.discard("category")
+        group = item[r.owner] if related else -1
+        blocks.append(
+            Block(
+                index=len(blocks),
+                text=r.text,
+                kind=r.kind,
+                blank_before=1 if r.owner != last_owner else 0,
+                bullet=False,
+                hints=frozenset(hints),
+                link_ratio=min(1.0, r.link_chars / len(r.text)) if r.text else 0.0,
+                href=href,
+                links=links if len(links) > 1 or "category" in hints else (),
+                group=group,
+                start=k,
+            )
+        )
+        last_owner = r.owner
+    return blocks, lead_image
+
+
+def _site_root(base: str | None) -> str | None:
+    if not base:
+        return None
+    m = re.match(r"(https?://[^/]+)", base)
+    return m.group(1) if m else None

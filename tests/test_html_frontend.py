@@ -1,0 +1,105 @@
+"""HTML front end: decoding, hostile markup, lazy images, AMP, metadata precedence."""
+
+from __future__ import annotations
+
+import spaceparse
+from spaceparse.frontends import html
+
+PARAS = [
+    "The first paragraph of the article is long enough to count as running prose for the extractor here.",
+    "A second paragraph continues the story with more detail, quotes and numbers that readers care about.",
+    "The third paragraph closes the article with what happens next and when the next milestone is due.",
+]
+
+
+def _page(body: str, head: str = "", lang: str = "en") -> str:
+    return f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def _article(extra: str = "") -> str:
+    ps = "".join(f"<p>{p}</p>" for p in PARAS)
+    return f"<article><h1>Rocket Reaches Orbit</h1>{extra}<div class='entry-content'>{ps}</div></article>"
+
+
+def test_basic_fields() -> None:
+    head = "<title>Rocket Reaches Orbit | Example News</title><meta property='og:site_name' content='Example News'>"
+    a = spaceparse.parse(_page(_article(), head), url="https://example.com/a")
+    assert a.headline == "Rocket Reaches Orbit"
+    assert a.body == tuple(PARAS)
+    assert a.site == "Example News"
+    assert a.language == "en"
+
+
+def test_latin1_declared() -> None:
+    text = _page(_article().replace("first", "fïrst"), "<meta charset='iso-8859-1'>").replace("<meta charset='utf-8'>", "")
+    a = spaceparse.parse(text.encode("latin-1"), url="https://example.com/a")
+    assert a.body[0].startswith("The fïrst paragraph")
+
+
+def test_latin1_page_that_claims_utf8() -> None:
+    text = _page(_article().replace("first", "café"))
+    a = spaceparse.parse(text.encode("latin-1"), url="https://example.com/a")
+    assert a.body[0].startswith("The café paragraph")
+
+
+def test_broken_nesting_and_mismatched_headings() -> None:
+    ps = "".join(f"<p>{p}" for p in PARAS)  # unclosed <p>
+    page = _page(f"<div><h2>Rocket Reaches Orbit</h3><div class='entry-content'><b><i>{ps}</b></i></div>")
+    a = spaceparse.parse(page, url="https://example.com/a", kind="html")
+    assert a.body[-3:] == tuple(PARAS)
+
+
+def test_scripts_styles_templates_comments_are_not_text() -> None:
+    junk = "<script>var x = 'evil text';</script><style>p{color:red}</style><template><p>templated</p></template><!-- a comment -->"
+    a = spaceparse.parse(_page(_article(junk)), url="https://example.com/a")
+    assert a.body == tuple(PARAS)
+    assert "evil" not in a.text and "templated" not in a.text and "comment" not in a.text
+
+
+def test_lazy_image_is_lead_image() -> None:
+    img = "<figure><img src='data:image/gif;base64,R0lGOD' data-src='/img/lead.jpg'><figcaption>Liftoff. Image: NASA</figcaption></figure>"
+    a = spaceparse.parse(_page(_article(img)), url="https://example.com/news/a")
+    assert a.image_url == "https://example.com/img/lead.jpg"
+    assert a.image_credit == "NASA"
+    assert a.image_caption == "Liftoff."
+    assert "Liftoff." not in a.body
+
+
+def test_amp_page() -> None:
+    head = "<link rel='canonical' href='https://example.com/a'>"
+    img = "<amp-img src='https://cdn.example.com/a.jpg' width='1200' height='800' layout='responsive'></amp-img>"
+    a = spaceparse.parse(_page(_article(img), head).replace("<html", "<html amp"), url="https://example.com/amp/a")
+    assert a.url == "https://example.com/a"
+    assert a.image_url == "https://cdn.example.com/a.jpg"
+    assert a.body == tuple(PARAS)
+
+
+def test_json_ld_and_meta() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+        '"headline":"Rocket Reaches Orbit","datePublished":"2026-01-02T10:00:00Z","author":[{"@type":"Person","name":"Ann Lee"}],'
+        '"publisher":{"@type":"Organization","name":"Example News"},"articleSection":"Launch",'
+        '"image":{"@type":"ImageObject","url":"https://example.com/i.jpg","creditText":"ESA"}}</script>'
+    )
+    a = spaceparse.parse(_page(_article(), ld), url="https://example.com/a")
+    assert a.authors == ("Ann Lee",)
+    assert str(a.published) == "2026-01-02"
+    assert a.categories == ("Launch",)
+    assert a.site == "Example News"
+    assert a.image_url == "https://example.com/i.jpg"
+    assert a.image_credit == "ESA"
+
+
+def test_furniture_is_dropped() -> None:
+    nav = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+    foot = "<footer><p>Copyright 2026 Example News. All rights reserved.</p></footer>"
+    share = "<div class='share-bar'><a href='#'>Facebook</a> <a href='#'>X</a></div>"
+    a = spaceparse.parse(_page(nav + _article(share) + foot), url="https://example.com/a")
+    assert a.body == tuple(PARAS)
+
+
+def test_blockify_marks_main_and_headline() -> None:
+    doc = html.blockify(_page(_article()), url="https://example.com/a")
+    kinds = {b.text: b.hints for b in doc.blocks}
+    assert "headline" in kinds["Rocket Reaches Orbit"]
+    assert all("main" in kinds[p] for p in PARAS)
