@@ -8,8 +8,12 @@ Run from the project root with spaceparse importable (PYTHONPATH=src):
 
 One process, one core, parse only (pages are read and decompressed first). Both
 extractors run in the same process on the same pages, alternating page by page,
-so machine load affects both alike. Peak memory is tracemalloc's peak during a
-separate pass of spaceparse alone (Python allocations; Lexbor's C heap is not seen).
+so machine load affects both alike. Time is CPU time (``time.process_time``), not
+wall time: the development machine has 2 cores shared with other jobs, and wall
+time there counts the time the process waited for a core. Peak memory is
+tracemalloc's peak during a separate pass of spaceparse alone (Python allocations;
+Lexbor's C heap is not seen) and the process's peak RSS (``ru_maxrss``, which
+includes trafilatura/lxml and the corpus held in memory).
 """
 
 from __future__ import annotations
@@ -18,10 +22,12 @@ import argparse
 import gc
 import importlib.util
 import re
+import resource
 import sys
 import time
 import tracemalloc
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "bench" / "score_body.py"
@@ -29,7 +35,7 @@ DOCS = ROOT / "docs" / "html.md"
 BEGIN, END = "<!-- figures:begin -->", "<!-- figures:end -->"
 
 
-def _scorer():  # type: ignore[no-untyped-def]
+def _scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("score_body", SCORER)
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
@@ -48,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     sb = _scorer()
     import spaceparse
 
+    trafilatura: ModuleType | None
     try:
         import trafilatura
     except ImportError:
@@ -60,15 +67,15 @@ def main(argv: list[str] | None = None) -> int:
     gc.collect()
     for _ in range(args.repeat):
         for pid, data, url in pages:
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             text = spaceparse.parse(data, url=url, kind="html").text
-            t1 = time.perf_counter()
+            t1 = time.process_time()
             t_ours += t1 - t0
             ours[pid] = {"articleBody": text}
             if trafilatura is not None:
-                t0 = time.perf_counter()
+                t0 = time.process_time()
                 out = trafilatura.extract(data, url=url, include_comments=False) or ""
-                t_theirs += time.perf_counter() - t0
+                t_theirs += time.process_time() - t0
                 theirs[pid] = {"articleBody": out}
     n = len(pages) * args.repeat
     tracemalloc.start()
@@ -84,12 +91,16 @@ def main(argv: list[str] | None = None) -> int:
         m_t = sb.score_scrapinghub(gold, theirs, n_bootstrap=0)
         rows.append((f"trafilatura {trafilatura.__version__}", m_t, t_theirs / n * 1000, n / t_theirs))
     lines = [
-        "| extractor | body F1 | precision | recall | ms/page | pages/s |",
+        "| extractor | body F1 | precision | recall | CPU ms/page | pages/s (CPU) |",
         "|---|---|---|---|---|---|",
     ]
     for name, m, ms, ps in rows:
         lines.append(f"| {name} | {m['f1']:.3f} | {m['precision']:.3f} | {m['recall']:.3f} | {ms:.2f} | {ps:.0f} |")
-    extra = [f"Peak Python memory while parsing (tracemalloc): {peak / 1e6:.1f} MB."]
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    extra = [
+        f"Peak Python memory while parsing (tracemalloc): {peak / 1e6:.1f} MB;"
+        f" peak RSS of the whole benchmark process: {rss:.0f} MB."
+    ]
     if trafilatura is not None:
         extra.insert(0, f"Speed ratio (spaceparse pages/s ÷ trafilatura pages/s, same run): {t_theirs / t_ours:.2f}×.")
     table = "\n".join(lines + [""] + extra)

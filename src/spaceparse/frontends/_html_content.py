@@ -20,7 +20,7 @@ import re
 
 from ._html_dom import Elements, Run
 
-__all__ = ["FLAG_WORDS", "NOISE_FLAGS", "choose_main", "classify", "is_prose_run", "subtree_ends"]
+__all__ = ["FLAG_WORDS", "NOISE_FLAGS", "choose_main", "classify", "is_furniture", "is_prose_run", "subtree_ends"]
 
 # Class/id/role vocabularies (regular expressions over lower-cased words).
 FLAG_WORDS: dict[str, str] = {
@@ -66,6 +66,26 @@ def word_flags(token: str) -> frozenset[str]:
         got = frozenset(found)
         if len(_WORD_CACHE) < 50_000:
             _WORD_CACHE[token] = got
+    return got
+
+
+_FURNITURE_CACHE: dict[tuple[str, str], bool] = {}
+
+
+def is_furniture(words: str, tag: str) -> bool:
+    """Class/id/role words and tag of page furniture: noise flags and no content flag."""
+    key = (words, tag)
+    got = _FURNITURE_CACHE.get(key)
+    if got is None:
+        flags: set[str] = set()
+        t = _TAG_FLAGS.get(tag)
+        if t:
+            flags.add(t)
+        for token in words.split():
+            flags |= word_flags(token)
+        got = bool(flags & NOISE_FLAGS) and "content" not in flags
+        if len(_FURNITURE_CACHE) < 50_000:
+            _FURNITURE_CACHE[key] = got
     return got
 
 

@@ -15,6 +15,8 @@ Only this module and :mod:`._html_meta` touch selectolax.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -54,6 +56,11 @@ _STICKY = {"blockquote": "quote", "figcaption": "caption"}
 # Inline elements with these class words are run boundaries too (credit spans, bylines).
 _SEMI_BLOCK_WORDS = ("credit", "byline", "author", "date", "time", "caption", "categor", "dateline")
 _MAX_DEPTH = 400
+# Removed in C before a furniture-skipping walk, so that a skipped element's text length is
+# what a reader would see.
+_NEVER_SHOWN = ["script", "style", "noscript"]
+_FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form"})
+_MARKED = "[" + MARK + "]"
 _IMG_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset", "data-lazy-srcset", "srcset", "src")
 
 
@@ -68,6 +75,8 @@ class Elements:
     mark: list[str] = attrs.Factory(list)
     """``data-sp`` marks set by profile selectors (space separated), or ``""``."""
     rel: list[str] = attrs.Factory(list)
+    skipped: dict[int, int] = attrs.Factory(dict)
+    """Furniture elements whose subtree was not walked -> their text length."""
 
 
 @attrs.frozen(slots=True)
@@ -128,9 +137,14 @@ def _image_src(attrs_: dict[str, str | None]) -> str | None:
 
 
 class _Walker:
-    __slots__ = ("buf", "el", "first_href", "images", "link_chars", "link_href", "link_marks", "link_pieces", "links", "runs")
+    __slots__ = (
+        "buf", "el", "first_href", "furniture", "images", "limit", "link_chars", "link_href", "link_marks",
+        "link_pieces", "links", "runs",
+    )
 
-    def __init__(self) -> None:
+    def __init__(self, furniture: Callable[[str, str], bool] | None = None, limit: int = 0) -> None:
+        self.furniture = furniture
+        self.limit = limit
         self.el = Elements()
         self.runs: list[Run] = []
         self.images: list[Image] = []
@@ -145,8 +159,10 @@ class _Walker:
     def flush(self, owner: int, kind: str) -> None:
         if not self.buf:
             return
-        text = clean_line("".join(self.buf))
+        raw = "".join(self.buf)
         self.buf = []
+        # Whitespace between block elements (most flushes) needs no cleaning.
+        text = "" if raw.isspace() else clean_line(raw)
         if text:
             self.runs.append(
                 Run(
@@ -219,6 +235,13 @@ class _Walker:
                 if self.buf:
                     self.flush(owner, kind)
                 eid = self.add_element(tag, owner, a)
+                words = self.el.words[eid]
+                if self.furniture is not None and (words or tag in _FURNITURE_TAGS) and self.furniture(words, tag):
+                    p_text = sum(len(p.text(deep=True)) for p in child.css("p"))
+                    if p_text < self.limit and not child.css_matches(_MARKED):
+                        # Menus, share bars, comment threads...: no runs, only their size.
+                        self.el.skipped[eid] = len(child.text(deep=True))
+                        continue
                 ckind = _STICKY.get(tag) or (kind if kind in ("quote", "caption") else _KIND.get(tag, "div"))
                 self.walk(child, eid, ckind, depth + 1)
                 if self.buf:
@@ -259,10 +282,21 @@ def _is_hidden(a: dict[str, str | None]) -> bool:
     return a.get("aria-hidden") == "true" and a.get("class") is not None and "hidden" in (a.get("class") or "")
 
 
-def walk(tree: LexborHTMLParser) -> tuple[Elements, list[Run], list[Image]]:
-    """Walk ``tree`` (already marked by selectors) into elements, runs and images."""
-    w = _Walker()
+def walk(
+    tree: LexborHTMLParser, furniture: Callable[[str, str], bool] | None = None, share: float = 0.3
+) -> tuple[Elements, list[Run], list[Image]]:
+    """Walk ``tree`` (already marked by selectors) into elements, runs and images.
+
+    ``furniture(words, tag)`` (lower-cased class/id/role/itemprop words, tag name) says an element
+    is page furniture; such an element is recorded but its subtree is not walked when its text
+    holds under ``share`` of the page's ``<p>`` text and no selector marked anything inside it.
+    """
     root = tree.body
+    limit = 0
+    if root is not None and furniture is not None:
+        tree.strip_tags(_NEVER_SHOWN)
+        limit = int(sum(len(p.text(deep=True)) for p in root.css("p")) * share)
+    w = _Walker(furniture, limit)
     w.add_element("body", -1, root.attributes if root is not None else {})
     if root is not None:
         w.walk(root, 0, "div", 0)

@@ -42,6 +42,7 @@ _ARTICLE_TYPES = frozenset(
     }
 )
 _SEPARATORS = re.compile(r"\s+(?:[|•·»«:~/]|::|-{1,2}|[–—])\s+")
+_HOMES = frozenset({"home", "homepage", "start", "inicio", "accueil", "startseite", "главная", "início"})
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
 
@@ -56,6 +57,10 @@ class RawMeta:
     base: str | None = None
     ld: list[dict[str, Any]] = attrs.Factory(list)
     time_pub: str | None = None
+    dom_authors: list[str] = attrs.Factory(list)
+    """Byline names marked up in the page (``rel=author``, ``.author .fn``...)."""
+    breadcrumbs: list[str] = attrs.Factory(list)
+    """The breadcrumb trail shown on the page, root included."""
 
     def first(self, *keys: str) -> str | None:
         for k in keys:
@@ -125,10 +130,51 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         if data is not None:
             raw.ld.extend(_ld_objects(data))
     tm = tree.css_first("time[pubdate], time[itemprop~=datePublished], [itemprop~=datePublished]")
+    if tm is None:
+        tm = next((n for n in tree.css(_TIME_SELECTOR) if not _in_comments(n)), None)
     if tm is not None:
         a = tm.attributes
         raw.time_pub = a.get("datetime") or a.get("content") or clean_line(tm.text())
+    for node in tree.css(_AUTHOR_SELECTOR):
+        if _in_comments(node):
+            continue
+        name = clean_line(node.text(deep=True))
+        name = re.sub(r"^(?:by|von|par|por|di|door)\s+", "", name, flags=re.IGNORECASE).strip(" ,|·")
+        if name and len(name.split()) <= 5 and not any(ch.isdigit() for ch in name) and name not in raw.dom_authors:
+            raw.dom_authors.append(name)
+        if len(raw.dom_authors) >= 4:
+            break
+    for node in tree.css(_CRUMB_SELECTOR):
+        text = clean_line(node.text(deep=True))
+        if text and len(text) <= 80 and text not in raw.breadcrumbs:
+            raw.breadcrumbs.append(text)
     return raw
+
+
+# Markup conventions for bylines, dates and breadcrumbs (WordPress, hAtom, schema.org microdata).
+_AUTHOR_SELECTOR = (
+    "[itemprop~=author] [itemprop~=name], a[rel~=author], .byline .fn, .author .fn, .entry-author-name, "
+    ".author-name, .byline__name, .entry-meta-author a, .post-author a, span.author a, a.author"
+)
+_TIME_SELECTOR = "time.published[datetime], time.entry-date[datetime], .posted-on time[datetime], article time[datetime]"
+_CRUMB_SELECTOR = (
+    "nav.breadcrumb a, nav.breadcrumbs a, .breadcrumb a, .breadcrumbs a, ol.breadcrumb li, "
+    "[itemtype*=BreadcrumbList] [itemprop=name]"
+)
+
+
+def _in_comments(node: Any) -> bool:
+    """Is ``node`` inside a comment thread (whose bylines and dates are not the article's)?"""
+    n = node.parent
+    for _ in range(20):
+        if n is None:
+            return False
+        a = n.attributes
+        words = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+        if "comment" in words:
+            return True
+        n = n.parent
+    return False
 
 
 def absolute(href: str | None, base: str | None) -> str | None:
@@ -294,6 +340,8 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         if name not in authors and not name.lower().startswith("http") and name.lower() not in site_names:
             authors.append(name)
     if not authors:
+        authors = [a for a in raw.dom_authors if a.lower() not in site_names]
+    if not authors:
         for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
             for v in raw.all(key):
                 if v.lower().startswith(("http", "www.")) or v.lower() in site_names:
@@ -325,7 +373,16 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     image_abs = absolute(image, base or canon_abs)
 
     cats: list[str] = []
-    sources: list[list[str]] = [raw.all("article:section")]
+    # The breadcrumb trail shown on the page comes first (a label the reader sees),
+    # without its root (home, the site) and without the article itself.
+    shown = list(raw.breadcrumbs)
+    if shown and (shown[0].lower() in _HOMES or re.sub(r"\W+", "", shown[0].lower()) in {
+        re.sub(r"\W+", "", n) for n in site_names
+    }):
+        shown = shown[1:]
+    if shown and headline and shown[-1].lower() == headline.lower():
+        shown = shown[:-1]
+    sources: list[list[str]] = [shown, raw.all("article:section")]
     sec = ld.get("articleSection")
     sources.append([clean_line(s) for s in (sec if isinstance(sec, list) else [sec]) if isinstance(s, str)])
     sources.append(raw.all("article:tag"))
@@ -342,7 +399,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                     if isinstance(nm, str) and clean_line(nm):
                         crumbs.append(clean_line(nm))
             break
-    if crumbs and crumbs[0].lower() in ("home", "homepage", "start", "inicio", "accueil", "startseite"):
+    if crumbs and crumbs[0].lower() in _HOMES:
         crumbs = crumbs[1:]
     if crumbs and headline and crumbs[-1].lower() == headline.lower():
         crumbs = crumbs[:-1]

@@ -18,7 +18,7 @@ import attrs
 
 from ..blocks import Block, Document, Meta
 from ..profiles import Profile, profile_for
-from ._html_content import NOISE_FLAGS, classify, is_prose_run, subtree_ends, words_in
+from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
 from ._html_dom import MARK, Image, Run, parse_tree, walk
 from ._html_meta import absolute, build_meta, read_head
 
@@ -30,6 +30,8 @@ _GENERIC_SELECTORS = {
 }
 _PENALTY = 0.6
 _CONTENT_BONUS = 0.15
+# A furniture subtree the walk skipped counts this much of its text as clutter.
+_SKIPPED_WEIGHT = 0.5
 _KEEP_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HOME = re.compile(r"home|homepage|start|inicio|accueil|startseite|главная", re.IGNORECASE)
 _TOKENS = re.compile(r"\w+")
@@ -67,7 +69,7 @@ def blockify(text: str, *, url: str | None = None) -> Document:
     _mark(tree, _GENERIC_SELECTORS)
     if profile.selectors:
         _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
-    el, runs, images = walk(tree)
+    el, runs, images = walk(tree, is_furniture)
     blocks, lead_image = _blocks(el, runs, images, meta, profile, base)
     if not meta.image_url and lead_image:
         meta = attrs.evolve(meta, image_url=absolute(lead_image, base))
@@ -135,6 +137,8 @@ def _blocks(
             other[r.owner] += r.link_chars
         else:
             other[r.owner] += ln * (0.3 if r.kind in _KEEP_HEADINGS else 1.0)
+    for i, ln in el.skipped.items():
+        other[i] += ln * _SKIPPED_WEIGHT
     for i in range(n - 1, 0, -1):
         good[parent[i]] += good[i]
         other[parent[i]] += other[i]

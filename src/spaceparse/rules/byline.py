@@ -18,6 +18,7 @@ from .dates import find_date
 __all__ = ["parse_byline", "rule", "split_names"]
 
 _BY = re.compile(r"(?:(?:written|words|story|text|reporting|report|posted|published)\s+)?by[:\s]\s*(?P<rest>.+)", re.IGNORECASE)
+_BY_WORD = re.compile(r"(?:written |words |story |text )?(?:by|von|par|por|di|door|av|af)\s*:?", re.IGNORECASE)
 _DATE_PREFIX = re.compile(
     r"(?:\b(?:originally\s+)?(?:posted|published|updated|last updated|date|dated|on|released|issued)\b(?:\s+on\b)?\s*:?\s*)+",
     re.IGNORECASE,
@@ -54,8 +55,12 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], _dt.date | None] | None:
     found = find_date(text)
     date = found[0] if found else None
     rest = text
-    if found:
-        rest = (text[: found[1]] + " " + text[found[2] :]).strip()
+    for _ in range(3):  # "Posted: 18-Oct-2016 Updated: 19-Oct-2016": the first date is the publication
+        if not found:
+            break
+        rest = (rest[: found[1]] + " " + rest[found[2] :]).strip()
+        found = find_date(rest)
+    if date is not None:
         rest = _TIME.sub(" ", rest).strip(" |/•·—–-,")
     m = _BY.fullmatch(rest)
     if m:
@@ -103,6 +108,17 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         if seg.roles[i] not in (None, "boilerplate") or "category" in b.hints:
             continue
         parsed = parse_byline(b.text)
+        used = [i]
+        if parsed is None or not parsed[0]:
+            # Markup splits one byline into runs: "By" / "Claire Whitmore" / "| Posted: date".
+            for back in (1, 2):
+                parts = list(range(i - back, i + 1))
+                if parts[0] < 0 or any(seg.roles[k] is not None or len(blocks[k].text) > 80 for k in parts):
+                    break
+                joined = parse_byline(" ".join(blocks[k].text for k in parts))
+                if joined is not None and joined[0]:
+                    parsed, used = joined, parts
+                    break
         if parsed is None:
             continue
         names, d = parsed
@@ -110,7 +126,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             authors = names
         if d and not date:
             date = d
-        updates[i] = "byline"
+        for k in used:
+            updates[k] = "byline"
         if authors and date:
             break
     for b in blocks:  # markup-marked bylines anywhere
@@ -121,4 +138,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             if parsed and parsed[1] and not date:
                 date = parsed[1]
             updates[b.index] = "byline"
+    # "By" alone before a marked-up name ("By <span class=author>Name</span>").
+    for i in list(updates):
+        if i > 0 and seg.roles[i - 1] is None and i - 1 not in updates and _BY_WORD.fullmatch(blocks[i - 1].text):
+            updates[i - 1] = "byline"
     return seg.with_roles(updates).with_fields(authors=authors, published=date)

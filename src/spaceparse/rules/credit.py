@@ -20,7 +20,7 @@ from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, is_prose, words
 
-__all__ = ["is_caption_above", "parse_credit", "rule"]
+__all__ = ["is_caption_above", "parse_credit", "rule", "strip_credit_prefix"]
 
 _ENLARGE = re.compile(r"^(?:enlarge|expand|zoom)\s*/\s*", re.IGNORECASE)
 
@@ -65,7 +65,7 @@ def parse_credit(text: str, profile: Profile, *, lead: bool = False) -> tuple[st
     body = t[:-1] if t.endswith(".") else t
     if body and body[-1] in _CLOSERS:
         open_at = body.rfind(_CLOSERS[body[-1]])
-        if open_at > 0:
+        if open_at >= 0:
             inner = body[open_at + 1 : -1].strip()
             caption = _caption(body[:open_at])
             m = start.match(inner)
@@ -90,6 +90,18 @@ def parse_credit(text: str, profile: Profile, *, lead: bool = False) -> tuple[st
         if m:
             return None, m.group("credit").strip(" .")
     return None
+
+
+def strip_credit_prefix(text: str, profile: Profile) -> str:
+    """A marked-up credit without its wrapping and prefix: ``(Image credit: X)`` -> ``X``."""
+    t = text.strip()
+    if t[:1] in "([" and t[-1:] in ")]":
+        t = t[1:-1].strip()
+    start, _ = _patterns(profile.credit_prefixes)
+    m = start.match(t)
+    if m:
+        t = t[m.end() :]
+    return t.strip(" .;,") or text
 
 
 def is_caption_above(prev: Block, credit_line: Block) -> bool:
@@ -126,7 +138,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         if b.kind == "caption" or "caption" in b.hints or "credit" in b.hints:
             parsed = parse_credit(b.text, profile, lead=True)
             if parsed is None:
-                parsed = (None, b.text) if "credit" in b.hints else (b.text, None)
+                parsed = (None, strip_credit_prefix(b.text, profile)) if "credit" in b.hints else (b.text, None)
         else:
             if role == "boilerplate":
                 continue

@@ -29,6 +29,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     if i >= len(blocks) or seg.roles[i] is not None:
         return seg
     cand = blocks[i]
+    if "main" in cand.hints:
+        return seg  # HTML: the first paragraph of the article's own container is body, not a dek
     if cand.bullet or words(cand.text) < 4 or words(cand.text) > 80:
         return seg
     # What follows the candidate: a byline/credit line before any more text?
