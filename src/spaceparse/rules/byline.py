@@ -113,7 +113,9 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             # Markup splits one byline into runs: "By" / "Claire Whitmore" / "| Posted: date".
             for back in (1, 2):
                 parts = list(range(i - back, i + 1))
-                if parts[0] < 0 or any(seg.roles[k] is not None or len(blocks[k].text) > 80 for k in parts):
+                # (never across a line that is a byline on its own: "By A" / "Image: X")
+                taken = any(seg.roles[k] is not None or k in updates or len(blocks[k].text) > 80 for k in parts)
+                if parts[0] < 0 or taken:
                     break
                 joined = parse_byline(" ".join(blocks[k].text for k in parts))
                 if joined is not None and joined[0]:
