@@ -20,7 +20,11 @@ __all__ = ["parse", "parse_document", "sniff_kind"]
 
 Kind = Literal["auto", "text", "html"]
 
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml)\b", re.IGNORECASE | re.DOTALL)
+# The comment group is atomic: with a plain ``<!--.*?-->`` a run of comments could be
+# split into groups in exponentially many ways before the match fails.
+_HTML_START = re.compile(
+    r"\s*(?:(?><!--.*?-->)\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml)\b", re.IGNORECASE | re.DOTALL
+)
 _TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|td|article|section|script|style|img)\b[^>]{0,500}>", re.IGNORECASE)
 
 
@@ -63,10 +67,14 @@ def parse(
         raise UsageError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
     if url is not None and not isinstance(url, str):
         raise UsageError(f"url must be a str, not {type(url).__name__}")
-    text = decode(page, encoding=encoding, max_bytes=max_bytes)
-    if kind == "auto":
-        kind = sniff_kind(text)
+    if encoding is not None and not isinstance(encoding, str):
+        raise UsageError(f"encoding must be a str or None, not {type(encoding).__name__}")
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
+        raise UsageError(f"max_bytes must be a non-negative int, not {max_bytes!r}")
     try:
+        text = decode(page, encoding=encoding, max_bytes=max_bytes)
+        if kind == "auto":
+            kind = sniff_kind(text)
         if kind == "html":
             from .frontends import html
 

@@ -12,6 +12,7 @@ still written), 2 for usage errors, 130 when interrupted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import signal
@@ -81,6 +82,10 @@ class _Tally:
     skipped: Counter[str] = attrs.Factory(Counter)
     resumed: int = 0
     read: int = 0
+    unit: str | None = None
+    """The unit of the last parsed or skipped record: with -o DIR, the one whose file is open."""
+    in_unit: int = 0
+    """Records of ``unit`` written so far (dropped with its file if the run stops before it is finished)."""
     """Inputs pulled from the input stream (parsed + failed + skipped + not done)."""
 
     @property
@@ -202,11 +207,29 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     stop.install()
     try:
         for out in run(all_sources(), opts, jobs=args.jobs, stop=stop):
-            _record(out, tally, sink, errors, progress, quiet=args.quiet)
+            with _writing():
+                _record(out, tally, sink, errors, progress, quiet=args.quiet)
             progress.update(tally.done, tally.failed, sum(tally.skipped.values()))
-        sink.finish(complete=not stop.requested)
+        if stop.requested and dir_sink is not None and dir_sink.current is not None:
+            tally.parsed -= tally.in_unit  # the unit in progress is dropped: its records are not done
+        with _writing():
+            sink.finish(complete=not stop.requested)
+            if errors is not None:
+                errors.commit()
+    except _OutputError as e:
+        # What the removed file held is not done; what already reached stdout or a
+        # finished -o DIR file stays done.
+        if isinstance(sink, FileSink):
+            tally.parsed = 0
+        elif isinstance(sink, DirSink) and sink.current is not None:
+            tally.parsed -= tally.in_unit
+        sink.abort()
         if errors is not None:
-            errors.commit()
+            errors.abort()
+        progress.clear()
+        _err(f"cannot write the output: {e.reason}; the unfinished output file was removed")
+        _err(tally.summary(elapsed=progress.elapsed, interrupted=True))
+        return EXIT_USAGE
     except BaseException:
         sink.abort()
         if errors is not None:
@@ -225,13 +248,35 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if tally.failed else EXIT_OK
 
 
+class _OutputError(Exception):
+    """Writing the output failed (a full disk, a vanished folder): the run stops."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@contextlib.contextmanager
+def _writing() -> Iterator[None]:
+    """Turn an OSError while writing into :class:`_OutputError` (a closed stdout stays BrokenPipeError)."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise _OutputError(e.strerror or str(e)) from e
+
+
 def _record(out: Outcome, tally: _Tally, sink: DirSink | FileSink | StreamSink, errors: AtomicFile | None,
             progress: Progress, *, quiet: bool) -> None:
     if isinstance(sink, DirSink) and out.status != "failed":
         sink.start(out.unit)
+    if out.status != "failed" and out.unit != tally.unit:
+        tally.unit, tally.in_unit = out.unit, 0
     if out.status == "parsed":
-        tally.parsed += 1
         sink.write(out.unit, out.output)
+        tally.parsed += 1
+        tally.in_unit += 1
     elif out.status == "skipped":
         tally.skipped[out.reason] += 1
     else:

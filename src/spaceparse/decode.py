@@ -18,7 +18,7 @@ import codecs
 import re
 import zlib
 
-from .errors import DecodeError, InputTooLargeError, NotAPageError
+from .errors import InputTooLargeError, NotAPageError
 
 __all__ = ["DEFAULT_MAX_BYTES", "decode"]
 
@@ -65,14 +65,39 @@ _DECLARED = re.compile(
 )
 
 
+# Codecs Python knows that are not page charsets: they transform text (escapes,
+# IDNA, UTF-7 — refused by browsers too) or always fail. A page declaring one of
+# them lies; decoding under it could raise an untyped UnicodeError or produce lone
+# surrogates, so the declaration is ignored.
+_NOT_PAGE_CHARSETS = frozenset({"utf-7", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined"})
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _page_codec(name: str) -> str | None:
+    """The Python codec for a declared charset name, or ``None`` if it is not a page charset."""
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):  # ValueError: a name with a NUL in it
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CHARSETS:
+        return None
+    return info.name
+
+
+def _scrub_surrogates(text: str) -> str:
+    """Replace lone surrogates (from a ``str`` page or a lenient codec) with U+FFFD."""
+    if text.isascii():
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _declared_charset(head: bytes) -> str | None:
     m = _DECLARED.search(head)
     if not m:
         return None
     name = (m.group(1) or m.group(2)).decode("ascii", "ignore")
-    try:
-        codec = codecs.lookup(name).name
-    except LookupError:
+    codec = _page_codec(name)
+    if codec is None:
         return None
     # WHATWG: a declared Latin-1/ASCII means Windows-1252.
     if codec in ("latin-1", "iso8859-1", "ascii"):
@@ -132,15 +157,23 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
         raise InputTooLargeError(
             f"gzip-compressed input expands past the limit of {max_bytes} bytes"
         )
+    if not d.eof:  # the stream stopped before its end: a truncated download
+        raise NotAPageError("input is gzip-compressed but truncated")
     return out
 
 
 def decode(data: bytes | str, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Turn a page's bytes into text, or raise a :class:`~spaceparse.SpaceparseError`.
 
-    ``str`` input is returned unchanged (after the size check). gzip-compressed
-    bytes are transparently decompressed, bounded by ``max_bytes``.
+    ``str`` input is returned unchanged (after the size check) but for lone
+    surrogates, which become U+FFFD as they do from bytes. gzip-compressed bytes
+    are transparently decompressed, bounded by ``max_bytes``.
     """
+    # One exit for every path: whatever the codec, the result is valid Unicode.
+    return _scrub_surrogates(_decode(data, encoding, max_bytes))
+
+
+def _decode(data: bytes | str, encoding: str | None, max_bytes: int) -> str:
     if isinstance(data, str):
         if len(data) > max_bytes:
             raise InputTooLargeError(f"input is {len(data)} characters, over the limit of {max_bytes}")
@@ -165,11 +198,11 @@ def decode(data: bytes | str, *, encoding: str | None = None, max_bytes: int = D
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    declared = encoding or _declared_charset(data[:4096])
-    if declared and declared not in ("utf-8", "utf_8"):
+    declared = (_page_codec(encoding) if encoding else None) or _declared_charset(data[:4096])
+    if declared and declared != "utf-8":
         try:
             return data.decode(declared)
-        except (UnicodeDecodeError, LookupError):
+        except UnicodeError:
             pass
     # Mostly UTF-8 with stray single-byte characters?
     multibyte = len(re.findall(rb"[\xc2-\xf4][\x80-\xbf]+", data[:65536]))
@@ -177,10 +210,8 @@ def decode(data: bytes | str, *, encoding: str | None = None, max_bytes: int = D
     if multibyte and multibyte * 2 >= stray / 2:
         return data.decode("utf-8", errors="spaceparse-cp1252")
     guess = _detect(data)
-    try:
-        return data.decode(guess or "cp1252", errors="replace")
-    except LookupError:  # pragma: no cover - detector returned a codec we lack
-        raise DecodeError(f"cannot decode input: unknown charset {guess!r}") from None
+    codec = (_page_codec(guess) if guess else None) or "cp1252"
+    return data.decode(codec, errors="replace")
 
 
 def _detect(data: bytes) -> str | None:

@@ -53,20 +53,23 @@ def _unwrap(lines: list[str]) -> list[str]:
             return lines
         if sum(1 for a, _ in pairs if len(a) >= width - 12 and a[-1] not in _ENDS) < 0.75 * len(pairs):
             return lines
-    out: list[str] = []
+    # Paragraphs are built as lists of pieces and joined once: growing a string line by
+    # line is quadratic on a long hard-wrapped page.
+    out: list[list[str]] = []
+    out_len: list[int] = []  # length of each joined paragraph so far
     for line in lines:
         text = line.rstrip()
-        if (
-            out
-            and text.strip()
-            and out[-1].strip()
-            and len(out[-1]) >= width - 12 - (len(out[-1]) - len(out[-1].lstrip()))
-            and not _BULLET.match(text.lstrip())
-        ):
-            out[-1] = out[-1] + " " + text.strip()
-        else:
-            out.append(text)
-    return out
+        if out and out[-1][0].strip():
+            first = out[-1][0]
+            indent = len(first) - len(first.lstrip())
+            if text.strip() and out_len[-1] >= width - 12 - indent and not _BULLET.match(text.lstrip()):
+                piece = text.strip()
+                out[-1].append(piece)
+                out_len[-1] += 1 + len(piece)
+                continue
+        out.append([text])
+        out_len.append(len(text))
+    return [" ".join(parts) for parts in out]
 
 
 def blockify(text: str, *, url: str | None = None) -> Document:

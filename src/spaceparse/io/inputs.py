@@ -19,9 +19,11 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import IO, Any, Literal
 
 import attrs
@@ -130,6 +132,44 @@ def _glob_root(pattern: str) -> str:
     return os.sep.join(fixed) or "."
 
 
+def _glob(pattern: str) -> list[str]:
+    """Sorted matches of ``pattern``; ``**`` does not descend into symlinked folders.
+
+    ``glob.glob`` follows them, so a link back to a parent folder yielded the same
+    files under ever longer paths until the OS refused (40 levels), and two such
+    links made that 2**40 paths: a hang. pathlib's ``**`` skips symlinked folders,
+    as ``_walk`` does. Hidden files and folders stay out, as with ``glob.glob``.
+    """
+    if "**" not in pattern:
+        return sorted(glob.glob(pattern, recursive=True))
+    root = _glob_root(pattern)
+    prefixed = root != "." or pattern.startswith("." + os.sep)
+    rest = pattern[len(root) :].lstrip(os.sep) if prefixed else pattern
+    out = []
+    for p in Path(root).glob(rest):
+        rel = p.relative_to(root).parts
+        if rel and not any(part.startswith(".") for part in rel):
+            out.append(os.path.join(root, *rel) if prefixed else os.path.join(*rel))
+    return sorted(out)
+
+
+def _not_regular(path: str) -> str | None:
+    """Why a file found in a folder or by a glob cannot be read as a page, if it cannot.
+
+    A FIFO (or a device, a socket) would block ``open`` or ``read`` forever, so
+    only regular files are read; the others are reported, not waited on. Paths
+    given one by one on the command line may be pipes (``<(zcat x.warc.gz)``).
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as e:
+        return f"cannot read: {e.strerror or e}"
+    if stat.S_ISREG(mode):
+        return None
+    what = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device or special file"
+    return f"cannot read: not a regular file ({what})"
+
+
 def iter_units(args: Iterable[str], *, input_format: InputFormat = "auto") -> Iterator[Unit]:
     """Expand command-line arguments into Units, in order.
 
@@ -141,14 +181,16 @@ def iter_units(args: Iterable[str], *, input_format: InputFormat = "auto") -> It
     def unit(path: str, root: str | None) -> Unit:
         rel = os.path.relpath(path, root) if root else os.path.basename(path)
         fmt = input_format if input_format != "auto" else container_for(path)
-        return Unit(path=path, rel=rel, container=fmt)
+        # Found by walking a folder or a glob: only regular files (see _not_regular).
+        error = _not_regular(path) if root is not None else None
+        return Unit(path=path, rel=rel, container=fmt, error=error)
 
     for arg in args:
         if arg == "-":
             yield Unit(path="-", rel="stdin", container=input_format)
             continue
         if any(ch in arg for ch in "*?[") and not os.path.exists(arg):
-            matches = sorted(glob.glob(arg, recursive=True))
+            matches = _glob(arg)
             if not matches:
                 yield Unit(path=arg, rel=os.path.basename(arg), error="no file matches this pattern")
             root = _glob_root(arg)

@@ -13,6 +13,7 @@ old content, so the result is the old records followed by the new ones.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -52,9 +53,13 @@ class AtomicFile:
 
     def abort(self) -> None:
         if self.open:
-            self.fh.close()
-            os.unlink(self.tmp)
             self.open = False
+            # On a full disk, close() fails too (it flushes the buffer): the temporary
+            # file must go all the same, or a partial file would remain.
+            with contextlib.suppress(OSError):
+                self.fh.close()
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.tmp)
 
 
 class _Framing:

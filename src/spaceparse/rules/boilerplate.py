@@ -36,7 +36,11 @@ BARRIER = re.compile(
 
 # "comments" among the first three words: "Comments", "Top Rated Comments", "Show comments (12)";
 # not "by India Post News Weekly 0 Comments" (a byline with a counter).
-_COMMENTS = re.compile(r"(?:[\W_]*\w+[\W_]+){0,2}(?:comments?|commenting|discussion|conversation)\b", re.IGNORECASE)
+# Words are letters/digits and separators are the rest: with ``\w+`` and ``[\W_]+`` both
+# taking "_", a line of 60 underscores had a polynomial number of splits (7 s).
+_COMMENTS = re.compile(r"[\W_]*(?:[^\W_]+[\W_]+){0,2}(?:comments?|commenting|discussion|conversation)\b", re.IGNORECASE)
+# Needed for a _COMMENTS match: a cheap literal test first.
+_COMMENTS_WORD = re.compile(r"comment|discussion|conversation", re.IGNORECASE)
 
 
 _COUNTED = re.compile(r"(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)\b.{0,100}", re.IGNORECASE)
@@ -50,7 +54,12 @@ def is_barrier_text(text: str) -> bool:
         return True
     if _COUNTED.fullmatch(text):
         return True
-    return text.count(" ") <= 7 and _COMMENTS.match(text) is not None and not text.endswith(".")
+    return (
+        text.count(" ") <= 7
+        and _COMMENTS_WORD.search(text) is not None
+        and _COMMENTS.match(text) is not None
+        and not text.endswith(".")
+    )
 
 
 def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:
@@ -76,14 +85,6 @@ def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None 
     return profile.boilerplate_re.fullmatch(text) is not None
 
 
-def _under_related_heading(blocks: tuple[Block, ...], i: int, profile: Profile) -> bool:
-    """A bullet list (longer items included) right under a related heading lists stories."""
-    k = i - 1
-    while k >= 0 and blocks[k].bullet:
-        k -= 1
-    return k >= 0 and is_related_heading(blocks[k].text, profile)
-
-
 def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
     """Indices of blocks holding the first part of some boilerplate phrase.
 
@@ -107,6 +108,14 @@ def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
     return hits
 
 
+def _under_related_heading(blocks: tuple[Block, ...], i: int, profile: Profile) -> bool:
+    """A bullet list right under a related heading lists stories, not menu entries."""
+    k = i - 1
+    while k >= 0 and blocks[k].bullet:
+        k -= 1
+    return k >= 0 and is_related_heading(blocks[k].text, profile)
+
+
 def _flush_menu(run: list[int], updates: dict[int, str], blocks: tuple[Block, ...], profile: Profile) -> None:
     if len(run) >= 3 and not _under_related_heading(blocks, run[0], profile):
         for i in run:
@@ -124,8 +133,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             updates[b.index] = "barrier"
         elif is_boilerplate_text(b.text, profile, phrase_hit=b.index in hits):
             updates[b.index] = "boilerplate"
-    # Runs of three or more short bullet items are menus (lynx renders <ul> nav as "* item"),
-    # unless they list the stories under a related heading ("Related Stories").
+    # Runs of three or more short bullet items are menus (lynx renders <ul> nav as "* item").
     run: list[int] = []
     for b in blocks:
         if b.bullet and words(b.text) <= 6 and not ends_sentence(b.text):

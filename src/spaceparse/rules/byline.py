@@ -29,17 +29,23 @@ _NAMES = re.compile(
     rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le)\s+)?{_NAME}){{1,3}})*)"
 )
 _SEP = re.compile(r"\s*(?:[|/•·—–]|\s-\s|,\s*(?=\w+\s+\d)|\bon\b|\bpublished\b|\bposted\b|\bupdated\b)\s*", re.IGNORECASE)
+# ``(?<!\s)``: a match may start only where a run of spaces starts, so a long run is not
+# rescanned from each of its positions (quadratic); the same in the name splitter below.
+# "for Site Name" is bounded for the same reason: each "for " would otherwise scan to the end.
 _ROLE = re.compile(
-    r",?\s*\b(?:staff writer|senior (?:staff )?(?:writer|editor|reporter|correspondent)|(?:managing |contributing |science |space |news )?(?:editor|writer|reporter|correspondent)|contributor|for (?-i:[A-Z])[\w.]+(?: (?-i:[A-Z])[\w.]+)*)$",
+    r",?(?<!\s)\s*\b(?:staff writer|senior (?:staff )?(?:writer|editor|reporter|correspondent)|(?:managing |contributing |science |space |news )?(?:editor|writer|reporter|correspondent)|contributor|for (?-i:[A-Z])[\w.]{1,40}(?: (?-i:[A-Z])[\w.]{1,40}){0,5})$",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*", re.IGNORECASE)
 
 
+_NAME_SPLIT = re.compile(r"(?<!\s)\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*")
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """``"A, B and C"`` -> ``("A", "B", "C")``; drops roles such as "Staff Writer"."""
     text = _ROLE.sub("", text.strip(" ,;:|-–—")).strip()
-    parts = re.split(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", text)
+    parts = _NAME_SPLIT.split(text)
     names = []
     for p in parts:
         p = _ROLE.sub("", p.strip(" ,.;:")).strip()

@@ -18,7 +18,9 @@ from ..profiles import Profile
 
 __all__ = ["known_label_line", "label_line", "split_labels"]
 
-_SEPARATORS = re.compile(r"\s*(?:[|·•;›»,]|\s/\s|\s>\s|\s[-–—]\s)\s*")
+# (?<!\s): matches start at the start of a run of spaces, not at each of its positions
+# (split_labels is public and does not bound its input; a long run was quadratic).
+_SEPARATORS = re.compile(r"(?<!\s)\s*(?:[|·•;›»,]|\s/\s|\s>\s|\s[-–—]\s)\s*")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*$")
 _LABEL_CHARS = re.compile(r"[\w&/'’.+#\- ]+")
 

@@ -26,7 +26,10 @@ from .zone import is_related_heading
 
 __all__ = ["rule", "strip_truncation"]
 
-_TRUNC = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.+)\s*$")
+# Matches start only where a run of spaces (or of dots) starts: with a bare leading
+# ``\s*`` (or ``\.\.\.+``) ``search`` rescans the run from each of its positions, which
+# is quadratic on a long run of spaces or dots that does not end the text.
+_TRUNC = re.compile(r"(?<!\s)\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|(?<!\.)\.\.\.+)\s*$")
 _LEADING_MARK = re.compile(r"^[—–\-•*·▪►>»]+\s*")
 _STOP = re.compile(
     r"(?:most (?:read|popular|viewed)|trending|popular|comments?|leave a (?:reply|comment)|about the author|"
@@ -92,9 +95,9 @@ def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[
             cur["headline"] = text
             cur["url"] = b.href
         elif cur.get("summary") is None and (is_prose(text) or ends_sentence(text) or use_gaps or use_labels):
-            cur["summary"] = text
+            cur["summary"] = [text]
         elif cur.get("summary") is not None and (use_gaps or use_labels) and not labs:
-            cur["summary"] = f"{cur['summary']} {text}"
+            cur["summary"].append(text)  # type: ignore[attr-defined]  # joined once below: no quadratic growth
         else:
             flush()
             cur = {"categories": (), "headline": text, "url": b.href}
@@ -102,8 +105,8 @@ def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[
     out = []
     for it in items:
         headline = _LEADING_MARK.sub("", str(it["headline"]))
-        raw_summary = it.get("summary")
-        summary = raw_summary if isinstance(raw_summary, str) else None
+        parts = it.get("summary")
+        summary = " ".join(parts) if isinstance(parts, list) else None
         if words(headline) < 3 and summary is None:
             continue  # a stray word between items ("Article", "Video")
         truncated = False
@@ -160,7 +163,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         inline = False
         while j < len(blocks):
             nb = blocks[j]
-            furniture = seg.roles[j] == "boilerplate" or (len(nb.text) < 60 and _STOP.fullmatch(nb.text))
+            furniture = seg.roles[j] == "boilerplate" or (len(nb.text) < 60 and _STOP.fullmatch(nb.text) is not None)
             if furniture and not nb.bullet and known_label_line(nb.text, profile):
                 furniture = False  # an item's label line ("Video", "Newsletter"), not furniture
             elif seg.roles[j] == "boilerplate" and words(nb.text) <= 4 and not _STOP.fullmatch(nb.text):

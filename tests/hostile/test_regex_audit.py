@@ -1,0 +1,217 @@
+"""Every regular expression in spaceparse, attacked at the longest input the code lets reach it.
+
+Each pattern is listed in :data:`AUDITED` with how the code applies it and the
+largest string it can meet (the code's own length guard, else the largest block
+or page). A new pattern anywhere in ``spaceparse`` fails
+:func:`test_every_pattern_is_audited` until it is added here. Each is then run on
+adversarial strings of that length (runs of spaces, capitals, punctuation,
+repeated prefixes of its own alternatives, each ending in a character that makes
+the match fail) and must finish well inside a time that only linear (or
+bounded) behaviour meets.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+
+import spaceparse
+from spaceparse.api import sniff_kind
+from spaceparse.profiles import all_profiles, default_profile
+from spaceparse.rules import credit
+from spaceparse.rules.byline import split_names
+from spaceparse.rules.related import strip_truncation
+
+BLOCK = 100_000  # the text front end cuts longer lines into pieces of this size
+PAGE = 300_000  # whole-page patterns (parse itself meets lines of 1,000,000 in test_scaling)
+LIMIT = 0.5  # seconds per call; quadratic behaviour at these lengths takes minutes
+
+# (module, name) -> (how the code applies it, longest input that reaches it)
+AUDITED: dict[tuple[str, str], tuple[str, int]] = {
+    ("spaceparse.api", "_HTML_START"): ("match", 2048),
+    ("spaceparse.api", "_TAG"): ("findall", 4096),
+    ("spaceparse.decode", "_DECLARED"): ("search", 4096),
+    ("spaceparse.decode", "_SURROGATE"): ("sub", PAGE),
+    ("spaceparse.frontends.text", "_BULLET"): ("match", PAGE),
+    ("spaceparse.normalize", "_INVISIBLE"): ("sub", PAGE),
+    ("spaceparse.normalize", "_LINE_BREAKS"): ("sub", PAGE),
+    ("spaceparse.normalize", "_SPACES"): ("sub", PAGE),
+    ("spaceparse.rules._text", "_END"): ("search", BLOCK),
+    ("spaceparse.rules.body", "_INLINE_LINK"): ("fullmatch", 220),
+    ("spaceparse.rules.boilerplate", "_BRACKETED"): ("fullmatch", 300),
+    ("spaceparse.rules.boilerplate", "_SYMBOLS"): ("fullmatch", 300),
+    ("spaceparse.rules.boilerplate", "BARRIER"): ("fullmatch", BLOCK),  # related rule: no length guard
+    ("spaceparse.rules.byline", "_BY"): ("fullmatch", 200),
+    ("spaceparse.rules.byline", "_DATE_PREFIX"): ("sub", 200),
+    ("spaceparse.rules.byline", "_NAMES"): ("fullmatch", 200),
+    ("spaceparse.rules.byline", "_SEP"): ("split", 200),
+    ("spaceparse.rules.byline", "_ROLE"): ("sub", BLOCK),  # markup bylines are not length-guarded
+    ("spaceparse.rules.byline", "_TIME"): ("sub", 200),
+    ("spaceparse.rules.byline", "_NAME_SPLIT"): ("split", BLOCK),
+    ("spaceparse.rules.credit", "_ENLARGE"): ("sub", 600),
+    ("spaceparse.rules.credit", "_LEAD_ONLY"): ("fullmatch", 600),
+    ("spaceparse.rules.credit", "_AGENCY"): ("fullmatch", 600),
+    ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded
+    ("spaceparse.rules.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
+    ("spaceparse.rules.labels", "_SENTENCE_END"): ("search", 120),
+    ("spaceparse.rules.labels", "_LABEL_CHARS"): ("fullmatch", 120),
+    ("spaceparse.rules.related", "_TRUNC"): ("search", BLOCK),
+    ("spaceparse.rules.related", "_STOP"): ("fullmatch", 60),
+    ("spaceparse.rules.related", "_LEADING_MARK"): ("sub", BLOCK),
+    ("spaceparse.rules._text", "_GLUE"): ("finditer", 200),  # finditer(text, 12, 200)
+    ("spaceparse.rules._text", "_UNSPACED"): ("findall", BLOCK),
+    ("spaceparse.rules.body", "_BIO"): ("match", BLOCK),
+    ("spaceparse.rules.body", "_ROLE_LINE"): ("fullmatch", BLOCK),
+    ("spaceparse.rules.boilerplate", "_COMMENTS"): ("match", 60),  # is_barrier_text: len <= 60
+    ("spaceparse.rules.boilerplate", "_COUNTED"): ("fullmatch", 120),
+    ("spaceparse.rules.categories", "_TAGS"): ("fullmatch", 200),
+    ("spaceparse.rules.dates", "_YEARISH"): ("search", 400),
+    ("spaceparse.rules.zone", "_CREDIT_TAIL"): ("fullmatch", BLOCK),
+    ("spaceparse.frontends._html_content", "_FLAG_RE"): ("finditer", 200),  # word_flags: tokens <= _MAX_TOKEN
+    ("spaceparse.frontends._html_content", "_SENT_END"): ("search", PAGE),
+    ("spaceparse.frontends._html_content", "_WORD"): ("findall", PAGE),
+    ("spaceparse.frontends._html_meta", "_ISO"): ("search", PAGE),  # meta values are not length-guarded
+    ("spaceparse.frontends.html", "_HOME"): ("fullmatch", PAGE),
+    ("spaceparse.frontends.html", "_TOKENS"): ("findall", PAGE),
+    ("spaceparse.io.inputs", "_JSONL_START"): ("match", 4096),
+    ("spaceparse.frontends._html_dom", "_TOKEN"): ("finditer", PAGE),  # limit_depth: search from each tag end
+    ("spaceparse.rules.byline", "_BY_WORD"): ("fullmatch", BLOCK),
+}
+# Tuples of patterns.
+AUDITED_GROUPS: dict[tuple[str, str], tuple[str, int]] = {
+    ("spaceparse.rules.dates", "_PATTERNS"): ("finditer", 400),
+}
+
+
+def _module_patterns() -> dict[tuple[str, str], re.Pattern[str] | tuple[re.Pattern[str], ...]]:
+    found: dict[tuple[str, str], re.Pattern[str] | tuple[re.Pattern[str], ...]] = {}
+    for info in pkgutil.walk_packages(spaceparse.__path__, "spaceparse."):
+        if info.name.endswith("__main__"):
+            continue
+        mod = importlib.import_module(info.name)
+        for key, value in vars(mod).items():
+            if isinstance(value, re.Pattern):
+                # A pattern imported from another module is audited where it is defined.
+                if not any(k[1] == key and k[0] != info.name for k in AUDITED) or (info.name, key) in AUDITED:
+                    found[(info.name, key)] = value
+            elif isinstance(value, tuple) and value and all(isinstance(v, re.Pattern) for v in value):
+                found[(info.name, key)] = value
+    return found
+
+
+def test_every_pattern_is_audited() -> None:
+    found = set(_module_patterns())
+    assert found - set(AUDITED) - set(AUDITED_GROUPS) == set()
+
+
+def _families(n: int, pattern: str) -> list[str]:
+    """Adversarial strings of length ``n``: uniform runs and runs of the pattern's own words."""
+    words = sorted(set(re.findall(r"[A-Za-z]{2,}", pattern)), key=len)[:6]
+    base = [
+        " ", "A", "a", ".", "a ", "A ", "Aa", ". ", "-", ":", "(", "[", "1", "1 ", "<!--", "<!---->", "-->", "…",
+        "\u00a0", "Aa Bb, ", "by ", "Image: ", "<meta ", "charset=", "for A", ", ", "Share", "\t \n", ".)",
+        "&amp;", "é", "日本",
+    ]
+    out = []
+    for unit in base + [w + " " for w in words] + words:
+        s = (unit * (n // len(unit) + 1))[: n - 1]
+        out.append(s + "\x00")  # a character no pattern accepts at the end forces the failure path
+    return out
+
+
+def _apply(method: str, pat: re.Pattern[str], s: str) -> None:
+    getattr(pat, method)(s) if method != "sub" else pat.sub(" ", s)
+    if method == "finditer":
+        for _ in pat.finditer(s):
+            pass
+
+
+def _attack(pat: re.Pattern[str] | re.Pattern[bytes], method: str, n: int) -> list[str]:
+    slow = []
+    for s in _families(n, str(pat.pattern)):
+        subject: str | bytes = s.encode("utf-8")[:n] if isinstance(pat.pattern, bytes) else s
+        t0 = time.perf_counter()
+        _apply(method, pat, subject)  # type: ignore[arg-type]
+        took = time.perf_counter() - t0
+        if took > LIMIT:
+            slow.append(f"{took:.2f}s on {s[:12]!r}...")
+    return slow
+
+
+@pytest.mark.parametrize("key", sorted(AUDITED), ids=lambda k: f"{k[0].rsplit('.', 1)[1]}.{k[1]}")
+def test_pattern_is_linear_on_adversarial_input(key: tuple[str, str]) -> None:
+    method, n = AUDITED[key]
+    pat = getattr(importlib.import_module(key[0]), key[1])
+    assert _attack(pat, method, n) == []
+
+
+@pytest.mark.parametrize("key", sorted(AUDITED_GROUPS), ids=lambda k: f"{k[0].rsplit('.', 1)[1]}.{k[1]}")
+def test_pattern_group_is_linear_on_adversarial_input(key: tuple[str, str]) -> None:
+    method, n = AUDITED_GROUPS[key]
+    for pat in getattr(importlib.import_module(key[0]), key[1]):
+        assert _attack(pat, method, n) == []
+
+
+def _profile_patterns() -> list[tuple[str, re.Pattern[str], str, int]]:
+    out = []
+    for profile in (default_profile(), *all_profiles()):
+        # boilerplate: fullmatch on lines of at most 300 characters (is_boilerplate_text)
+        out.append((f"{profile.name}.boilerplate", profile.boilerplate_re, "fullmatch", 300))
+        # related headings: fullmatch/match on lines of at most 160 characters
+        out.append((f"{profile.name}.related_headings", profile.related_re, "match", 160))
+        start, tail = credit._patterns(profile.credit_prefixes)
+        # credit prefixes: match / finditer on lines of at most 600 characters (parse_credit)
+        out.append((f"{profile.name}.credit_start", start, "match", 600))
+        out.append((f"{profile.name}.credit_tail", tail, "finditer", 600))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "pat", "method", "n"), _profile_patterns(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_profile_pattern_is_bounded_on_adversarial_input(name: str, pat: re.Pattern[str], method: str, n: int) -> None:
+    assert _attack(pat, method, n) == []
+
+
+def test_html_sniffer_comment_run_regression() -> None:
+    """Found by the audit: 40 comments before a non-tag took forever (exponential); now instant."""
+    t0 = time.perf_counter()
+    assert sniff_kind("<!---->" * 290 + "x") == "text"
+    assert time.perf_counter() - t0 < LIMIT
+
+
+def _timed(f: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    f()
+    return time.perf_counter() - t0
+
+
+def test_comments_heading_of_underscores_regression() -> None:
+    """Found by the audit: a 60-underscore separator line took 7 s in the comments-heading test."""
+    from spaceparse.rules.boilerplate import is_barrier_text
+
+    assert _timed(lambda: is_barrier_text("_" * 60)) < LIMIT
+    assert is_barrier_text("Top Rated Comments") and is_barrier_text("Show comments (12)")
+    assert _timed(lambda: spaceparse.parse(("_" * 60 + "\n") * 1000, kind="text")) < 5 * LIMIT
+
+
+def test_split_names_space_run_regression() -> None:
+    """Found by the audit: 8,000 spaces in a byline took 38 s (quadratic); now linear."""
+    assert _timed(lambda: split_names("Jane Doe" + " " * BLOCK + "x")) < LIMIT
+
+
+def test_truncation_marker_run_regression() -> None:
+    """Found by the audit: 20,000 dots not ending a summary took 7.8 s (quadratic); now linear."""
+    assert _timed(lambda: strip_truncation("." * BLOCK + "x")) < LIMIT
+    assert _timed(lambda: strip_truncation(" " * BLOCK + "x")) < LIMIT
+    # Same results as before the fix on the documented forms.
+    assert strip_truncation("A summary [\u2026]") == ("A summary", True)
+    assert strip_truncation("A summary. ...") == ("A summary.", True)
+    assert strip_truncation("A summary......") == ("A summary", True)
+    assert strip_truncation("A summary (...)") == ("A summary", True)
+    assert strip_truncation("A summary.") == ("A summary.", False)
