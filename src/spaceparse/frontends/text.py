@@ -20,6 +20,7 @@ __all__ = ["blockify"]
 _BULLET = re.compile(r"(?:[*•·▪‣◦●○■□+]|-(?=\s)|o(?=\s{1,3}\S))\s+")
 # A first word that is only a list marker ("* item", "• item", "- item", lynx's "o item").
 _BULLET_CHARS = frozenset({"*", "•", "·", "▪", "‣", "◦", "●", "○", "■", "□", "+", "-", "–", "o"})
+_ENDS = frozenset('.!?:"”’')  # a line ending a sentence is no evidence of wrapping
 _MAX_LINE = 100_000  # a single "line" longer than this is cut into pieces
 
 
@@ -47,6 +48,10 @@ def _unwrap(lines: list[str]) -> list[str]:
         return lines
     mid_sentence = sum(1 for a, _ in long_pairs if a[-1] not in ".!?:\"”’)")
     if mid_sentence * 3 < len(long_pairs) * 2:  # wrapped text: most lines stop mid-sentence
+        return lines
+    # ...and many of the next lines go on mid-sentence, in lower case (a headline over a
+    # byline does neither).
+    if sum(1 for _, b in long_pairs if not b[0].isupper()) * 3 < len(long_pairs):
         return lines
     if len(long_pairs) == 1:
         a, b = long_pairs[0]

@@ -13,7 +13,7 @@ from ..blocks import Document
 from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, words
-from .labels import label_line
+from .labels import known_label_line, label_line
 
 __all__ = ["rule"]
 
@@ -56,6 +56,8 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
     while i >= 0 and h - i <= 5:
         b = blocks[i]
         role = seg.roles[i]
+        if role == "boilerplate" and not b.bullet and known_label_line(b.text, profile):
+            role = None  # a vocabulary label that is also a furniture word ("Video")
         if role == "boilerplate" and not found:
             i -= 1  # a search box or share bar between labels and headline
             continue

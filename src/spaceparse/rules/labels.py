@@ -16,7 +16,7 @@ import re
 
 from ..profiles import Profile
 
-__all__ = ["label_line", "split_labels"]
+__all__ = ["known_label_line", "label_line", "split_labels"]
 
 # (?<!\s): matches start at the start of a run of spaces, not at each of its positions
 # (split_labels is public and does not bound its input; a long run was quadratic).
@@ -124,6 +124,19 @@ def split_labels(text: str, profile: Profile) -> list[tuple[str, bool, bool]]:
     return out
 
 
+def known_label_line(text: str, profile: Profile) -> tuple[str, ...] | None:
+    """The labels of ``text`` when every one is in the vocabulary (``Video``), else ``None``.
+
+    Such a line is labels even where the same word alone is page furniture.
+    """
+    if len(text) > 120:
+        return None
+    labels = label_line(text, profile)
+    if labels and all(known for _, known, _ in split_labels(text, profile)):
+        return labels
+    return None
+
+
 def _ends_with_dotted_label(text: str, profile: Profile) -> bool:
     """``BusinessU.S.``: the final period belongs to a known label, not to a sentence."""
     return any(text.endswith(lab) for lab in profile.labels if lab.endswith("."))
@@ -146,7 +159,7 @@ def _label_line(text: str, profile: Profile, strict: bool) -> tuple[str, ...] | 
     space must both be known (``Launch Business``), so a headline is never split
     into labels. With ``strict``, a single unknown label is not enough.
     """
-    if not text or len(text) > 120 or _SENTENCE_END.search(text) and not _ends_with_dotted_label(text, profile):
+    if not text or len(text) > 120 or (_SENTENCE_END.search(text) and not _ends_with_dotted_label(text, profile)):
         return None
     if not _LABEL_CHARS.fullmatch(_SEPARATORS.sub(" ", text)):
         return None
