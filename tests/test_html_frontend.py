@@ -103,3 +103,41 @@ def test_blockify_marks_main_and_headline() -> None:
     kinds = {b.text: b.hints for b in doc.blocks}
     assert "headline" in kinds["Rocket Reaches Orbit"]
     assert all("main" in kinds[p] for p in PARAS)
+
+
+def test_fast_class_word_regex_matches_the_vocabulary() -> None:
+    import random
+    import re
+
+    from spaceparse.frontends import _html_content as c
+
+    reference = re.compile("|".join(f"(?P<{k}>{v})" for k, v in c.FLAG_WORDS.items()))
+    words = [
+        "nav", "main-nav", "navbar", "sub-nav", "navigation", "ad", "ads", "ad-slot", "head-ad", "header", "time",
+        "timeline", "date", "update", "post-date", "tags", "stage", "category-links", "post-categories", "bio",
+        "biography", "intro", "introduction", "content", "entry-content", "contents", "article", "articles",
+        "print", "printer", "rail", "trail", "hidden", "d-none", "dek", "deck", "subheadline", "copyright",
+    ]
+    rnd = random.Random(3)
+    alphabet = "abdeginoprst-_"
+    glued = [rnd.choice(words)[rnd.randint(0, 3) :] + rnd.choice("-_x") + rnd.choice(words) for _ in range(3000)]
+    noise = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 12))) for _ in range(3000)]
+    tokens = words + glued + noise
+    for t in tokens:
+        want = [(m.lastgroup, m.span()) for m in reference.finditer(t)]
+        assert [(m.lastgroup, m.span()) for m in c._FLAG_RE.finditer(t)] == want, t
+        assert (c._FLAG_ANY.search(t) is not None) or not want, t
+
+
+def test_fast_clean_is_clean_line() -> None:
+    import random
+
+    from spaceparse.frontends._html_dom import _clean
+    from spaceparse.normalize import clean_line
+
+    rnd = random.Random(5)
+    chars = [chr(i) for i in range(0x2100)] + ["\u3000", "\ufeff", "\u205f", "\u202f", "\u2028"]
+    for _ in range(20000):
+        n = rnd.randint(0, 10)
+        s = "".join(rnd.choice(chars) if rnd.random() < 0.3 else rnd.choice("ab \n\t") for _ in range(n))
+        assert _clean(s) == clean_line(s), repr(s)

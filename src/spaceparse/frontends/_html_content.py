@@ -42,7 +42,63 @@ FLAG_WORDS: dict[str, str] = {
     "dek": r"(?<![\w-])(?:dek|deck|standfirst|strapline|sub-?title|subhead(?:line)?|sub-?heading|lede|article-?summary|excerpt|intro|teaser-?text|description)(?![\w-])",
     "content": r"article-?body|articlebody|entry-?content|post-?content|post-?body|story-?body|article-?content|article-?text|body-?text|main-?content|(?<![\w-])content(?![\w-])|(?<![\w-])article(?![\w-])|story",
 }
-_FLAG_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in FLAG_WORDS.items()))
+
+
+def _split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (``|`` outside groups and classes)."""
+    out: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = pattern.index("]", i + 1) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _lead_literal(alt: str) -> str:
+    """Rewrite ``(?<!C)xrest`` as ``x(?<!Cx)rest`` (same matches, one alternative per group branch).
+
+    A lookbehind in front of an alternative makes Python's ``re`` try it at every position;
+    after a literal first character it only runs where that character is. ``(?<!C)(?:a|b)t``
+    is distributed into ``(?<!C)at|(?<!C)bt`` first.
+    """
+    for lb in ("(?<![\\w-])", "(?<![\\w])"):
+        if not alt.startswith(lb):
+            continue
+        rest = alt[len(lb) :]
+        if rest.startswith("(?:"):
+            depth, k = 1, 3
+            while depth:
+                depth += (rest[k] == "(") - (rest[k] == ")")
+                k += 1
+            inner, tail = rest[3 : k - 1], rest[k:]
+            return "|".join(_lead_literal(lb + a + tail) for a in _split_top(inner))
+        first = rest[0]
+        if not first.isalnum():
+            return alt
+        return f"{first}(?<!{lb[4:-1]}{first}){rest[1:]}"
+    return alt
+
+
+# The same language as FLAG_WORDS (tests/test_html_frontend.py checks it), written to run fast.
+_FLAG_RE = re.compile(
+    "|".join(f"(?P<{k}>" + "|".join(_lead_literal(a) for a in _split_top(v)) + ")" for k, v in FLAG_WORDS.items())
+)
+# No match of this (FLAG_WORDS without lookarounds) means no flag at all: most class words.
+_FLAG_ANY = re.compile("|".join(re.sub(r"\(\?<?!\[[^\]]*\]\)", "", v) for v in FLAG_WORDS.values()))
 _TAG_FLAGS = {"nav": "nav", "footer": "footer", "aside": "aside", "figcaption": "caption", "time": "date", "form": "form"}
 _ROLE_FLAGS = {"navigation": "nav", "contentinfo": "footer", "complementary": "aside", "banner": "nav", "search": "nav"}
 NOISE_FLAGS = frozenset({"nav", "footer", "aside", "share", "newsletter", "ad", "comment", "hidden", "authorbox"})
@@ -64,7 +120,9 @@ def word_flags(token: str) -> frozenset[str]:
         return frozenset()
     got = _WORD_CACHE.get(token)
     if got is None:
-        found = {m.lastgroup for m in _FLAG_RE.finditer(token) if m.lastgroup}
+        found = (
+            {m.lastgroup for m in _FLAG_RE.finditer(token) if m.lastgroup} if _FLAG_ANY.search(token) else set()
+        )
         role = _ROLE_FLAGS.get(token)
         if role:
             found.add(role)
@@ -94,20 +152,25 @@ def is_furniture(words: str, tag: str) -> bool:
     return got
 
 
-def own_flags(el: Elements, i: int) -> set[str]:
+_OWN_CACHE: dict[tuple[str, str, str], frozenset[str]] = {}
+
+
+def _own(tag: str, words: str, mark: str) -> frozenset[str]:
     flags: set[str] = set()
-    tag = el.tag[i]
     f = _TAG_FLAGS.get(tag)
     if f:
         flags.add(f)
-    words = el.words[i]
     if words:
         for token in words.split():
             flags |= word_flags(token)
-    mark = el.mark[i]
     if mark:
         flags.update("sel-" + m for m in mark.split())
-    return flags
+    return frozenset(flags)
+
+
+def own_flags(el: Elements, i: int) -> frozenset[str]:
+    """Flags of element ``i`` from its tag, class/id/role words and selector marks."""
+    return _own(el.tag[i], el.words[i], el.mark[i])
 
 
 def subtree_ends(el: Elements) -> list[int]:
@@ -132,14 +195,26 @@ def words_in(text: str) -> int:
 def is_prose_run(r: Run) -> bool:
     if r.kind in ("caption", "h1"):
         return False
-    n = words_in(r.text)
     if r.link_chars * 3 > len(r.text):
         return False
+    if len(r.text) >= 144:  # words_in(text) >= len(text) / 12 >= 12: no need to count
+        return True
+    n = words_in(r.text)
     return n >= 12 or (n >= 6 and _SENT_END.search(r.text) is not None)
 
 
-def classify(el: Elements) -> list[set[str]]:
-    return [own_flags(el, i) for i in range(len(el.tag))]
+def classify(el: Elements) -> list[frozenset[str]]:
+    """:func:`own_flags` of every element (cached per distinct tag/words/mark: pages repeat them)."""
+    cache = _OWN_CACHE
+    out: list[frozenset[str]] = []
+    for key in zip(el.tag, el.words, el.mark, strict=True):
+        got = cache.get(key)
+        if got is None:
+            got = _own(*key)
+            if len(cache) < 50_000:
+                cache[key] = got
+        out.append(got)
+    return out
 
 
 PENALTY = 0.6
@@ -147,7 +222,7 @@ _BONUS = 0.15
 
 
 def choose_main(
-    el: Elements, runs: list[Run], flags: list[set[str]], prose: list[bool], noise_run: list[bool]
+    el: Elements, runs: list[Run], flags: list[frozenset[str]], prose: list[bool], noise_run: list[bool]
 ) -> tuple[int | None, list[float]]:
     """The content container's element index (``None`` for a page with no prose)."""
     n = len(el.tag)

@@ -33,11 +33,17 @@ _CONTENT_BONUS = 0.15
 # A furniture subtree the walk skipped counts this much of its text as clutter.
 _SKIPPED_WEIGHT = 0.5
 _KEEP_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_CONTENT = frozenset({"content"})
+# Flags an element holding much of the page's prose cannot have (it is the article or its page).
+_DROP_ON_CONTAINER = NOISE_FLAGS | {"related", "byline", "date", "category", "dek", "caption", "credit"}
+_DROP_ON_CONTENT = NOISE_FLAGS | {"related", "dek"}
 _HOME = re.compile(r"home|homepage|start|inicio|accueil|startseite|главная", re.IGNORECASE)
 _TOKENS = re.compile(r"\w+")
 
 
-def _mark(tree: object, selectors: dict[str, str]) -> None:
+def _mark(tree: object, selectors: dict[str, str]) -> int:
+    """Set ``data-sp`` on the nodes each selector matches; the number of nodes marked."""
+    marked = 0
     for key, sel in selectors.items():
         try:
             nodes = tree.css(sel)  # type: ignore[attr-defined]
@@ -47,6 +53,8 @@ def _mark(tree: object, selectors: dict[str, str]) -> None:
             a = node.attrs
             old = a.get(MARK)
             a[MARK] = f"{old} {key}" if old else key
+            marked += 1
+    return marked
 
 
 def _similar(a: str, b: str) -> float:
@@ -66,10 +74,10 @@ def blockify(text: str, *, url: str | None = None) -> Document:
     meta, base = build_meta(raw, url, profile)
     if meta.url and meta.url != url:
         profile = profile_for(meta.url) if profile.name == "default" else profile
-    _mark(tree, _GENERIC_SELECTORS)
+    marked = _mark(tree, _GENERIC_SELECTORS)
     if profile.selectors:
-        _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
-    el, runs, images = walk(tree, is_furniture)
+        marked += _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
+    el, runs, images = walk(tree, is_furniture, marked=marked > 0)
     blocks, lead_image = _blocks(el, runs, images, meta, profile, base)
     if not meta.image_url and lead_image:
         meta = attrs.evolve(meta, image_url=absolute(lead_image, base))
@@ -97,16 +105,23 @@ def _blocks(
         raw_good[parent[i]] += raw_good[i]
     total = raw_good[0] or 1.0
 
-    flags: list[frozenset[str]] = [frozenset()] * n
+    empty: frozenset[str] = frozenset()
+    flags: list[frozenset[str]] = [empty] * n
+    tags = el.tag
     for i in range(n):
-        f = set(own[i])
-        if el.tag[i] in ("html", "body", "main") or raw_good[i] > 0.5 * total:
-            f -= NOISE_FLAGS | {"related", "byline", "date", "category", "dek", "caption", "credit"}
-        elif "content" in f and raw_good[i] > 0.25 * total:
-            f -= NOISE_FLAGS | {"related", "dek"}
         p = parent[i]
-        inherited = flags[p] - {"content"} if p >= 0 else frozenset()
-        flags[i] = frozenset(f) | inherited
+        inherited = flags[p] if p >= 0 else empty
+        if "content" in inherited:
+            inherited = inherited - _CONTENT
+        f = own[i]
+        if not f:  # most elements: only what they inherit
+            flags[i] = inherited
+            continue
+        if tags[i] in ("html", "body", "main") or raw_good[i] > 0.5 * total:
+            f = f - _DROP_ON_CONTAINER
+        elif "content" in f and raw_good[i] > 0.25 * total:
+            f = f - _DROP_ON_CONTENT
+        flags[i] = f | inherited
     noise_run = [bool(flags[r.owner] & NOISE_FLAGS) or "related" in flags[r.owner] for r in runs]
     # Teaser cards: the runs right after a linked heading (headline, date, summary of another story).
     teaser = [False] * len(runs)

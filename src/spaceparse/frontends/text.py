@@ -9,6 +9,7 @@ archives) is re-joined into paragraphs first.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..blocks import Block, Document
@@ -32,7 +33,23 @@ def _unwrap(lines: list[str]) -> list[str]:
         return lines
     near = sum(1 for n in lengths if n >= width - 12)
     if near < 0.35 * len(lengths):
-        return lines
+        # Short pages are mostly furniture and one-line paragraphs: look only at the
+        # longer lines that another line follows directly (where wrapping shows), and
+        # require most of them to end near the width.
+        pairs = [
+            (a.rstrip(), b.strip())
+            for a, b in itertools.pairwise(lines)
+            if len(a.strip()) >= 40 and b.strip() and not _BULLET.match(b.lstrip())
+        ]
+        # One such pair proves little, unless the first line stops mid-sentence at a
+        # usual wrap width (lynx and mail wrap at 72-79 columns) or the second line
+        # goes on in lower case.
+        if not pairs or (len(pairs) == 1 and not (
+            pairs[0][0][-1].isalnum() and (pairs[0][1][0].islower() or 60 <= len(pairs[0][0]) <= 80)
+        )):
+            return lines
+        if sum(1 for a, _ in pairs if len(a) >= width - 12) < 0.75 * len(pairs):
+            return lines
     # Paragraphs are built as lists of pieces and joined once: growing a string line by
     # line is quadratic on a long hard-wrapped page.
     out: list[list[str]] = []

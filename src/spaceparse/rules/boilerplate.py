@@ -15,6 +15,7 @@ from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, words
+from .zone import is_related_heading
 
 __all__ = ["BARRIER", "is_barrier_text", "is_boilerplate_text", "rule"]
 
@@ -38,6 +39,8 @@ BARRIER = re.compile(
 # Words are letters/digits and separators are the rest: with ``\w+`` and ``[\W_]+`` both
 # taking "_", a line of 60 underscores had a polynomial number of splits (7 s).
 _COMMENTS = re.compile(r"[\W_]*(?:[^\W_]+[\W_]+){0,2}(?:comments?|commenting|discussion|conversation)\b", re.IGNORECASE)
+# Needed for a _COMMENTS match: a cheap literal test first.
+_COMMENTS_WORD = re.compile(r"comment|discussion|conversation", re.IGNORECASE)
 
 
 _COUNTED = re.compile(r"(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)\b.{0,100}", re.IGNORECASE)
@@ -51,7 +54,12 @@ def is_barrier_text(text: str) -> bool:
         return True
     if _COUNTED.fullmatch(text):
         return True
-    return text.count(" ") <= 7 and _COMMENTS.match(text) is not None and not text.endswith(".")
+    return (
+        text.count(" ") <= 7
+        and _COMMENTS_WORD.search(text) is not None
+        and _COMMENTS.match(text) is not None
+        and not text.endswith(".")
+    )
 
 
 def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:
@@ -100,8 +108,16 @@ def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
     return hits
 
 
-def _flush_menu(run: list[int], updates: dict[int, str]) -> None:
-    if len(run) >= 3:
+def _under_related_heading(blocks: tuple[Block, ...], i: int, profile: Profile) -> bool:
+    """A bullet list right under a related heading lists stories, not menu entries."""
+    k = i - 1
+    while k >= 0 and blocks[k].bullet:
+        k -= 1
+    return k >= 0 and is_related_heading(blocks[k].text, profile)
+
+
+def _flush_menu(run: list[int], updates: dict[int, str], blocks: tuple[Block, ...], profile: Profile) -> None:
+    if len(run) >= 3 and not _under_related_heading(blocks, run[0], profile):
         for i in run:
             updates.setdefault(i, "boilerplate")
 
@@ -123,7 +139,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         if b.bullet and words(b.text) <= 6 and not ends_sentence(b.text):
             run.append(b.index)
             continue
-        _flush_menu(run, updates)
+        _flush_menu(run, updates, blocks, profile)
         run = []
-    _flush_menu(run, updates)
+    _flush_menu(run, updates, blocks, profile)
     return seg.with_roles(updates)

@@ -20,7 +20,7 @@ __all__ = ["parse_byline", "rule", "split_names"]
 _BY = re.compile(r"(?:(?:written|words|story|text|reporting|report|posted|published)\s+)?by[:\s]\s*(?P<rest>.+)", re.IGNORECASE)
 _BY_WORD = re.compile(r"(?:written |words |story |text )?(?:by|von|par|por|di|door|av|af)\s*:?", re.IGNORECASE)
 _DATE_PREFIX = re.compile(
-    r"(?:\b(?:originally\s+)?(?:posted|published|updated|last updated|date|dated|on|released|issued)\b(?:\s+on)?\s*:?\s*)+",
+    r"(?:\b(?:originally\s+)?(?:posted|published|updated|last updated|date|dated|on|released|issued)\b(?:\s+on\b)?\s*:?\s*)+",
     re.IGNORECASE,
 )
 _NAME = r"(?:[A-ZÀ-Þ][\w'’.\-]*\.?)"
@@ -33,7 +33,7 @@ _SEP = re.compile(r"\s*(?:[|/•·—–]|\s-\s|,\s*(?=\w+\s+\d)|\bon\b|\bpublis
 # rescanned from each of its positions (quadratic); the same in the name splitter below.
 # "for Site Name" is bounded for the same reason: each "for " would otherwise scan to the end.
 _ROLE = re.compile(
-    r",?(?<!\s)\s*(?:staff writer|senior (?:staff )?(?:writer|editor|reporter|correspondent)|(?:managing |contributing |science |space |news )?(?:editor|writer|reporter|correspondent)|contributor|for [A-Z][\w.]{1,40}(?: [A-Z][\w.]{1,40}){0,5})$",
+    r",?(?<!\s)\s*\b(?:staff writer|senior (?:staff )?(?:writer|editor|reporter|correspondent)|(?:managing |contributing |science |space |news )?(?:editor|writer|reporter|correspondent)|contributor|for (?-i:[A-Z])[\w.]{1,40}(?: (?-i:[A-Z])[\w.]{1,40}){0,5})$",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*", re.IGNORECASE)

@@ -105,8 +105,12 @@ def strip_credit_prefix(text: str, profile: Profile) -> str:
 
 
 def is_caption_above(prev: Block, credit_line: Block) -> bool:
-    """Is ``prev`` the caption of the credit-only line right under it?"""
-    if credit_line.blank_before or prev.bullet:
+    """Could ``prev`` be the caption of the credit-only line under it?
+
+    Callers make sure ``prev`` is not the headline: the headline rule keeps such a
+    line only as a fallback, the credit rule runs after the headline is known.
+    """
+    if prev.bullet or credit_line.bullet:
         return False
     t = prev.text
     return words(t) <= 80 and (ends_sentence(t) or words(t) >= 10)

@@ -55,6 +55,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     start = zone[0]
     found: int | None = None
     weak: list[int] = []  # short title-like lines passed over (subheadings such as "In brief")
+    caption_above: int | None = None  # a line passed over as the caption of a credit line
     i = start - 1
     while i >= 0 and start - i <= _LOOKBACK:
         b = blocks[i]
@@ -67,6 +68,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             # A caption line stands right above a credit-only line ("Image credit: X").
             parsed = parse_credit(text, profile, lead=True)
             if parsed is not None and parsed[0] is None and i > 0 and is_caption_above(blocks[i - 1], b):
+                # Passed over, but kept as the fallback when no other headline shows up.
+                caption_above = caption_above if caption_above is not None else i - 1
                 i -= 1
             i -= 1
             continue
@@ -75,11 +78,13 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                 found = i
                 break
             weak.append(i)
-        elif not is_prose(text):
+        elif not is_prose(text) and label_line(text, profile) is None:
             weak.append(i)
         i -= 1
     if found is None:
-        if weak:
+        if caption_above is not None and is_title_like(blocks[caption_above].text):
+            found = caption_above
+        elif weak:
             found = weak[0]
         else:
             # The zone may have started at the headline itself.

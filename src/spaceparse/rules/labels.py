@@ -124,6 +124,11 @@ def split_labels(text: str, profile: Profile) -> list[tuple[str, bool, bool]]:
     return out
 
 
+def _ends_with_dotted_label(text: str, profile: Profile) -> bool:
+    """``BusinessU.S.``: the final period belongs to a known label, not to a sentence."""
+    return any(text.endswith(lab) for lab in profile.labels if lab.endswith("."))
+
+
 def label_line(text: str, profile: Profile, *, strict: bool = False) -> tuple[str, ...] | None:
     """The labels of ``text`` if it is a label line, else ``None`` (see :func:`_label_line`)."""
     if not text or len(text) > 120 or text.count(" ") > 10:
@@ -141,7 +146,7 @@ def _label_line(text: str, profile: Profile, strict: bool) -> tuple[str, ...] | 
     space must both be known (``Launch Business``), so a headline is never split
     into labels. With ``strict``, a single unknown label is not enough.
     """
-    if not text or len(text) > 120 or (_SENTENCE_END.search(text) and not text.endswith("Q&A.")):
+    if not text or len(text) > 120 or _SENTENCE_END.search(text) and not _ends_with_dotted_label(text, profile):
         return None
     if not _LABEL_CHARS.fullmatch(_SEPARATORS.sub(" ", text)):
         return None

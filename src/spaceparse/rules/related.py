@@ -21,7 +21,7 @@ from ..model import RelatedStory
 from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, is_prose, words
-from .labels import label_line
+from .labels import label_line, split_labels
 from .zone import is_related_heading
 
 __all__ = ["rule", "strip_truncation"]
@@ -44,6 +44,13 @@ def strip_truncation(text: str) -> tuple[str, bool]:
     if not m:
         return text, False
     return text[: m.start()].rstrip(), True
+
+
+def _known_labels(text: str, profile: Profile) -> bool:
+    """A line of vocabulary labels (``Video``) is an item's label line, even where the
+    same word alone would be page furniture."""
+    parts = split_labels(text, profile) if len(text) <= 120 else []
+    return bool(parts) and all(known for _, known, _ in parts) and label_line(text, profile) is not None
 
 
 def _heading_at(b: Block, profile: Profile) -> tuple[bool, str | None]:
@@ -169,7 +176,10 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             if seg.roles[j] == "boilerplate" and words(nb.text) <= 4 and not _STOP.fullmatch(nb.text):
                 j += 1  # "3 min read", "[IMG]" between items
                 continue
-            if seg.roles[j] in ("boilerplate", "barrier") or (len(nb.text) < 60 and _STOP.fullmatch(nb.text)):
+            stop = seg.roles[j] == "boilerplate" or (len(nb.text) < 60 and _STOP.fullmatch(nb.text) is not None)
+            if stop and not nb.bullet and _known_labels(nb.text, profile):
+                stop = False  # an item's label line ("Video", "Newsletter"), not furniture
+            if stop or seg.roles[j] == "barrier":
                 break
             if _heading_at(nb, profile)[0]:
                 j += 1  # boxes in a row are one block

@@ -1,0 +1,72 @@
+"""Bylines and dates in the usual forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from spaceparse.rules.byline import parse_byline
+from spaceparse.rules.dates import find_date
+
+D = dt.date(2026, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "date"),
+    [
+        ("By Jeff Foust", ("Jeff Foust",), None),
+        ("By Jeff Foust and Ann Lee", ("Jeff Foust", "Ann Lee"), None),
+        ("By Jeff Foust, Ann Lee and Maria García", ("Jeff Foust", "Ann Lee", "Maria García"), None),
+        ("Jeff Foust | November 19, 2026", ("Jeff Foust",), D),
+        ("Jeff Foust November 19, 2026", ("Jeff Foust",), D),
+        ("By Jeff Foust | November 19, 2026", ("Jeff Foust",), D),
+        ("By Jeff Foust / SpaceNews / November 19, 2026", ("Jeff Foust",), D),
+        ("By Jeff Foust published November 19, 2026", ("Jeff Foust",), D),
+        ("Posted: 23-Oct-2016", (), dt.date(2016, 10, 23)),
+        ("November 19, 2026", (), D),
+        ("Updated on November 19, 2026", (), D),
+        # names that contain 'on', 'date' or 'for' (regressions found by the round-trip property)
+        ("Leona Foust | November 19, 2026", ("Leona Foust",), D),
+        ("Jeff Okafor and Ann Lee | November 19, 2026", ("Jeff Okafor", "Ann Lee"), D),
+        ("By Jeff Foust, Staff Writer", ("Jeff Foust",), None),
+    ],
+)
+def test_byline_forms(text: str, authors: tuple[str, ...], date: dt.date | None) -> None:
+    assert parse_byline(text) == (authors, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said it would launch the satellite on November 19, 2026, from Florida.",
+        "Belarus Joins China’s Moon Base Mission",
+    ],
+)
+def test_not_bylines(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2026-11-19", D),
+        ("2026-11-19T10:00:00Z", D),
+        ("November 19, 2026", D),
+        ("Nov. 19 2026", D),
+        ("19 November 2026", D),
+        ("23-Oct-2016", dt.date(2016, 10, 23)),
+        ("2026/11/19", D),
+        ("11/19/2026", D),
+        ("19/11/2026", D),
+        ("19 novembre 2026", D),
+    ],
+)
+def test_find_date(text: str, date: dt.date) -> None:
+    found = find_date(text)
+    assert found is not None and found[0] == date
+
+
+def test_no_date() -> None:
+    assert find_date("Launch 2026 is the plan") is None
+    assert find_date("February 30, 2026") is None
