@@ -84,6 +84,9 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.io.inputs", "_JSONL_START"): ("match", 4096),
     ("spaceparse.frontends._html_dom", "_TOKEN"): ("finditer", PAGE),  # limit_depth: search from each tag end
     ("spaceparse.rules.byline", "_BY_WORD"): ("fullmatch", BLOCK),
+    ("spaceparse.frontends._html_content", "_FLAG_ANY"): ("search", 200),  # word_flags: tokens <= _MAX_TOKEN
+    ("spaceparse.frontends._html_dom", "_ODD"): ("search", PAGE),
+    ("spaceparse.rules.boilerplate", "_COMMENTS_WORD"): ("search", BLOCK),
 }
 # Tuples of patterns.
 AUDITED_GROUPS: dict[tuple[str, str], tuple[str, int]] = {

@@ -159,6 +159,9 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         lines: list[tuple[Block, str]] = []
         if glued:
             lines.append((b, glued))
+        # Kept as lines are added: recomputing any(is_prose(...)) over the lines at each
+        # step was quadratic (25,000 short lines after a heading: two minutes).
+        has_prose = any(is_prose(t) for _, t in lines)
         j = i + 1
         inline = False
         while j < len(blocks):
@@ -174,10 +177,11 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             if _heading_at(nb, profile)[0]:
                 j += 1  # boxes in a row are one block
                 continue
-            if j <= zone[1] and _resumes(blocks, seg, j, bare=not any(is_prose(t) for _, t in lines)):
+            if j <= zone[1] and _resumes(blocks, seg, j, bare=not has_prose):
                 inline = True
                 break
             lines.append((nb, nb.text))
+            has_prose = has_prose or is_prose(nb.text)
             j += 1
         if inline:
             # An inline "Related articles" box inside the article: not body, not the block.
