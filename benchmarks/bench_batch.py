@@ -32,9 +32,11 @@ DOC = ROOT / "docs" / "scale.md"
 
 
 def _record(rtype: str, uri: str, block: bytes, ctype: str) -> bytes:
-    head = (f"WARC/1.1\r\nWARC-Type: {rtype}\r\nWARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\n"
-            f"WARC-Date: 2026-01-01T00:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: {ctype}\r\n"
-            f"Content-Length: {len(block)}\r\n\r\n")
+    head = (
+        f"WARC/1.1\r\nWARC-Type: {rtype}\r\nWARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\n"
+        f"WARC-Date: 2026-01-01T00:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: {ctype}\r\n"
+        f"Content-Length: {len(block)}\r\n\r\n"
+    )
     return gzip.compress(head.encode() + block + b"\r\n\r\n", compresslevel=1)
 
 
@@ -99,9 +101,16 @@ def run_cli(warc: Path, out: Path, jobs: int) -> dict[str, float]:
     inputs, parsed, failed = map(int, m.groups())
     rss = [kb for _, kb in samples if kb]
     n = len(rss)
-    return {"inputs": inputs, "parsed": parsed, "failed": failed, "wall": wall, "pages_s": (parsed + failed) / wall,
-            "rss_first_mb": (rss[n // 10] if rss else 0) / 1024, "rss_last_mb": (rss[-1] if rss else 0) / 1024,
-            "rss_peak_mb": max(rss, default=0) / 1024}
+    return {
+        "inputs": inputs,
+        "parsed": parsed,
+        "failed": failed,
+        "wall": wall,
+        "pages_s": (parsed + failed) / wall,
+        "rss_first_mb": (rss[n // 10] if rss else 0) / 1024,
+        "rss_last_mb": (rss[-1] if rss else 0) / 1024,
+        "rss_peak_mb": max(rss, default=0) / 1024,
+    }
 
 
 def reader_speed(warc: Path) -> dict[str, float]:
@@ -119,8 +128,12 @@ def reader_speed(warc: Path) -> dict[str, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--source", choices=["html", "text"], default=None,
-                    help="html (WARC responses) or text (WET); default html when the HTML front end exists")
+    ap.add_argument(
+        "--source",
+        choices=["html", "text"],
+        default=None,
+        help="html (WARC responses) or text (WET); default html when the HTML front end exists",
+    )
     ap.add_argument("--pages", type=int, default=10_000, help="records in the big WARC (RSS run)")
     ap.add_argument("--speed-pages", type=int, default=3_000, help="records for the --jobs comparison")
     ap.add_argument("--write-docs", action="store_true", help="update the figures in docs/scale.md")
@@ -147,10 +160,19 @@ def main() -> None:
         j1 = run_cli(small, t / "j1.jsonl", jobs=1)
         j2 = run_cli(small, t / "j2.jsonl", jobs=2)
     fig = {
-        "source": args.source, "distinct_pages": distinct, "pages": args.pages, "speed_pages": args.speed_pages,
-        "cpus": os.cpu_count(), "python": platform.python_version(), "readers_records_s": readers,
-        "rss": rss, "jobs1": j1, "jobs2": j2, "speedup": j1["wall"] / j2["wall"],
-        "load_before": load_before, "load_after": os.getloadavg()[0],
+        "source": args.source,
+        "distinct_pages": distinct,
+        "pages": args.pages,
+        "speed_pages": args.speed_pages,
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "readers_records_s": readers,
+        "rss": rss,
+        "jobs1": j1,
+        "jobs2": j2,
+        "speedup": j1["wall"] / j2["wall"],
+        "load_before": load_before,
+        "load_after": os.getloadavg()[0],
     }
     print(json.dumps(fig, indent=2))
     if args.write_docs:
@@ -162,20 +184,22 @@ def write_docs(fig: dict[str, object]) -> None:
     assert isinstance(rss, dict) and isinstance(j1, dict) and isinstance(j2, dict)
     readers = fig["readers_records_s"]
     assert isinstance(readers, dict)
-    mem = (f"RSS {rss['rss_first_mb']:.0f} MB after 10% of the run, {rss['rss_last_mb']:.0f} MB at the end, "
-           f"peak {rss['rss_peak_mb']:.0f} MB")
+    mem = (
+        f"RSS {rss['rss_first_mb']:.0f} MB after 10% of the run, {rss['rss_last_mb']:.0f} MB at the end, "
+        f"peak {rss['rss_peak_mb']:.0f} MB"
+    )
     rows = "\n".join(f"| {name} | {speed:,.0f} records/s |" for name, speed in readers.items())
     block = f"""<!-- bench:start (written by benchmarks/bench_batch.py --write-docs; do not edit by hand) -->
-Measured on {fig['cpus']} CPUs (load average {fig.get('load_before', '?')} before, {fig.get('load_after', '?')} after:
-other work on the machine lowers the `--jobs 2` figure), Python {fig['python']}, {fig['source']} pages
-({fig['distinct_pages']} distinct corpus pages repeated), with
+Measured on {fig["cpus"]} CPUs (load average {fig.get("load_before", "?")} before, {fig.get("load_after", "?")} after:
+other work on the machine lowers the `--jobs 2` figure), Python {fig["python"]}, {fig["source"]} pages
+({fig["distinct_pages"]} distinct corpus pages repeated), with
 `PYTHONPATH=src python benchmarks/bench_batch.py --write-docs`:
 
 | what | figure |
 | --- | --- |
-| memory over {fig['pages']:,} pages streamed (`--jobs 1`) | {mem} |
-| throughput `--jobs 1` ({fig['speed_pages']:,} pages) | {j1['pages_s']:,.0f} pages/s ({j1['wall']:.1f} s) |
-| throughput `--jobs 2` | {j2['pages_s']:,.0f} pages/s ({j2['wall']:.1f} s): **{fig['speedup']:.2f}x** |
+| memory over {fig["pages"]:,} pages streamed (`--jobs 1`) | {mem} |
+| throughput `--jobs 1` ({fig["speed_pages"]:,} pages) | {j1["pages_s"]:,.0f} pages/s ({j1["wall"]:.1f} s) |
+| throughput `--jobs 2` | {j2["pages_s"]:,.0f} pages/s ({j2["wall"]:.1f} s): **{fig["speedup"]:.2f}x** |
 
 WARC reading alone (records/s, gzip WARC, body read, no parsing):
 

@@ -63,8 +63,12 @@ def _run_one(name: str, size: int) -> dict[str, object]:
     took = time.perf_counter() - t0
     mb = len(page) / 1e6
     return {
-        "case": name, "mb": round(mb, 2), "seconds": round(took, 3), "s_per_mb": round(took / mb, 3),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1), "body": len(art.body),
+        "case": name,
+        "mb": round(mb, 2),
+        "seconds": round(took, 3),
+        "s_per_mb": round(took / mb, 3),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "body": len(art.body),
     }
 
 
@@ -79,8 +83,13 @@ def main() -> None:
         return
     rows = []
     for name in args.only or list(CASES):
-        done = subprocess.run([sys.executable, __file__, "--child", name, "--mb", str(args.mb)],
-                              capture_output=True, text=True, check=False, timeout=3600)
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", name, "--mb", str(args.mb)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=3600,
+        )
         if done.returncode != 0:
             rows.append({"case": name, "error": done.stderr.strip().splitlines()[-1:]})
         else:

@@ -108,7 +108,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_docs:
         doc = DOCS.read_text(encoding="utf-8")
         block = f"{BEGIN}\n{table}\n{END}"
-        doc = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, doc, flags=re.DOTALL) if BEGIN in doc else doc + "\n" + block + "\n"
+        doc = (
+            re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, doc, flags=re.DOTALL)
+            if BEGIN in doc
+            else doc + "\n" + block + "\n"
+        )
         DOCS.write_text(doc, encoding="utf-8")
         print(f"wrote {DOCS}")
     return 0

@@ -39,8 +39,9 @@ def article_text(i: int) -> str:
     )
 
 
-HTML = (b"<!doctype html><html><head><title>A page</title></head>"
-        b"<body><h1>Hello there</h1><p>Some words.</p></body></html>")
+HTML = (
+    b"<!doctype html><html><head><title>A page</title></head><body><h1>Hello there</h1><p>Some words.</p></body></html>"
+)
 
 
 def mixed_records() -> list[Rec]:
@@ -119,18 +120,27 @@ def test_truncated_warc_fails_loudly(tmp_path: Path, reader: str, gz: bool, monk
     cut.write_bytes(whole[:-40])
     sources = list(iter_sources([str(cut)]))
     assert [s.skip or s.kind for s in sources[:-1]] == [
-        "WARC warcinfo record", "WARC request record", "html", "HTTP status 404", "not HTML (application/pdf)", "text"]
+        "WARC warcinfo record",
+        "WARC request record",
+        "html",
+        "HTTP status 404",
+        "not HTML (application/pdf)",
+        "text",
+    ]
     assert sources[-1].error and "truncated" in sources[-1].error
 
 
 @needs_warc
 def test_http_encodings_are_undone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(HTML), HTML)
-    path = write_warc(tmp_path / "enc.warc.gz", [
-        response("https://example.com/gz", gzip.compress(HTML), extra=[("Content-Encoding", "gzip")]),
-        response("https://example.com/ch", chunked, extra=[("Transfer-Encoding", "chunked")]),
-        response("https://example.com/bad", b"not gzip", extra=[("Content-Encoding", "gzip")]),
-    ])
+    path = write_warc(
+        tmp_path / "enc.warc.gz",
+        [
+            response("https://example.com/gz", gzip.compress(HTML), extra=[("Content-Encoding", "gzip")]),
+            response("https://example.com/ch", chunked, extra=[("Transfer-Encoding", "chunked")]),
+            response("https://example.com/bad", b"not gzip", extra=[("Content-Encoding", "gzip")]),
+        ],
+    )
     for r in readers():
         monkeypatch.setenv("SPACEPARSE_WARC_READER", r)
         got = list(iter_sources([str(path)]))
@@ -193,7 +203,10 @@ def test_jsonl_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert f"{src} [line 3]: not JSON" in err
     assert f'{src} [line 4]: record has no "html" or "text" string' in err
     rows = [json.loads(line) for line in out.splitlines()]
-    assert [(r["record"], r["url"]) for r in rows] == [("x1", "https://payloadspace.com/x"), ("line 5", "https://payloadspace.com/z")]
+    assert [(r["record"], r["url"]) for r in rows] == [
+        ("x1", "https://payloadspace.com/x"),
+        ("line 5", "https://payloadspace.com/z"),
+    ]
 
 
 @needs_warc
@@ -324,8 +337,9 @@ def test_progress_only_when_asked_or_on_a_terminal(tmp_path: Path, capsys: pytes
 @needs_warc
 def test_sigint_mid_batch_leaves_whole_records_and_resume_finishes(tmp_path: Path) -> None:
     n = 1500
-    warc = write_warc(tmp_path / "big.warc.wet.gz",
-                      [conversion(f"https://payloadspace.com/p{i}", article_text(i)) for i in range(n)])
+    warc = write_warc(
+        tmp_path / "big.warc.wet.gz", [conversion(f"https://payloadspace.com/p{i}", article_text(i)) for i in range(n)]
+    )
     out = tmp_path / "out" / "big.jsonl"
     out.parent.mkdir()
     env = {**os.environ, "PYTHONPATH": str(SRC)}

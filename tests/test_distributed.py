@@ -34,9 +34,14 @@ def check_rows(rows: list[dict[str, Any]], paths: list[str]) -> None:
     expected = spaceparse.parse(article_text(3), url="https://payloadspace.com/b3", kind="text").to_dict()
     got = by_url["https://payloadspace.com/b3"]
     assert {k: got[k] for k in ("headline", "authors", "body", "url")} == {
-        k: expected[k] for k in ("headline", "authors", "body", "url")}
+        k: expected[k] for k in ("headline", "authors", "body", "url")
+    }
     assert sorted(r["reason"] for r in rows if r["status"] == "skipped") == [
-        "HTTP status 404", "WARC request record", "WARC warcinfo record", "not HTML (application/pdf)"]
+        "HTTP status 404",
+        "WARC request record",
+        "WARC warcinfo record",
+        "not HTML (application/pdf)",
+    ]
     assert {r["source"] for r in rows} == set(paths)
 
 
@@ -49,8 +54,7 @@ def test_dask_on_a_local_cluster_writes_jsonl_and_parquet(tmp_path: Path) -> Non
     paths = build_warcs(tmp_path)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the cluster's own start-up chatter is not ours to judge
-        cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
-                                           dashboard_address=None)
+        cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None)
         client = distributed.Client(cluster)
     try:
         bag = sp_dask.parse_warcs(paths)
@@ -68,7 +72,8 @@ def test_dask_on_a_local_cluster_writes_jsonl_and_parquet(tmp_path: Path) -> Non
         assert list(frame.columns) == list(sp_dask.COLUMNS)
         dask_bag = pytest.importorskip("dask.bag")
         recs = sp_dask.parse_records(
-            dask_bag.from_sequence([{"url": "https://payloadspace.com/r", "text": article_text(4)}]))
+            dask_bag.from_sequence([{"url": "https://payloadspace.com/r", "text": article_text(4)}])
+        )
         assert recs.compute()[0]["headline"] == spaceparse.parse(article_text(4), kind="text").headline
     finally:
         client.close()
@@ -86,12 +91,18 @@ def test_spark_local_mode_map_partitions(tmp_path: Path, monkeypatch: pytest.Mon
     paths = build_warcs(tmp_path)
     # Executors run this very interpreter (with spaceparse and the WARC reader importable).
     monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(Path(spaceparse.__file__).parent.parent),
-                                                      os.environ.get("PYTHONPATH", "")]))
+    monkeypatch.setenv(
+        "PYTHONPATH", os.pathsep.join([str(Path(spaceparse.__file__).parent.parent), os.environ.get("PYTHONPATH", "")])
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        spark = (SparkSession.builder.master("local[1]").appName("spaceparse-test")
-                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate())
+        spark = (
+            SparkSession.builder.master("local[1]")
+            .appName("spaceparse-test")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .getOrCreate()
+        )
     try:
         df = sp_spark.parse_warcs(spark, paths)
         rows = [r.asDict() for r in df.collect()]

@@ -31,7 +31,9 @@ def test_basic_fields() -> None:
 
 
 def test_latin1_declared() -> None:
-    text = _page(_article().replace("first", "fïrst"), "<meta charset='iso-8859-1'>").replace("<meta charset='utf-8'>", "")
+    text = _page(_article().replace("first", "fïrst"), "<meta charset='iso-8859-1'>").replace(
+        "<meta charset='utf-8'>", ""
+    )
     a = spaceparse.parse(text.encode("latin-1"), url="https://example.com/a")
     assert a.body[0].startswith("The fïrst paragraph")
 
@@ -113,10 +115,44 @@ def test_fast_class_word_regex_matches_the_vocabulary() -> None:
 
     reference = re.compile("|".join(f"(?P<{k}>{v})" for k, v in c.FLAG_WORDS.items()))
     words = [
-        "nav", "main-nav", "navbar", "sub-nav", "navigation", "ad", "ads", "ad-slot", "head-ad", "header", "time",
-        "timeline", "date", "update", "post-date", "tags", "stage", "category-links", "post-categories", "bio",
-        "biography", "intro", "introduction", "content", "entry-content", "contents", "article", "articles",
-        "print", "printer", "rail", "trail", "hidden", "d-none", "dek", "deck", "subheadline", "copyright",
+        "nav",
+        "main-nav",
+        "navbar",
+        "sub-nav",
+        "navigation",
+        "ad",
+        "ads",
+        "ad-slot",
+        "head-ad",
+        "header",
+        "time",
+        "timeline",
+        "date",
+        "update",
+        "post-date",
+        "tags",
+        "stage",
+        "category-links",
+        "post-categories",
+        "bio",
+        "biography",
+        "intro",
+        "introduction",
+        "content",
+        "entry-content",
+        "contents",
+        "article",
+        "articles",
+        "print",
+        "printer",
+        "rail",
+        "trail",
+        "hidden",
+        "d-none",
+        "dek",
+        "deck",
+        "subheadline",
+        "copyright",
     ]
     rnd = random.Random(3)
     alphabet = "abdeginoprst-_"

@@ -77,8 +77,8 @@ def mirror() -> Iterator[tuple[str, list[tuple[Path, str, dict[str, Any]]]]]:
         def do_GET(self) -> None:
             if self.path == "/":
                 body, ctype = f"<html><body>{index}</body></html>".encode(), "text/html; charset=utf-8"
-            elif self.path.startswith("/mirror/") and unquote(self.path[len("/mirror/"):]) in by_url:
-                page = by_url[unquote(self.path[len("/mirror/"):])]
+            elif self.path.startswith("/mirror/") and unquote(self.path[len("/mirror/") :]) in by_url:
+                page = by_url[unquote(self.path[len("/mirror/") :])]
                 body, ctype = page.read_bytes(), "text/html" if page.suffix == ".html" else "text/plain"
             else:
                 self.send_error(404)
@@ -107,10 +107,26 @@ def mirror() -> Iterator[tuple[str, list[tuple[Path, str, dict[str, Any]]]]]:
 def crawl(base: str, out: Path, *extra: str) -> str:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), str(PROJECT)])}
     cmd = [
-        sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"start_url={base}/", *extra, "-O", str(out),
-        "-s", f"SPACEPARSE_TEST_MIRROR={base}",
-        "-s", 'DOWNLOADER_MIDDLEWARES={"tests.scrapy_mirror.MirrorMiddleware": 50}',
-        "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO",
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "articles",
+        "-a",
+        f"start_url={base}/",
+        *extra,
+        "-O",
+        str(out),
+        "-s",
+        f"SPACEPARSE_TEST_MIRROR={base}",
+        "-s",
+        'DOWNLOADER_MIDDLEWARES={"tests.scrapy_mirror.MirrorMiddleware": 50}',
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        "-s",
+        "LOG_LEVEL=INFO",
     ]
     res = subprocess.run(cmd, cwd=PROJECT, env=env, capture_output=True, timeout=90, check=False)
     log = res.stderr.decode("utf-8", "replace")
@@ -146,13 +162,16 @@ def test_scrapy_crawl_yields_articles_that_match_their_goldens(
     stats = dict(re.findall(r"'(spaceparse/[\w/]+)': (\d+)", log))
     assert int(stats.get("spaceparse/parsed", 0)) == len(expected)
     assert int(stats.get("spaceparse/failed", 0)) == rejected
-    print(f"{len(pages)} fixture pages crawled: {goldens} equal to their golden, "
-          f"{len(expected) - goldens} equal to parse() only, {rejected} rejected by parse() and counted as failed")
+    print(
+        f"{len(pages)} fixture pages crawled: {goldens} equal to their golden, "
+        f"{len(expected) - goldens} equal to parse() only, {rejected} rejected by parse() and counted as failed"
+    )
 
 
 def test_article_is_a_scrapy_item_as_it_is() -> None:
-    a = spaceparse.Article(headline="H", published=datetime.date(2026, 1, 2), body=("p",),
-                           related=[spaceparse.RelatedStory(headline="r")])
+    a = spaceparse.Article(
+        headline="H", published=datetime.date(2026, 1, 2), body=("p",), related=[spaceparse.RelatedStory(headline="r")]
+    )
     assert ItemAdapter.is_item(a)
     assert set(ItemAdapter(a).field_names()) == set(a.to_dict())
     from scrapy.utils.serialize import ScrapyJSONEncoder

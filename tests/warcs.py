@@ -20,8 +20,13 @@ class Rec:
     id: str = attrs.field(factory=lambda: f"<urn:uuid:{uuid.uuid4()}>")
 
 
-def http(payload: bytes, *, status: str = "200 OK", ctype: str | None = "text/html; charset=utf-8",
-         extra: Iterable[tuple[str, str]] = ()) -> bytes:
+def http(
+    payload: bytes,
+    *,
+    status: str = "200 OK",
+    ctype: str | None = "text/html; charset=utf-8",
+    extra: Iterable[tuple[str, str]] = (),
+) -> bytes:
     head = [f"HTTP/1.1 {status}"]
     if ctype:
         head.append(f"Content-Type: {ctype}")
@@ -38,8 +43,12 @@ def conversion(uri: str, text: str) -> Rec:
 
 
 def request(uri: str) -> Rec:
-    return Rec("request", uri, f"GET / HTTP/1.1\r\nHost: {uri}\r\n\r\n".encode(),
-               content_type="application/http; msgtype=request")
+    return Rec(
+        "request",
+        uri,
+        f"GET / HTTP/1.1\r\nHost: {uri}\r\n\r\n".encode(),
+        content_type="application/http; msgtype=request",
+    )
 
 
 def warcinfo() -> Rec:

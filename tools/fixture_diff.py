@@ -1,6 +1,6 @@
 """Show field-by-field differences between fixture goldens and the current parse.
 
-    python tools/fixture_diff.py [SUBSTRING...]
+python tools/fixture_diff.py [SUBSTRING...]
 """
 
 from __future__ import annotations

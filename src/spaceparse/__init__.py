@@ -1,8 +1,8 @@
 """spaceparse: turn scraped news pages (HTML or plain text) into structured Articles.
 
-    >>> import spaceparse
-    >>> article = spaceparse.parse(page, url="https://payloadspace.com/...")
-    >>> article.headline, article.categories, article.image_credit
+>>> import spaceparse
+>>> article = spaceparse.parse(page, url="https://payloadspace.com/...")
+>>> article.headline, article.categories, article.image_credit
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The public entry point: :func:`parse`.
 
-    bytes/str -> decode -> front end (text | html) -> Document -> segment -> assemble -> Article
+bytes/str -> decode -> front end (text | html) -> Document -> segment -> assemble -> Article
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ Kind = Literal["auto", "text", "html"]
 _HTML_START = re.compile(
     r"\s*(?:(?><!--.*?-->)\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml)\b", re.IGNORECASE | re.DOTALL
 )
-_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|td|article|section|script|style|img)\b[^>]{0,500}>", re.IGNORECASE)
+_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|td|article|section|script|style|img)\b[^>]{0,500}>", re.IGNORECASE
+)
 
 
 def sniff_kind(text: str) -> Literal["text", "html"]:

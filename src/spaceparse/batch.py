@@ -168,6 +168,15 @@ def _retry_alone(chunk: list[Source], opts: Options, jobs: int) -> tuple[Process
         except BrokenProcessPool as e:
             pool.shutdown(wait=True, cancel_futures=True)
             pool = _new_pool(jobs)
-            out.append(Outcome(name=s.name, record=s.record, url=s.url, unit=s.unit, status="failed",
-                               reason=f"the worker process died while parsing this page ({e})", error="WorkerDied"))
+            out.append(
+                Outcome(
+                    name=s.name,
+                    record=s.record,
+                    url=s.url,
+                    unit=s.unit,
+                    status="failed",
+                    reason=f"the worker process died while parsing this page ({e})",
+                    error="WorkerDied",
+                )
+            )
     return pool, out

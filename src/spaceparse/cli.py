@@ -52,26 +52,59 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"spaceparse {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse pages (files, folders, globs, - for stdin, JSON Lines, WARC/WET)")
-    p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="page file, folder, glob, - for stdin, .jsonl of {url, html|text}, .warc/.wet[.gz]")
-    p.add_argument("--format", "-f", choices=sorted(FORMATS), default=None,
-                   help="output format (default: json for one page, jsonl for a batch)")
-    p.add_argument("--output", "-o", metavar="FILE|DIR",
-                   help="write here instead of stdout, atomically; a DIR (existing, or ending in /) gets "
-                        "one file per input")
-    p.add_argument("--kind", choices=["auto", "text", "html"], default="auto",
-                   help="page kind for every input (default: from the file name or record, then sniffed)")
-    p.add_argument("--input-format", choices=["auto", "page", "jsonl", "warc"], default="auto",
-                   help="how to read the inputs (default: by file name; stdin is sniffed)")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="page file, folder, glob, - for stdin, .jsonl of {url, html|text}, .warc/.wet[.gz]",
+    )
+    p.add_argument(
+        "--format",
+        "-f",
+        choices=sorted(FORMATS),
+        default=None,
+        help="output format (default: json for one page, jsonl for a batch)",
+    )
+    p.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE|DIR",
+        help="write here instead of stdout, atomically; a DIR (existing, or ending in /) gets one file per input",
+    )
+    p.add_argument(
+        "--kind",
+        choices=["auto", "text", "html"],
+        default="auto",
+        help="page kind for every input (default: from the file name or record, then sniffed)",
+    )
+    p.add_argument(
+        "--input-format",
+        choices=["auto", "page", "jsonl", "warc"],
+        default="auto",
+        help="how to read the inputs (default: by file name; stdin is sniffed)",
+    )
     p.add_argument("--url", help="the page's URL (selects a site profile; makes links absolute)")
-    p.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
-                   help="worker processes (default 1; 0 = one per CPU); output order stays the input order")
-    p.add_argument("--resume", action="store_true",
-                   help="skip inputs already in the output (-o FILE: by source and record; -o DIR: by file)")
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; 0 = one per CPU); output order stays the input order",
+    )
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip inputs already in the output (-o FILE: by source and record; -o DIR: by file)",
+    )
     p.add_argument("--errors", metavar="FILE", help="write failed inputs here as JSON Lines (source, record, reason)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary on stderr")
-    p.add_argument("--progress", choices=["auto", "always", "never"], default="auto",
-                   help="progress bar on stderr (default: only on a terminal)")
+    p.add_argument(
+        "--progress",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="progress bar on stderr (default: only on a terminal)",
+    )
     return ap
 
 
@@ -267,8 +300,15 @@ def _writing() -> Iterator[None]:
         raise _OutputError(e.strerror or str(e)) from e
 
 
-def _record(out: Outcome, tally: _Tally, sink: DirSink | FileSink | StreamSink, errors: AtomicFile | None,
-            progress: Progress, *, quiet: bool) -> None:
+def _record(
+    out: Outcome,
+    tally: _Tally,
+    sink: DirSink | FileSink | StreamSink,
+    errors: AtomicFile | None,
+    progress: Progress,
+    *,
+    quiet: bool,
+) -> None:
     if isinstance(sink, DirSink) and out.status != "failed":
         sink.start(out.unit)
     if out.status != "failed" and out.unit != tally.unit:

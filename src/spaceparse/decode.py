@@ -102,7 +102,7 @@ def _declared_charset(head: bytes) -> str | None:
     # WHATWG: a declared Latin-1/ASCII means Windows-1252.
     if codec in ("latin-1", "iso8859-1", "ascii"):
         return "cp1252"
-    if codec.startswith("utf-16") or codec.startswith("utf-32"):
+    if codec.startswith("utf-16") or codec.startswith("utf-32"):  # noqa: PIE810
         return None  # a UTF-16 declaration inside bytes that we could read as ASCII lies
     return codec
 
@@ -154,9 +154,7 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
     except zlib.error as e:
         raise NotAPageError(f"input is gzip-compressed but corrupt: {e}") from None
     if len(out) > max_bytes:
-        raise InputTooLargeError(
-            f"gzip-compressed input expands past the limit of {max_bytes} bytes"
-        )
+        raise InputTooLargeError(f"gzip-compressed input expands past the limit of {max_bytes} bytes")
     if not d.eof:  # the stream stopped before its end: a truncated download
         raise NotAPageError("input is gzip-compressed but truncated")
     return out
@@ -221,4 +219,3 @@ def _detect(data: bytes) -> str | None:
         return None
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     return best.encoding if best else None
-

@@ -23,9 +23,41 @@ HOSTILE_CHARS = (
     "\u2066\u2067\u2068\u2069\ufeff\ufffd\ufffe\U0001f600\r\t"
 )
 WORDS = [
-    "Launch", "NASA", "ESA", "rocket", "the", "Related", "Stories", "By", "Image:", "Credit:", "Photo", "Share",
-    "Subscribe", "comments", "Read", "more", "…", "[…]", "|", "·", "—", "&", "Q&A", "International", "Lunar",
-    "November", "19,", "2026", "2026-11-19", "(NASA/Bill Ingalls)", "Courtesy", "of", "Most", "Read", "©",
+    "Launch",
+    "NASA",
+    "ESA",
+    "rocket",
+    "the",
+    "Related",
+    "Stories",
+    "By",
+    "Image:",
+    "Credit:",
+    "Photo",
+    "Share",
+    "Subscribe",
+    "comments",
+    "Read",
+    "more",
+    "…",
+    "[…]",
+    "|",
+    "·",
+    "—",
+    "&",
+    "Q&A",
+    "International",
+    "Lunar",
+    "November",
+    "19,",
+    "2026",
+    "2026-11-19",
+    "(NASA/Bill Ingalls)",
+    "Courtesy",
+    "of",
+    "Most",
+    "Read",
+    "©",
 ]
 
 
@@ -39,8 +71,9 @@ def _word_line() -> st.SearchStrategy[str]:
 
 
 def _prose() -> st.SearchStrategy[str]:
-    sentence = st.lists(st.sampled_from([*WORDS[:5], "said", "on", "Tuesday", "that", "it", "will", "fly"]),
-                        min_size=8, max_size=30).map(lambda ws: " ".join(ws).capitalize() + ".")
+    sentence = st.lists(
+        st.sampled_from([*WORDS[:5], "said", "on", "Tuesday", "that", "it", "will", "fly"]), min_size=8, max_size=30
+    ).map(lambda ws: " ".join(ws).capitalize() + ".")
     return st.lists(sentence, min_size=1, max_size=4).map(" ".join)
 
 
@@ -55,32 +88,140 @@ def _hostile_line() -> st.SearchStrategy[str]:
 
 def hostile_text() -> st.SearchStrategy[str]:
     """A scraped-text page: structured lines and hostile ones, with varied line ends and blank runs."""
-    line = st.one_of(_word_line(), _prose(), _hostile_line(), st.just(""), st.sampled_from(
-        ["Related Stories", "Image: CNSA", "By Jeff Foust and Ann Lee", "* Home", "EuropeInternationalLunar",
-         "Comments", "_" * 60, "Read more: x", "A summary [...]"]
-    ))
+    line = st.one_of(
+        _word_line(),
+        _prose(),
+        _hostile_line(),
+        st.just(""),
+        st.sampled_from(
+            [
+                "Related Stories",
+                "Image: CNSA",
+                "By Jeff Foust and Ann Lee",
+                "* Home",
+                "EuropeInternationalLunar",
+                "Comments",
+                "_" * 60,
+                "Read more: x",
+                "A summary [...]",
+            ]
+        ),
+    )
     sep = st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\n\n\n", "\u2028", "\x0c"])
     return st.lists(st.tuples(line, sep), max_size=40).map(lambda parts: "".join(a + b for a, b in parts))
 
 
-_TAGS = ["p", "div", "span", "a", "b", "i", "h1", "h2", "h3", "li", "ul", "table", "tr", "td", "script", "style",
-         "article", "nav", "footer", "figure", "figcaption", "time", "svg", "math", "template", "iframe", "br", "img",
-         "meta", "link", "title", "select", "textarea", "noscript", "x-custom", "font", "center", "marquee"]
-_ATTRS = ["class", "id", "href", "src", "rel", "property", "content", "name", "itemprop", "datetime", "lang", "style",
-          "data-sp", "role", "srcset", "charset", "http-equiv", "onload", "x:y", "a\"b"]
-_ENTITIES = ["&amp;", "&lt;", "&gt;", "&nbsp;", "&#0;", "&#x110000;", "&#xD800;", "&#128512;", "&bogus;", "&",
-             "&#", "&#x", "&amp", "&lt", "&ent;", "&lol9;", "&NotANamedEntity;", "&#99999999999999;"]
+_TAGS = [
+    "p",
+    "div",
+    "span",
+    "a",
+    "b",
+    "i",
+    "h1",
+    "h2",
+    "h3",
+    "li",
+    "ul",
+    "table",
+    "tr",
+    "td",
+    "script",
+    "style",
+    "article",
+    "nav",
+    "footer",
+    "figure",
+    "figcaption",
+    "time",
+    "svg",
+    "math",
+    "template",
+    "iframe",
+    "br",
+    "img",
+    "meta",
+    "link",
+    "title",
+    "select",
+    "textarea",
+    "noscript",
+    "x-custom",
+    "font",
+    "center",
+    "marquee",
+]
+_ATTRS = [
+    "class",
+    "id",
+    "href",
+    "src",
+    "rel",
+    "property",
+    "content",
+    "name",
+    "itemprop",
+    "datetime",
+    "lang",
+    "style",
+    "data-sp",
+    "role",
+    "srcset",
+    "charset",
+    "http-equiv",
+    "onload",
+    "x:y",
+    'a"b',
+]
+_ENTITIES = [
+    "&amp;",
+    "&lt;",
+    "&gt;",
+    "&nbsp;",
+    "&#0;",
+    "&#x110000;",
+    "&#xD800;",
+    "&#128512;",
+    "&bogus;",
+    "&",
+    "&#",
+    "&#x",
+    "&amp",
+    "&lt",
+    "&ent;",
+    "&lol9;",
+    "&NotANamedEntity;",
+    "&#99999999999999;",
+]
 
 
 @st.composite
 def _attributes(draw: st.DrawFn) -> str:
     out = []
     for name in draw(st.lists(st.sampled_from(_ATTRS), max_size=4)):
-        value = draw(st.one_of(
-            _word_line(), st.sampled_from(["nav", "entry-content", "related", "byline", "author", "category",
-                                           "og:title", "canonical", "http://[", "javascript:x", "//x", "utf-7"]),
-            st.text(max_size=20), _runs(),
-        ))
+        value = draw(
+            st.one_of(
+                _word_line(),
+                st.sampled_from(
+                    [
+                        "nav",
+                        "entry-content",
+                        "related",
+                        "byline",
+                        "author",
+                        "category",
+                        "og:title",
+                        "canonical",
+                        "http://[",
+                        "javascript:x",
+                        "//x",
+                        "utf-7",
+                    ]
+                ),
+                st.text(max_size=20),
+                _runs(),
+            )
+        )
         quote = draw(st.sampled_from(['"', "'", ""]))
         out.append(f" {name}={quote}{value}{quote}" if draw(st.booleans()) else f" {name}")
     return "".join(out)
@@ -88,10 +229,31 @@ def _attributes(draw: st.DrawFn) -> str:
 
 def _leaf() -> st.SearchStrategy[str]:
     return st.one_of(
-        _prose(), _word_line(), _hostile_line(), st.sampled_from(_ENTITIES),
+        _prose(),
+        _word_line(),
+        _hostile_line(),
+        st.sampled_from(_ENTITIES),
         st.lists(st.sampled_from(_ENTITIES), min_size=1, max_size=60).map("".join),
-        st.sampled_from(["<!-- c -->", "<!-- </p> -->", "<!--", "-->", "<![CDATA[ </p> ]]>", "<?php ?>",
-                         "</p>", "</div>", "</h3>", "<", ">", "<p", "</", "<!>", "<!DOCTYPE x>", "<br/>"]),
+        st.sampled_from(
+            [
+                "<!-- c -->",
+                "<!-- </p> -->",
+                "<!--",
+                "-->",
+                "<![CDATA[ </p> ]]>",
+                "<?php ?>",
+                "</p>",
+                "</div>",
+                "</h3>",
+                "<",
+                ">",
+                "<p",
+                "</",
+                "<!>",
+                "<!DOCTYPE x>",
+                "<br/>",
+            ]
+        ),
     )
 
 
@@ -111,21 +273,46 @@ def hostile_html() -> st.SearchStrategy[str]:
         max_leaves=16,
     )
     deep = st.builds(lambda t, n, leaf: f"<{t}>" * n + leaf, st.sampled_from(_TAGS), st.integers(1, 300), _prose())
-    head = st.sampled_from([
-        "", '<meta charset="utf-8">', '<meta charset="utf-7">', '<meta charset="x-bogus">',
-        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"name":"A"}}</script>',
-        '<script type="application/ld+json">[[[[[[[[[[[[[[[[[[[[</script>',
-        '<link rel="canonical" href="http://[oops">', '<base href="http://[::1">',
-        '<!DOCTYPE x [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>',
-        '<meta property="og:title" content="A &amp; B | Site">', '<title>' + "A" * 500 + "</title>",
-    ])
+    head = st.sampled_from(
+        [
+            "",
+            '<meta charset="utf-8">',
+            '<meta charset="utf-7">',
+            '<meta charset="x-bogus">',
+            '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"name":"A"}}</script>',
+            '<script type="application/ld+json">[[[[[[[[[[[[[[[[[[[[</script>',
+            '<link rel="canonical" href="http://[oops">',
+            '<base href="http://[::1">',
+            '<!DOCTYPE x [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>',
+            '<meta property="og:title" content="A &amp; B | Site">',
+            "<title>" + "A" * 500 + "</title>",
+        ]
+    )
     body = st.lists(st.one_of(tree, deep), max_size=4).map("".join)
-    return st.builds(lambda h, b, doctype: f"{doctype}<html><head>{h}</head><body>{b}</body></html>",
-                     head, body, st.sampled_from(["<!doctype html>", "", "<?xml version='1.0'?>"]))
+    return st.builds(
+        lambda h, b, doctype: f"{doctype}<html><head>{h}</head><body>{b}</body></html>",
+        head,
+        body,
+        st.sampled_from(["<!doctype html>", "", "<?xml version='1.0'?>"]),
+    )
 
 
-_CODECS = ["utf-8", "utf-16-le", "utf-16-be", "utf-32", "cp1252", "latin-1", "koi8-r", "shift_jis", "gb18030",
-           "big5", "euc-kr", "iso-8859-7", "cp1251", "mac-roman"]
+_CODECS = [
+    "utf-8",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "cp1252",
+    "latin-1",
+    "koi8-r",
+    "shift_jis",
+    "gb18030",
+    "big5",
+    "euc-kr",
+    "iso-8859-7",
+    "cp1251",
+    "mac-roman",
+]
 _BOMS = [b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE]
 
 

@@ -112,9 +112,31 @@ def test_memoryview_and_bytearray_are_pages() -> None:
 @pytest.mark.parametrize(
     "page",
     [
-        b"", "", " ", "\n" * 10, "\x00", "\ufeff", "\u200b" * 100, "a", ".", "<", "<html", "<!--", "]]>", "&#0;",
-        "\ud800", "x\udfffy", "\U0010ffff", "\u202e" * 50, "\r" * 1000, "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029",
-        b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x1f\x8b",
+        b"",
+        "",
+        " ",
+        "\n" * 10,
+        "\x00",
+        "\ufeff",
+        "\u200b" * 100,
+        "a",
+        ".",
+        "<",
+        "<html",
+        "<!--",
+        "]]>",
+        "&#0;",
+        "\ud800",
+        "x\udfffy",
+        "\U0010ffff",
+        "\u202e" * 50,
+        "\r" * 1000,
+        "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029",
+        b"\xef\xbb\xbf",
+        b"\xff\xfe",
+        b"\xfe\xff",
+        b"\xff\xfe\x00\x00",
+        b"\x1f\x8b",
     ],
 )
 def test_tiny_and_degenerate_pages_give_an_article(page: str | bytes) -> None:
@@ -130,6 +152,7 @@ def test_tiny_and_degenerate_pages_give_an_article(page: str | bytes) -> None:
 
 def test_internal_error_wraps_bugs(monkeypatch: pytest.MonkeyPatch) -> None:
     """The last line of defence works (and names the original error); tests elsewhere assert it is never hit."""
+
     def boom(*args: object, **kwargs: object) -> object:
         raise KeyError("oops")
 

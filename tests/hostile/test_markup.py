@@ -121,7 +121,9 @@ def test_ampersand_storm_and_entity_storm() -> None:
 BILLION_LAUGHS = (
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
     + "".join(f'<!ENTITY lol{i} "' + (f"&lol{i - 1};" if i > 1 else "&lol;") * 10 + '">' for i in range(1, 10))
-    + ']><html><body><p>&lol9;</p>' + P + "</body></html>"
+    + "]><html><body><p>&lol9;</p>"
+    + P
+    + "</body></html>"
 )
 
 

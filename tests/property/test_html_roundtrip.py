@@ -42,7 +42,9 @@ def _t_wordpress(h: str, body: tuple[str, ...]) -> str:
 
 def _t_divs(h: str, body: tuple[str, ...]) -> str:
     ps = "".join(f"<div class='para'>{_html.escape(p)}</div>" for p in body)
-    return f"<html><body><div id='main'><h1>{_html.escape(h)}</h1><div class='story-body'>{ps}</div></div></body></html>"
+    return (
+        f"<html><body><div id='main'><h1>{_html.escape(h)}</h1><div class='story-body'>{ps}</div></div></body></html>"
+    )
 
 
 def _t_brs(h: str, body: tuple[str, ...]) -> str:

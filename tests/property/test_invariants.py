@@ -71,4 +71,3 @@ def test_dict_round_trip_and_json(d: dict[str, object]) -> None:
     a = spaceparse.Article.from_dict(d)
     assert spaceparse.Article.from_dict(a.to_dict()) == a
     assert json.loads(json.dumps(a.to_dict())) == a.to_dict()
-

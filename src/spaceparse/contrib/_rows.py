@@ -14,8 +14,26 @@ from ..io.warc import iter_warc
 __all__ = ["COLUMNS", "LIST_COLUMNS", "open_path", "row_for_source", "rows_for_paths", "rows_for_sources"]
 
 LIST_COLUMNS = ("categories", "authors", "body")
-COLUMNS = ("source", "record", "status", "reason", "error", "url", "headline", "dek", "categories", "authors",
-           "published", "site", "language", "image_url", "image_caption", "image_credit", "body", "related")
+COLUMNS = (
+    "source",
+    "record",
+    "status",
+    "reason",
+    "error",
+    "url",
+    "headline",
+    "dek",
+    "categories",
+    "authors",
+    "published",
+    "site",
+    "language",
+    "image_url",
+    "image_caption",
+    "image_credit",
+    "body",
+    "related",
+)
 """Row fields: the Article's (``related`` as a JSON string) plus where it came from and what happened."""
 
 _EMPTY_ARTICLE: dict[str, Any] = dict.fromkeys(COLUMNS[5:]) | {"categories": [], "authors": [], "body": []}
@@ -23,8 +41,15 @@ _EMPTY_ARTICLE: dict[str, Any] = dict.fromkeys(COLUMNS[5:]) | {"categories": [],
 
 def row_for_source(src: Source) -> dict[str, Any]:
     out = parse_source(src, Options(fmt="jsonl", with_source=False))
-    row: dict[str, Any] = {"source": src.name, "record": src.record, "status": out.status,
-                           "reason": out.reason or None, "error": out.error or None, **_EMPTY_ARTICLE, "url": src.url}
+    row: dict[str, Any] = {
+        "source": src.name,
+        "record": src.record,
+        "status": out.status,
+        "reason": out.reason or None,
+        "error": out.error or None,
+        **_EMPTY_ARTICLE,
+        "url": src.url,
+    }
     if out.status == "parsed":
         article = json.loads(out.output)
         article["related"] = json.dumps(article["related"], ensure_ascii=False) if article["related"] else None

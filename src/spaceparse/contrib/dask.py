@@ -47,8 +47,14 @@ def _parse_record(rec: dict[str, Any]) -> dict[str, Any]:
     kind = "html" if rec.get("html") is not None else "text"
     page = rec.get(kind)
     data = page.encode("utf-8") if isinstance(page, str) else page if isinstance(page, bytes) else b""
-    src = Source(name=str(rec.get("source", "")), record=rec.get("id"), url=rec.get("url"), kind=kind,
-                 data=data, error=None if page is not None else 'record has no "html" or "text"')
+    src = Source(
+        name=str(rec.get("source", "")),
+        record=rec.get("id"),
+        url=rec.get("url"),
+        kind=kind,
+        data=data,
+        error=None if page is not None else 'record has no "html" or "text"',
+    )
     return row_for_source(src)
 
 
@@ -61,7 +67,8 @@ def to_jsonl(rows: Bag, folder: str, *, all_rows: bool = False) -> list[str]:
     """Write ``folder/part-N.jsonl`` (one file per partition); returns the file names."""
     chosen = rows if all_rows else rows.filter(lambda r: r["status"] == "parsed")
     names: list[str] = chosen.map(lambda r: json.dumps(r, ensure_ascii=False)).to_textfiles(
-        f"{folder.rstrip('/')}/part-*.jsonl")
+        f"{folder.rstrip('/')}/part-*.jsonl"
+    )
     return names
 
 

@@ -36,9 +36,9 @@ __all__ = ["COLUMNS", "parse_warcs", "rows_for_paths", "schema"]
 def schema() -> Any:
     """The Spark SQL schema of the rows."""
     t: Any = importlib.import_module("pyspark.sql.types")
-    return t.StructType([
-        t.StructField(c, t.ArrayType(t.StringType()) if c in LIST_COLUMNS else t.StringType(), True) for c in COLUMNS
-    ])
+    return t.StructType(
+        [t.StructField(c, t.ArrayType(t.StringType()) if c in LIST_COLUMNS else t.StringType(), True) for c in COLUMNS]
+    )
 
 
 def _tuples(rows: Any) -> Any:

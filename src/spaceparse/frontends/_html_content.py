@@ -99,7 +99,14 @@ _FLAG_RE = re.compile(
 )
 # No match of this (FLAG_WORDS without lookarounds) means no flag at all: most class words.
 _FLAG_ANY = re.compile("|".join(re.sub(r"\(\?<?!\[[^\]]*\]\)", "", v) for v in FLAG_WORDS.values()))
-_TAG_FLAGS = {"nav": "nav", "footer": "footer", "aside": "aside", "figcaption": "caption", "time": "date", "form": "form"}
+_TAG_FLAGS = {
+    "nav": "nav",
+    "footer": "footer",
+    "aside": "aside",
+    "figcaption": "caption",
+    "time": "date",
+    "form": "form",
+}
 _ROLE_FLAGS = {"navigation": "nav", "contentinfo": "footer", "complementary": "aside", "banner": "nav", "search": "nav"}
 NOISE_FLAGS = frozenset({"nav", "footer", "aside", "share", "newsletter", "ad", "comment", "hidden", "authorbox"})
 # Flags that mean "not this article's text" but may be overridden when the element holds the article.
@@ -120,9 +127,7 @@ def word_flags(token: str) -> frozenset[str]:
         return frozenset()
     got = _WORD_CACHE.get(token)
     if got is None:
-        found = (
-            {m.lastgroup for m in _FLAG_RE.finditer(token) if m.lastgroup} if _FLAG_ANY.search(token) else set()
-        )
+        found = {m.lastgroup for m in _FLAG_RE.finditer(token) if m.lastgroup} if _FLAG_ANY.search(token) else set()
         role = _ROLE_FLAGS.get(token)
         if role:
             found.add(role)

@@ -32,27 +32,140 @@ MARK = "data-sp"
 # Never shown as text (or shown only without scripting, like <noscript>).
 _SKIP = frozenset(
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-        "select", "option", "button", "input", "textarea", "head", "title", "meta", "link", "audio",
-        "video", "source", "map", "dialog", "-comment", "base", "param", "track", "frameset", "frame",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "select",
+        "option",
+        "button",
+        "input",
+        "textarea",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "audio",
+        "video",
+        "source",
+        "map",
+        "dialog",
+        "-comment",
+        "base",
+        "param",
+        "track",
+        "frameset",
+        "frame",
     }
 )
 # Elements whose boundaries break a text run (CSS display: block and friends).
 _BLOCK = frozenset(
     {
-        "html", "body", "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-        "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
-        "thead", "tfoot", "tr", "td", "th", "ul", "caption", "summary", "center", "menu", "amp-carousel",
-        "picture", "amp-img", "img",
+        "html",
+        "body",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "ul",
+        "caption",
+        "summary",
+        "center",
+        "menu",
+        "amp-carousel",
+        "picture",
+        "amp-img",
+        "img",
     }
 )
 # Inline formatting whose attributes never matter: walked without reading them.
-_PLAIN = frozenset({"b", "i", "em", "strong", "u", "s", "small", "sup", "sub", "font", "abbr", "cite", "code", "mark", "q", "wbr", "nobr", "bdi", "bdo", "dfn", "kbd", "samp", "var", "ins", "del", "strike", "big", "tt"})
+_PLAIN = frozenset(
+    {
+        "b",
+        "i",
+        "em",
+        "strong",
+        "u",
+        "s",
+        "small",
+        "sup",
+        "sub",
+        "font",
+        "abbr",
+        "cite",
+        "code",
+        "mark",
+        "q",
+        "wbr",
+        "nobr",
+        "bdi",
+        "bdo",
+        "dfn",
+        "kbd",
+        "samp",
+        "var",
+        "ins",
+        "del",
+        "strike",
+        "big",
+        "tt",
+    }
+)
 # The kind a run gets from its owner; blockquote/figcaption stick to descendants.
 _KIND = {
-    "p": "p", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h5", "h6": "h6", "li": "li",
-    "pre": "pre", "td": "td", "th": "td", "dd": "p", "dt": "p", "caption": "caption",
+    "p": "p",
+    "h1": "h1",
+    "h2": "h2",
+    "h3": "h3",
+    "h4": "h4",
+    "h5": "h5",
+    "h6": "h6",
+    "li": "li",
+    "pre": "pre",
+    "td": "td",
+    "th": "td",
+    "dd": "p",
+    "dt": "p",
+    "caption": "caption",
 }
 _STICKY = {"blockquote": "quote", "figcaption": "caption"}
 _STICKY_KINDS = frozenset(_STICKY.values())
@@ -67,7 +180,16 @@ _MAX_DEPTH = 400
 _NEVER_SHOWN = ["script", "style", "noscript"]
 _FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form"})
 _MARKED = "[" + MARK + "]"
-_IMG_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset", "data-lazy-srcset", "srcset", "src")
+_IMG_ATTRS = (
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-lazy",
+    "data-srcset",
+    "data-lazy-srcset",
+    "srcset",
+    "src",
+)
 
 
 @attrs.define(slots=True)
@@ -131,18 +253,69 @@ def parse_tree(html: str) -> LexborHTMLParser:
 # their end tags, which keeps every piece of text, in order, at the deepest level.
 MAX_NESTING = 256
 _VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-     "keygen", "frame", "basefont", "bgsound", "command"}
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "keygen",
+        "frame",
+        "basefont",
+        "bgsound",
+        "command",
+    }
 )
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"})
 # A start tag that implicitly closes an open element of the same kind (HTML's implied end tags).
 _SELF_CLOSING_SIBLINGS = {
-    "p": ("p",), "li": ("li",), "dt": ("dt", "dd"), "dd": ("dt", "dd"), "option": ("option",),
-    "tr": ("tr", "td", "th"), "td": ("td", "th"), "th": ("td", "th"),
+    "p": ("p",),
+    "li": ("li",),
+    "dt": ("dt", "dd"),
+    "dd": ("dt", "dd"),
+    "option": ("option",),
+    "tr": ("tr", "td", "th"),
+    "td": ("td", "th"),
+    "th": ("td", "th"),
 }
 _CLOSES_P = frozenset(
-    {"address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "footer", "form", "h1", "h2",
-     "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul"}
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "div",
+        "dl",
+        "fieldset",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "ul",
+    }
 )
 # A comment start, or "<" then a tag name up to the next ">" (never past another "<":
 # no rescans, so the pass is linear).
@@ -256,8 +429,19 @@ def _image_src(attrs_: dict[str, str | None]) -> str | None:
 
 class _Walker:
     __slots__ = (
-        "buf", "el", "first_href", "furniture", "images", "limit", "link_chars", "link_href", "link_marks",
-        "link_pieces", "links", "marked", "runs",
+        "buf",
+        "el",
+        "first_href",
+        "furniture",
+        "images",
+        "limit",
+        "link_chars",
+        "link_href",
+        "link_marks",
+        "link_pieces",
+        "links",
+        "marked",
+        "runs",
     )
 
     def __init__(

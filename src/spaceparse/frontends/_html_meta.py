@@ -35,10 +35,26 @@ __all__ = ["RawMeta", "absolute", "build_meta", "read_head", "strip_site_name"]
 
 _ARTICLE_TYPES = frozenset(
     {
-        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "socialmediaposting",
-        "techarticle", "scholarlyarticle", "report", "liveblogposting", "webpage", "medicalwebpage",
-        "posting", "blog", "creativework", "videoobject", "pressrelease",
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "socialmediaposting",
+        "techarticle",
+        "scholarlyarticle",
+        "report",
+        "liveblogposting",
+        "webpage",
+        "medicalwebpage",
+        "posting",
+        "blog",
+        "creativework",
+        "videoobject",
+        "pressrelease",
     }
 )
 _SEPARATORS = re.compile(r"\s+(?:[|•·»«:~/]|::|-{1,2}|[–—])\s+")
@@ -132,9 +148,7 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         seen.add(mem)
         tag = node.tag
         a = node.attributes
-        if tm is None and (
-            (tag == "time" and "pubdate" in a) or "datePublished" in (a.get("itemprop") or "").split()
-        ):
+        if tm is None and ((tag == "time" and "pubdate" in a) or "datePublished" in (a.get("itemprop") or "").split()):
             tm = node
         if tag == "meta":
             key = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
@@ -194,7 +208,9 @@ _AUTHOR_SELECTOR = (
     "[itemprop~=author] [itemprop~=name], a[rel~=author], .byline .fn, .author .fn, .entry-author-name, "
     ".author-name, .byline__name, .entry-meta-author a, .post-author a, span.author a, a.author"
 )
-_TIME_SELECTOR = "time.published[datetime], time.entry-date[datetime], .posted-on time[datetime], article time[datetime]"
+_TIME_SELECTOR = (
+    "time.published[datetime], time.entry-date[datetime], .posted-on time[datetime], article time[datetime]"
+)
 _CRUMB_SELECTOR = (
     "nav.breadcrumb a, nav.breadcrumbs a, .breadcrumb a, .breadcrumbs a, ol.breadcrumb li, "
     "[itemtype*=BreadcrumbList] [itemprop=name]"
@@ -301,7 +317,7 @@ def strip_site_name(title: str | None, site_names: set[str]) -> str | None:
         seps = _SEPARATORS.findall(title)
         out = keep[0]
         kept_idx = [i for i, k in enumerate(key) if k not in known]
-        for prev, i in zip(kept_idx, kept_idx[1:], strict=False):
+        for prev, i in zip(kept_idx, kept_idx[1:], strict=False):  # noqa: RUF007
             out += (seps[i - 1] if i - 1 < len(seps) and i == prev + 1 else " - ") + parts[i]
         return out.strip() or title
     return title
@@ -404,9 +420,23 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     for cand in (
         raw.first("article:published_time"),
         ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
-        raw.first("og:published_time", "published_time", "pubdate", "publishdate", "publish-date", "date",
-                  "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
-                  "article.published", "datepublished", "dateCreated".lower(), "original-publish-date"),
+        raw.first(
+            "og:published_time",
+            "published_time",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "datepublished",
+            "dateCreated".lower(),
+            "original-publish-date",
+        ),
         raw.time_pub,
         ld.get("dateCreated") if isinstance(ld.get("dateCreated"), str) else None,
     ):
@@ -423,9 +453,10 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     # The breadcrumb trail shown on the page comes first (a label the reader sees),
     # without its root (home, the site) and without the article itself.
     shown = list(raw.breadcrumbs)
-    if shown and (shown[0].lower() in _HOMES or re.sub(r"\W+", "", shown[0].lower()) in {
-        re.sub(r"\W+", "", n) for n in site_names
-    }):
+    if shown and (
+        shown[0].lower() in _HOMES
+        or re.sub(r"\W+", "", shown[0].lower()) in {re.sub(r"\W+", "", n) for n in site_names}
+    ):
         shown = shown[1:]
     if shown and headline and shown[-1].lower() == headline.lower():
         shown = shown[:-1]

@@ -84,7 +84,7 @@ def blockify(text: str, *, url: str | None = None) -> Document:
     return Document(blocks=tuple(blocks), kind="html", meta=meta, url=url)
 
 
-def _blocks(
+def _blocks(  # noqa: PLR0917
     el: object, runs: list[Run], images: list[Image], meta: Meta, profile: Profile, base: str | None
 ) -> tuple[list[Block], str | None]:
     from ._html_dom import Elements
@@ -207,7 +207,12 @@ def _blocks(
     # An item is the largest container under the related root holding one headline link.
     heads = [0] * n
     for r in runs:
-        if rel_root[r.owner] >= 0 and r.href and (r.kind in _KEEP_HEADINGS or r.link_chars * 10 >= len(r.text) * 6) and not any(r.link_marks):
+        if (
+            rel_root[r.owner] >= 0
+            and r.href
+            and (r.kind in _KEEP_HEADINGS or r.link_chars * 10 >= len(r.text) * 6)
+            and not any(r.link_marks)
+        ):
             heads[r.owner] += 1
     for i in range(n - 1, 0, -1):
         if rel_root[i] >= 0:
@@ -225,7 +230,9 @@ def _blocks(
     host_root = _site_root(base)
     lead_image: str | None = None
     for img in images:
-        if main is not None and (main_lo <= img.owner <= main_hi or (head_idx is not None and img.run_index > head_idx)):
+        if main is not None and (
+            main_lo <= img.owner <= main_hi or (head_idx is not None and img.run_index > head_idx)
+        ):
             if not (flags[img.owner] & NOISE_FLAGS) and rel_root[img.owner] < 0:
                 lead_image = img.src
                 break
@@ -260,7 +267,12 @@ def _blocks(
                 hints.add("byline")
             if ("date" in fl and not in_main) or "sel-date" in fl:
                 hints.add("date")
-            if (("dek" in fl and "caption" not in fl) or "sel-dek" in fl) and not in_main and head_idx is not None and k > head_idx:
+            if (
+                (("dek" in fl and "caption" not in fl) or "sel-dek" in fl)
+                and not in_main
+                and head_idx is not None
+                and k > head_idx
+            ):
                 hints.add("dek")
         links = r.links
         cat_links: tuple[str, ...] = ()

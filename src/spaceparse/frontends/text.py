@@ -46,7 +46,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     long_pairs = [(a, b) for a, b in pairs if len(a) >= width - 12]
     if not long_pairs or len(long_pairs) < 0.6 * len(pairs):
         return lines
-    mid_sentence = sum(1 for a, _ in long_pairs if a[-1] not in ".!?:\"”’)")
+    mid_sentence = sum(1 for a, _ in long_pairs if a[-1] not in '.!?:"”’)')
     if mid_sentence * 3 < len(long_pairs) * 2:  # wrapped text: most lines stop mid-sentence
         return lines
     # ...and many of the next lines go on mid-sentence, in lower case (a headline over a
@@ -95,7 +95,7 @@ def blockify(text: str, *, url: str | None = None) -> Document:
             blanks += 1
             continue
         bullet = False
-        if raw[0] in " \t\u00a0":
+        if raw[0] in " \t\u00a0":  # noqa: SIM108
             indent = len(raw) - len(raw.lstrip())
         else:
             indent = 0

@@ -202,8 +202,9 @@ def iter_units(args: Iterable[str], *, input_format: InputFormat = "auto") -> It
             continue
         if os.path.isdir(arg):
             if not os.access(arg, os.R_OK | os.X_OK):
-                yield Unit(path=arg, rel=os.path.basename(arg.rstrip(os.sep)),
-                           error="cannot read folder: permission denied")
+                yield Unit(
+                    path=arg, rel=os.path.basename(arg.rstrip(os.sep)), error="cannot read folder: permission denied"
+                )
                 continue
             found = False
             for p in _walk(arg):
@@ -338,20 +339,34 @@ def _iter_jsonl(stream: IO[bytes], *, name: str, unit: str) -> Iterator[Source]:
             url = url if isinstance(url, str) else None
             enc = obj.get("encoding") if isinstance(obj.get("encoding"), str) else None
             if isinstance(obj.get("html"), str):
-                yield Source(name=name, unit=unit, record=rid, url=url, kind="html", encoding=enc,
-                             data=obj["html"].encode("utf-8"))
+                yield Source(
+                    name=name,
+                    unit=unit,
+                    record=rid,
+                    url=url,
+                    kind="html",
+                    encoding=enc,
+                    data=obj["html"].encode("utf-8"),
+                )
             elif isinstance(obj.get("text"), str):
-                yield Source(name=name, unit=unit, record=rid, url=url, kind="text", encoding=enc,
-                             data=obj["text"].encode("utf-8"))
+                yield Source(
+                    name=name,
+                    unit=unit,
+                    record=rid,
+                    url=url,
+                    kind="text",
+                    encoding=enc,
+                    data=obj["text"].encode("utf-8"),
+                )
             else:
-                yield Source(name=name, unit=unit, record=rid, url=url,
-                             error='record has no "html" or "text" string')
+                yield Source(name=name, unit=unit, record=rid, url=url, error='record has no "html" or "text" string')
     except (OSError, EOFError, zlib.error) as e:
         yield Source(name=name, unit=unit, record=f"line {n + 1}", error=f"file is corrupt or truncated: {e}")
 
 
-def iter_sources(args: Iterable[str], *, stdin: IO[bytes] | None = None,
-                 input_format: InputFormat = "auto") -> Iterator[Source]:
+def iter_sources(
+    args: Iterable[str], *, stdin: IO[bytes] | None = None, input_format: InputFormat = "auto"
+) -> Iterator[Source]:
     """Every Source of every argument, in order (see :func:`iter_units`)."""
     for unit in iter_units(args, input_format=input_format):
         yield from read_unit(unit, stdin=stdin)

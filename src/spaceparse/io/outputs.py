@@ -15,8 +15,18 @@ from typing import Any, Protocol
 
 from ..model import Article
 
-__all__ = ["CSV_FIELDS", "EXTENSIONS", "FORMATS", "Formatter", "csv_header", "to_csv", "to_json", "to_jsonl",
-           "to_markdown", "to_text"]
+__all__ = [
+    "CSV_FIELDS",
+    "EXTENSIONS",
+    "FORMATS",
+    "Formatter",
+    "csv_header",
+    "to_csv",
+    "to_json",
+    "to_jsonl",
+    "to_markdown",
+    "to_text",
+]
 
 
 class Formatter(Protocol):
@@ -41,8 +51,23 @@ def _with_source(article: Article, source: str | None, record: str | None) -> di
     return {**head, **d} if head else d
 
 
-CSV_FIELDS = ("source", "record", "url", "headline", "dek", "categories", "authors", "published", "site",
-              "language", "image_url", "image_caption", "image_credit", "text", "related")
+CSV_FIELDS = (
+    "source",
+    "record",
+    "url",
+    "headline",
+    "dek",
+    "categories",
+    "authors",
+    "published",
+    "site",
+    "language",
+    "image_url",
+    "image_caption",
+    "image_credit",
+    "text",
+    "related",
+)
 """CSV columns: lists are joined with ``"; "``, the body is one ``text`` cell
 (paragraphs separated by a blank line), ``related`` is a JSON array."""
 
@@ -119,6 +144,11 @@ def to_text(article: Article, *, source: str | None = None, record: str | None =
     return "\n\n".join([*head, *article.body]) + "\n"
 
 
-FORMATS: dict[str, Formatter] = {"json": to_json, "jsonl": to_jsonl, "csv": to_csv, "markdown": to_markdown,
-                                 "text": to_text}
+FORMATS: dict[str, Formatter] = {
+    "json": to_json,
+    "jsonl": to_jsonl,
+    "csv": to_csv,
+    "markdown": to_markdown,
+    "text": to_text,
+}
 EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "markdown": ".md", "text": ".txt"}

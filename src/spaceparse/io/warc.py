@@ -131,9 +131,15 @@ def _read_fastwarc(stream: IO[bytes]) -> Iterator[_Record]:
         if http is None:
             yield attrs.evolve(common, body=body, truncated=truncated)
             continue
-        yield attrs.evolve(common, status=http.status_code, http_type=http.get("Content-Type"), body=body,
-                           truncated=truncated, transfer_encoding=http.get("Transfer-Encoding"),
-                           content_encoding=http.get("Content-Encoding"))
+        yield attrs.evolve(
+            common,
+            status=http.status_code,
+            http_type=http.get("Content-Type"),
+            body=body,
+            truncated=truncated,
+            transfer_encoding=http.get("Transfer-Encoding"),
+            content_encoding=http.get("Content-Encoding"),
+        )
 
 
 def _read_warcio(stream: IO[bytes]) -> Iterator[_Record]:
@@ -158,8 +164,13 @@ def _read_warcio(stream: IO[bytes]) -> Iterator[_Record]:
             yield attrs.evolve(common, body=body, truncated=truncated or rec.rec_type == "response")
             continue
         status = http.get_statuscode()
-        yield attrs.evolve(common, status=int(status) if status and status.isdigit() else None,
-                           http_type=http.get_header("Content-Type"), body=body, truncated=truncated)
+        yield attrs.evolve(
+            common,
+            status=int(status) if status and status.isdigit() else None,
+            http_type=http.get_header("Content-Type"),
+            body=body,
+            truncated=truncated,
+        )
 
 
 READERS: dict[str, Callable[[IO[bytes]], Iterator[_Record]]] = {"fastwarc": _read_fastwarc, "warcio": _read_warcio}
@@ -223,8 +234,9 @@ def iter_warc(stream: IO[bytes], *, name: str, unit: str = "", reader: str | Non
     """One Source per WARC record of ``stream`` (gzip or not), in file order."""
     reader = reader or pick_reader()
     if reader is None:
-        yield Source(name=name, unit=unit, error="reading WARC files needs FastWARC or warcio: "
-                     "pip install 'spaceparse[warc]'")
+        yield Source(
+            name=name, unit=unit, error="reading WARC files needs FastWARC or warcio: pip install 'spaceparse[warc]'"
+        )
         return
     n = 0
     last: str | None = None
@@ -240,9 +252,9 @@ def iter_warc(stream: IO[bytes], *, name: str, unit: str = "", reader: str | Non
         raise
     except BaseException as e:  # noqa: BLE001 - any reader failure (even a Rust panic) is reported against the file
         where = f"after record {last}" if last else "at its start"
-        yield Source(name=name, unit=unit, record=f"#{n + 1}", error=f"cannot read WARC file {where}: "
-                     f"{type(e).__name__}: {e}")
+        yield Source(
+            name=name, unit=unit, record=f"#{n + 1}", error=f"cannot read WARC file {where}: {type(e).__name__}: {e}"
+        )
         return
     if n == 0:
         yield Source(name=name, unit=unit, skip="WARC file has no records")
-

@@ -16,7 +16,7 @@ from ..segment import Segmentation
 __all__ = ["rule"]
 
 _INLINE_LINK = re.compile(
-    r"(?:related|read more|read also|also read|see also|more|recommended|watch|listen|more on this story|further reading)\s*:\s*.{1,200}",
+    r"(?:related|read more|read also|also read|see also|more|recommended|watch|listen|more on this story|further reading)\s*:\s*.{1,200}",  # noqa: E501
     re.IGNORECASE,
 )
 

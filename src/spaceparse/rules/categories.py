@@ -77,7 +77,7 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
 
 
 _TAGS = re.compile(
-    r"(?:tags?|topics?|filed under|related (?:terms|topics)|categories|posted in|more about|keywords)\s*:?\s*(?P<rest>.*)",
+    r"(?:tags?|topics?|filed under|related (?:terms|topics)|categories|posted in|more about|keywords)\s*:?\s*(?P<rest>.*)",  # noqa: E501
     re.IGNORECASE,
 )
 

@@ -30,7 +30,7 @@ def _patterns(prefixes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     """(a credit prefix at the start of a string, the same at the end of a caption)."""
     alts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
     colon = rf"(?:{alts})\s*:\s*"
-    nocolon = r"(?:(?:photo|photograph|image|illustration|video|graphic|rendering)s?\s+(?:by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?)\s+"
+    nocolon = r"(?:(?:photo|photograph|image|illustration|video|graphic|rendering)s?\s+(?:by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?)\s+"  # noqa: E501
     start = re.compile(rf"(?:{colon}|{nocolon})", re.IGNORECASE)
     # What stands before a trailing credit: end of a sentence, then the prefix.
     tail = re.compile(rf"[.!?”\"’)]\s+(?:{colon}|{nocolon})", re.IGNORECASE)
@@ -153,7 +153,14 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             continue
         caption, credit = parsed
         updates[i] = "credit"
-        if caption is None and credit is not None and i > top and seg.roles[i - 1] is None and i - 1 not in updates and is_caption_above(blocks[i - 1], b):
+        if (
+            caption is None
+            and credit is not None
+            and i > top
+            and seg.roles[i - 1] is None
+            and i - 1 not in updates
+            and is_caption_above(blocks[i - 1], b)
+        ):
             caption = blocks[i - 1].text
             updates[i - 1] = "credit"
         if is_lead and not have_lead:

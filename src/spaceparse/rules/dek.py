@@ -39,6 +39,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         j += 1
     followed_by_meta = j < len(blocks) and seg.roles[j] in ("byline", "credit")
     title_like = is_title_like(cand.text) and not ends_sentence(cand.text)
-    if followed_by_meta or (title_like and j < len(blocks) and seg.roles[j] is None and words(blocks[j].text) > words(cand.text)):
+    if followed_by_meta or (
+        title_like and j < len(blocks) and seg.roles[j] is None and words(blocks[j].text) > words(cand.text)
+    ):
         return seg.with_roles({i: "dek"}).with_fields(dek=cand.text)
     return seg

@@ -22,7 +22,9 @@ from .labels import label_line
 
 __all__ = ["clean_headline", "rule"]
 
-_GLUED_TAIL = re.compile(r"(?<=[\w.!?’”\"')])(?:Share(?: this)?(?: article| story)?|Tweet|Comments?|Print|Email|Save)\s*:?\s*$")
+_GLUED_TAIL = re.compile(
+    r"(?<=[\w.!?’”\"')])(?:Share(?: this)?(?: article| story)?|Tweet|Comments?|Print|Email|Save)\s*:?\s*$"
+)
 _LOOKBACK = 14
 
 
@@ -38,7 +40,9 @@ def _skippable(text: str, profile: Profile) -> bool:
 def _is_dek_of(low: str, up: str) -> bool:
     """Is ``low`` the dek under headline ``up`` (rather than the headline under a menu)?"""
     nlow, nup = words(low), words(up)
-    return nlow >= 8 and ((low.endswith((".", "?", "!")) and not up.endswith(".")) or (nlow >= 1.4 * nup and nlow >= 12))
+    return nlow >= 8 and (
+        (low.endswith((".", "?", "!")) and not up.endswith(".")) or (nlow >= 1.4 * nup and nlow >= 12)
+    )
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
@@ -124,5 +128,3 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     if back:
         fields["zone"] = (back[0], zone[1])
     return seg.with_roles(roles).with_fields(**fields)
-
-

@@ -228,6 +228,8 @@ def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile) -> Se
         if summary:
             summary, truncated = strip_truncation(summary)
         items.append(
-            RelatedStory(headline=headline.text, categories=cats, summary=summary or None, url=headline.href, truncated=truncated)
+            RelatedStory(
+                headline=headline.text, categories=cats, summary=summary or None, url=headline.href, truncated=truncated
+            )
         )
     return seg.with_roles({b.index: "related" for b in marked}).with_fields(related=tuple(items))

@@ -110,8 +110,20 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg.with_fields(zone=None)
     start, end = best_span
     # Take back short complete sentences at the edges (a one-line lead paragraph).
-    while start > 0 and seg.roles[start - 1] is None and is_sentence(blocks[start - 1].text) and not is_prose(blocks[start - 1].text) and words(blocks[start - 1].text) >= 6:
+    while (
+        start > 0
+        and seg.roles[start - 1] is None
+        and is_sentence(blocks[start - 1].text)
+        and not is_prose(blocks[start - 1].text)
+        and words(blocks[start - 1].text) >= 6
+    ):
         start -= 1
-    while end + 1 < len(blocks) and seg.roles[end + 1] is None and is_sentence(blocks[end + 1].text) and words(blocks[end + 1].text) >= 6 and not blocks[end + 1].bullet:
+    while (
+        end + 1 < len(blocks)
+        and seg.roles[end + 1] is None
+        and is_sentence(blocks[end + 1].text)
+        and words(blocks[end + 1].text) >= 6
+        and not blocks[end + 1].bullet
+    ):
         end += 1
     return seg.with_fields(zone=(start, end))
