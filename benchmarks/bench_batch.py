@@ -179,6 +179,11 @@ def main() -> None:
         write_docs(fig)
 
 
+
+def _load(fig: dict[str, Any], key: str) -> str:
+    value = fig.get(key)
+    return f"{value:.1f}" if isinstance(value, (int, float)) else "?"
+
 def write_docs(fig: dict[str, object]) -> None:
     rss, j1, j2 = fig["rss"], fig["jobs1"], fig["jobs2"]
     assert isinstance(rss, dict) and isinstance(j1, dict) and isinstance(j2, dict)
@@ -190,7 +195,7 @@ def write_docs(fig: dict[str, object]) -> None:
     )
     rows = "\n".join(f"| {name} | {speed:,.0f} records/s |" for name, speed in readers.items())
     block = f"""<!-- bench:start (written by benchmarks/bench_batch.py --write-docs; do not edit by hand) -->
-Measured on {fig["cpus"]} CPUs (load average {fig.get("load_before", "?")} before, {fig.get("load_after", "?")} after:
+Measured on {fig["cpus"]} CPUs (load average {_load(fig, "load_before")} before, {_load(fig, "load_after")} after:
 other work on the machine lowers the `--jobs 2` figure), Python {fig["python"]}, {fig["source"]} pages
 ({fig["distinct_pages"]} distinct corpus pages repeated), with
 `PYTHONPATH=src python benchmarks/bench_batch.py --write-docs`:
