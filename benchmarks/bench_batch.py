@@ -180,7 +180,7 @@ def main() -> None:
 
 
 
-def _load(fig: dict[str, Any], key: str) -> str:
+def _load(fig: dict[str, object], key: str) -> str:
     value = fig.get(key)
     return f"{value:.1f}" if isinstance(value, (int, float)) else "?"
 
