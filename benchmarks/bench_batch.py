@@ -179,10 +179,10 @@ def main() -> None:
         write_docs(fig)
 
 
-
 def _load(fig: dict[str, object], key: str) -> str:
     value = fig.get(key)
     return f"{value:.1f}" if isinstance(value, (int, float)) else "?"
+
 
 def write_docs(fig: dict[str, object]) -> None:
     rss, j1, j2 = fig["rss"], fig["jobs1"], fig["jobs2"]
