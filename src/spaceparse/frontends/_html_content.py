@@ -5,13 +5,9 @@ Pure functions over the walk's plain data (no DOM here):
 - :func:`classify`: a set of flags per element from its tag, ``class``/``id``/``role``
   words and the ``data-sp`` marks of profile selectors (``nav``, ``share``,
   ``related``, ``byline``...), inherited by descendants;
-- :func:`choose_main`: the content container. Every element scores
-  ``good - PENALTY * other`` where ``good`` counts the characters of prose runs
-  below it (long, few links, not furniture) and ``other`` every other character
-  (menus, link lists, labels, furniture); the highest-scoring element is the
-  smallest container that holds the prose while leaving the clutter out (a
-  maximum-weight subtree; readability and trafilatura score parents of
-  paragraphs instead, which fails when the body is split over sibling divs).
+- :func:`is_prose_run`, :func:`is_furniture`, :func:`subtree_ends`: the facts the
+  content-container score in :mod:`.html` is built from (``good - 0.6 * other``
+  per element: a maximum-weight subtree, see docs/html.md).
 """
 
 from __future__ import annotations
@@ -20,7 +16,7 @@ import re
 
 from ._html_dom import Elements, Run
 
-__all__ = ["FLAG_WORDS", "NOISE_FLAGS", "choose_main", "classify", "is_furniture", "is_prose_run", "subtree_ends"]
+__all__ = ["FLAG_WORDS", "NOISE_FLAGS", "classify", "is_furniture", "is_prose_run", "subtree_ends"]
 
 # Class/id/role vocabularies (regular expressions over lower-cased words).
 FLAG_WORDS: dict[str, str] = {
@@ -222,36 +218,3 @@ def classify(el: Elements) -> list[frozenset[str]]:
     return out
 
 
-PENALTY = 0.6
-_BONUS = 0.15
-
-
-def choose_main(
-    el: Elements, runs: list[Run], flags: list[frozenset[str]], prose: list[bool], noise_run: list[bool]
-) -> tuple[int | None, list[float]]:
-    """The content container's element index (``None`` for a page with no prose)."""
-    n = len(el.tag)
-    good = [0.0] * n
-    other = [0.0] * n
-    for r, is_p, bad in zip(runs, prose, noise_run, strict=True):
-        ln = len(r.text)
-        if is_p and not bad:
-            good[r.owner] += ln - r.link_chars
-            other[r.owner] += r.link_chars
-        else:
-            other[r.owner] += ln
-    parent = el.parent
-    for i in range(n - 1, 0, -1):
-        p = parent[i]
-        good[p] += good[i]
-        other[p] += other[i]
-    best, best_score = None, 0.0
-    for i in range(n):
-        if good[i] <= 0:
-            continue
-        s = good[i] - PENALTY * other[i]
-        if "content" in flags[i] or "sel-body" in flags[i]:
-            s += _BONUS * good[i]
-        if s > best_score:
-            best, best_score = i, s
-    return best, good
