@@ -53,14 +53,17 @@ def block_score(b: Block) -> float:
     n = words(b.text)
     if b.link_ratio > 0.5:
         return -5.0 - n * b.link_ratio
-    if is_glued_teaser(b.text) or _ends_in_credit(b.text):
+    prose = is_prose(b.text)
+    sentence = prose or is_sentence(b.text)
+    # Only text that would count for the zone needs the dearer teaser/caption tests.
+    if sentence and (is_glued_teaser(b.text) or _ends_in_credit(b.text)):
         return -6.0
-    if is_prose(b.text):
+    if prose:
         # List items count half: a run of bulleted teasers must not outweigh paragraphs.
         return float(n) * (1.0 - b.link_ratio) * (0.5 if b.bullet else 1.0)
     if b.bullet and n <= 6:
         return -6.0
-    if is_sentence(b.text):
+    if sentence:
         return float(n) * 0.5
     return -4.0 - min(n, 12) * 0.25
 
