@@ -153,7 +153,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             continue
         caption, credit = parsed
         updates[i] = "credit"
-        if (
+        # Text only: HTML marks its captions, so a paragraph above a credit span stays body.
+        if doc.kind == "text" and (
             caption is None
             and credit is not None
             and i > top
