@@ -13,6 +13,7 @@ are added back, as long as nothing else claims them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..blocks import Block, Document
@@ -27,6 +28,11 @@ def is_related_heading(text: str, profile: Profile) -> bool:
     """A related-block heading, alone or glued to the first item's labels."""
     if len(text) > 160 or text[:1].lower() not in profile.related_initials:
         return False
+    return _related_heading(text, profile)
+
+
+@functools.lru_cache(maxsize=4096)  # the zone and related rules ask about the same lines
+def _related_heading(text: str, profile: Profile) -> bool:
     if profile.related_re.fullmatch(text.rstrip(": ")):
         return True
     m = profile.related_re.match(text)
