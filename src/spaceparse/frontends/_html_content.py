@@ -199,9 +199,7 @@ def is_prose_run(r: Run) -> bool:
     if r.link_chars * 3 > len(r.text):
         # Link-rich, but a long full sentence with its own words around the links
         # (a digest's bullet items) is still running text.
-        return (
-            r.link_chars * 10 <= len(r.text) * 6 and words_in(r.text) >= 20 and _SENT_END.search(r.text) is not None
-        )
+        return r.link_chars * 10 <= len(r.text) * 6 and words_in(r.text) >= 20 and _SENT_END.search(r.text) is not None
     if len(r.text) >= 144:  # words_in(text) >= len(text) / 12 >= 12: no need to count
         return True
     n = words_in(r.text)
@@ -220,5 +218,3 @@ def classify(el: Elements) -> list[frozenset[str]]:
                 cache[key] = got
         out.append(got)
     return out
-
-

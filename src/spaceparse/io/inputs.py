@@ -338,28 +338,13 @@ def _iter_jsonl(stream: IO[bytes], *, name: str, unit: str) -> Iterator[Source]:
             url = obj.get("url")
             url = url if isinstance(url, str) else None
             enc = obj.get("encoding") if isinstance(obj.get("encoding"), str) else None
-            if isinstance(obj.get("html"), str):
-                yield Source(
-                    name=name,
-                    unit=unit,
-                    record=rid,
-                    url=url,
-                    kind="html",
-                    encoding=enc,
-                    data=obj["html"].encode("utf-8"),
-                )
-            elif isinstance(obj.get("text"), str):
-                yield Source(
-                    name=name,
-                    unit=unit,
-                    record=rid,
-                    url=url,
-                    kind="text",
-                    encoding=enc,
-                    data=obj["text"].encode("utf-8"),
-                )
-            else:
+            kind = next((k for k in ("html", "text") if isinstance(obj.get(k), str)), None)
+            if kind is None:
                 yield Source(name=name, unit=unit, record=rid, url=url, error='record has no "html" or "text" string')
+                continue
+            yield Source(
+                name=name, unit=unit, record=rid, url=url, kind=kind, encoding=enc, data=obj[kind].encode("utf-8")
+            )
     except (OSError, EOFError, zlib.error) as e:
         yield Source(name=name, unit=unit, record=f"line {n + 1}", error=f"file is corrupt or truncated: {e}")
 
