@@ -10,7 +10,7 @@ from typing import Literal
 
 from .assemble import assemble
 from .blocks import Document
-from .decode import DEFAULT_MAX_BYTES, decode
+from .decode import DEFAULT_MAX_BYTES, decode_keeping_utf8
 from .errors import InternalError, SpaceparseError, UsageError
 from .model import Article
 from .profiles import profile_for
@@ -74,13 +74,13 @@ def parse(
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
         raise UsageError(f"max_bytes must be a non-negative int, not {max_bytes!r}")
     try:
-        text = decode(page, encoding=encoding, max_bytes=max_bytes)
+        text, utf8 = decode_keeping_utf8(page, encoding=encoding, max_bytes=max_bytes)
         if kind == "auto":
             kind = sniff_kind(text)
         if kind == "html":
             from .frontends import html
 
-            doc = html.blockify(text, url=url)
+            doc = html.blockify(text, url=url, utf8=utf8)
         else:
             from .frontends import text as text_frontend
 

@@ -171,11 +171,25 @@ def decode(data: bytes | str, *, encoding: str | None = None, max_bytes: int = D
     surrogates, which become U+FFFD as they do from bytes. gzip-compressed bytes
     are transparently decompressed, bounded by ``max_bytes``.
     """
-    # One exit for every path: whatever the codec, the result is valid Unicode.
-    return _scrub_surrogates(_decode(data, encoding, max_bytes))
+    return decode_keeping_utf8(data, encoding=encoding, max_bytes=max_bytes)[0]
 
 
-def _decode(data: bytes | str, encoding: str | None, max_bytes: int) -> str:
+def decode_keeping_utf8(
+    data: bytes | str, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[str, bytes | None]:
+    """:func:`decode`, plus the input bytes when they were valid UTF-8 as they stand.
+
+    The HTML front end hands those bytes to Lexbor, which would otherwise
+    encode the text back to UTF-8 (a pass over the page saved).
+    """
+    text = _decode(data, encoding, max_bytes)
+    if isinstance(text, tuple):  # strict UTF-8: valid Unicode, no surrogates possible
+        return text
+    # One exit for every other path: whatever the codec, the result is valid Unicode.
+    return _scrub_surrogates(text), None
+
+
+def _decode(data: bytes | str, encoding: str | None, max_bytes: int) -> str | tuple[str, bytes]:
     if isinstance(data, str):
         if len(data) > max_bytes:
             raise InputTooLargeError(f"input is {len(data)} characters, over the limit of {max_bytes}")
@@ -197,7 +211,7 @@ def _decode(data: bytes | str, encoding: str | None, max_bytes: int) -> str:
             return data.decode(utf16, errors="replace")
         raise NotAPageError(f"input is not a text or HTML page: it looks like {what}")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), data
     except UnicodeDecodeError:
         pass
     declared = (_page_codec(encoding) if encoding else None) or _declared_charset(data[:4096])

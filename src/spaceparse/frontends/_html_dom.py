@@ -242,8 +242,12 @@ def _clean(raw: str) -> str:
     return " ".join(raw.split())
 
 
-def parse_tree(html: str) -> LexborHTMLParser:
-    return LexborHTMLParser(limit_depth(html))
+def parse_tree(html: str, utf8: bytes | None = None) -> LexborHTMLParser:
+    """Lexbor's DOM of ``html`` (``utf8``: the same page as UTF-8 bytes, parsed without re-encoding)."""
+    limited = limit_depth(html)
+    if utf8 is not None and limited is html:
+        return LexborHTMLParser(utf8)
+    return LexborHTMLParser(limited)
 
 
 # Lexbor's tree builder checks element scopes by walking the stack of open elements,

@@ -66,9 +66,12 @@ def _similar(a: str, b: str) -> float:
     return len(sa & sb) / max(len(sa), len(sb))
 
 
-def blockify(text: str, *, url: str | None = None) -> Document:
-    """Turn an HTML page into a :class:`Document` of blocks and page metadata."""
-    tree = parse_tree(text)
+def blockify(text: str, *, url: str | None = None, utf8: bytes | None = None) -> Document:
+    """Turn an HTML page into a :class:`Document` of blocks and page metadata.
+
+    ``utf8``, when given, is ``text`` encoded as UTF-8 (the page's own bytes): Lexbor reads it directly.
+    """
+    tree = parse_tree(text, utf8)
     raw = read_head(tree)
     profile = profile_for(url or raw.canonical)
     meta, base = build_meta(raw, url, profile)
