@@ -77,6 +77,8 @@ class RawMeta:
     """Byline names marked up in the page (``rel=author``, ``.author .fn``...)."""
     breadcrumbs: list[str] = attrs.Factory(list)
     """The breadcrumb trail shown on the page, root included."""
+    category_links: list[Any] = attrs.Factory(list)
+    """Category link nodes (``rel=category``, WordPress ``.cat-links a``...), for the front end to mark."""
 
     def first(self, *keys: str) -> str | None:
         for k in keys:
@@ -122,15 +124,38 @@ def _load_json(text: str) -> Any:
             return None
 
 
-# One document pass for the simple head facts (each whole-document query costs ~0.1 ms on Lexbor).
-# ``type`` is matched case-insensitively by Lexbor (HTML attribute), ``itemprop`` is not.
-_HEAD_SELECTOR = (
-    'meta, link[rel], base[href], script[type="application/ld+json"], '
-    "time[pubdate], time[itemprop~=datePublished], [itemprop~=datePublished]"
+# Every markup convention read here is found by ONE document query (Lexbor's selector
+# engine costs ~0.1 ms per whole-document pass plus ~0.01 ms per selector, and descendant
+# selectors such as ``.breadcrumb a`` cost far more than flat ones); each hit is then sorted
+# in Python by its attributes, and containers (``.byline``, ``.breadcrumb``...) are searched
+# for their parts with a query scoped to the container. ``[class*=...]`` over-selects on
+# purpose: the class words are checked exactly below.
+_SCAN = (
+    'meta, link[rel~=canonical i], base[href], script[type="application/ld+json"], time, '
+    "[itemprop~=author], [itemprop~=datePublished], [itemtype*=BreadcrumbList], a[rel~=author i], "
+    "a[rel~=category i], [class*=author], [class*=byline], [class*=breadcrumb], [class*=categor], "
+    "[class*=cat-links]"
 )
+# Bylines (WordPress, hAtom, schema.org microdata) and breadcrumb trails. A scan hit that may
+# be or hold one is searched with the whole selector list, scoped to it: scoped queries still
+# see the ancestors (``.byline .fn``), and return the parts in document order.
+_AUTHOR_SELECTOR = (
+    "[itemprop~=author] [itemprop~=name], a[rel~=author], .byline .fn, .author .fn, .entry-author-name, "
+    ".author-name, .byline__name, .entry-meta-author a, .post-author a, span.author a, a.author"
+)
+_AUTHOR_CLASSES = frozenset(
+    {"byline", "author", "entry-meta-author", "post-author", "entry-author-name", "author-name", "byline__name"}
+)
+_AUTHOR_NAMES = frozenset({"entry-author-name", "author-name", "byline__name"})
+_CRUMB_SELECTOR = ".breadcrumb a, .breadcrumbs a, ol.breadcrumb li, [itemtype*=BreadcrumbList] [itemprop=name]"
+_CRUMB_CLASSES = frozenset({"breadcrumb", "breadcrumbs"})
+# Category link lists (generic WordPress themes): their links are category labels.
+_CATEGORY_LISTS = frozenset({"cat-links", "post-categories", "entry-categories", "category-links"})
 
 
 def read_head(tree: LexborHTMLParser) -> RawMeta:
+    """Head facts (meta, canonical, base, JSON-LD) and marked-up bylines, dates, breadcrumbs
+    and category links, from one document query."""
     raw = RawMeta()
     html = tree.css_first("html")
     if html is not None:
@@ -140,50 +165,63 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         raw.title = clean_line(t.text()) or None
     tm = None
     base_seen = False
-    seen: set[int] = set()
-    for node in tree.css(_HEAD_SELECTOR):
-        mem = node.mem_id
-        if mem in seen:  # Lexbor returns a node once per selector of the list it matches
-            continue
-        seen.add(mem)
+    times: list[Any] = []
+    authors: list[Any] = []
+    crumbs: list[Any] = []
+    seen: dict[int, set[int]] = {id(times): set(), id(authors): set(), id(crumbs): set()}
+
+    def add(into: list[Any], nodes: Any) -> None:
+        done = seen[id(into)]
+        for n in nodes:
+            if n.mem_id not in done:
+                done.add(n.mem_id)
+                into.append(n)
+
+    for node in tree.css(_SCAN):
         tag = node.tag
         a = node.attributes
-        if tm is None and ((tag == "time" and "pubdate" in a) or "datePublished" in (a.get("itemprop") or "").split()):
-            tm = node
         if tag == "meta":
             key = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
             content = a.get("content")
             if key and content:
                 raw.meta.setdefault(key.strip().lower(), []).append(content)
-        elif tag == "link":
-            if raw.canonical is None and "canonical" in (a.get("rel") or "").lower().split() and a.get("href"):
+            if tm is None and "itemprop" in a and "datePublished" in (a.get("itemprop") or "").split():
+                tm = node
+            continue
+        if tag == "link":
+            if raw.canonical is None and a.get("href"):
                 raw.canonical = (a.get("href") or "").strip()
-        elif tag == "base":
-            if not base_seen and "href" in a:
+            continue
+        if tag == "base":
+            if not base_seen:
                 base_seen = True
                 raw.base = a.get("href")
-        elif tag == "script" and (a.get("type") or "").lower() == "application/ld+json":
-            data = _load_json(node.text(deep=True))
-            if data is not None:
-                raw.ld.extend(_ld_objects(data))
-    # Dates, bylines and breadcrumbs marked up in the page: one query, then each (rare) hit is sorted.
-    times: list[Any] = []
-    authors: list[Any] = []
-    crumbs: list[Any] = []
-    seen.clear()
-    for node in tree.css(_MARKUP_SELECTOR):
-        mem = node.mem_id
-        if mem in seen:
             continue
-        seen.add(mem)
-        if node.tag == "time" and node.css_matches(_TIME_SELECTOR):
-            times.append(node)
-        if node.css_matches(_AUTHOR_SELECTOR):
-            authors.append(node)
-        if node.css_matches(_CRUMB_SELECTOR):
-            crumbs.append(node)
+        if tag == "script":
+            if (a.get("type") or "").lower() == "application/ld+json":
+                data = _load_json(node.text(deep=True))
+                if data is not None:
+                    raw.ld.extend(_ld_objects(data))
+            continue
+        itemprop = (a.get("itemprop") or "").split()
+        if tm is None and ((tag == "time" and "pubdate" in a) or "datePublished" in itemprop):
+            tm = node
+        if tag == "time" and "datetime" in a:
+            add(times, (node,))
+        classes = (a.get("class") or "").lower().split()
+        rel = (a.get("rel") or "").lower().split()
+        if tag == "a" and "category" in rel:
+            raw.category_links.append(node)
+        name = (tag == "a" and ("author" in rel or "author" in classes)) or bool(_AUTHOR_NAMES.intersection(classes))
+        if name or "author" in itemprop or _AUTHOR_CLASSES.intersection(classes):
+            add(authors, [node] if name else [])
+            add(authors, node.css(_AUTHOR_SELECTOR))
+        if "BreadcrumbList" in (a.get("itemtype") or "") or _CRUMB_CLASSES.intersection(classes):
+            add(crumbs, node.css(_CRUMB_SELECTOR))
+        if _CATEGORY_LISTS.intersection(classes):
+            raw.category_links.extend(node.css("a"))
     if tm is None:
-        tm = next((n for n in times if not _in_comments(n)), None)
+        tm = next((n for n in times if _published_time(n) and not _in_comments(n)), None)
     if tm is not None:
         a = tm.attributes
         raw.time_pub = a.get("datetime") or a.get("content") or clean_line(tm.text())
@@ -191,7 +229,7 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         if _in_comments(node):
             continue
         name = clean_line(node.text(deep=True))
-        name = re.sub(r"^(?:by|von|par|por|di|door)\s+", "", name, flags=re.IGNORECASE).strip(" ,|·")
+        name = _BY.sub("", name).strip(" ,|·")
         if name and len(name.split()) <= 5 and not any(ch.isdigit() for ch in name) and name not in raw.dom_authors:
             raw.dom_authors.append(name)
         if len(raw.dom_authors) >= 4:
@@ -203,19 +241,22 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     return raw
 
 
-# Markup conventions for bylines, dates and breadcrumbs (WordPress, hAtom, schema.org microdata).
-_AUTHOR_SELECTOR = (
-    "[itemprop~=author] [itemprop~=name], a[rel~=author], .byline .fn, .author .fn, .entry-author-name, "
-    ".author-name, .byline__name, .entry-meta-author a, .post-author a, span.author a, a.author"
-)
-_TIME_SELECTOR = (
-    "time.published[datetime], time.entry-date[datetime], .posted-on time[datetime], article time[datetime]"
-)
-_CRUMB_SELECTOR = (
-    "nav.breadcrumb a, nav.breadcrumbs a, .breadcrumb a, .breadcrumbs a, ol.breadcrumb li, "
-    "[itemtype*=BreadcrumbList] [itemprop=name]"
-)
-_MARKUP_SELECTOR = f"{_TIME_SELECTOR}, {_AUTHOR_SELECTOR}, {_CRUMB_SELECTOR}"
+_BY = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
+_PUBLISHED_CLASSES = frozenset({"published", "entry-date"})
+
+
+def _published_time(node: Any) -> bool:
+    """``time.published``, ``time.entry-date``, or a ``time`` inside ``.posted-on`` or ``<article>``."""
+    if _PUBLISHED_CLASSES.intersection((node.attributes.get("class") or "").lower().split()):
+        return True
+    n = node.parent
+    for _ in range(30):
+        if n is None:
+            return False
+        if n.tag == "article" or "posted-on" in (n.attributes.get("class") or "").lower().split():
+            return True
+        n = n.parent
+    return False
 
 
 def _in_comments(node: Any) -> bool:

@@ -13,6 +13,7 @@ the field rules which block is which. See docs/html.md.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import attrs
 
@@ -24,10 +25,6 @@ from ._html_meta import absolute, build_meta, read_head
 
 __all__ = ["blockify"]
 
-# Generic selectors (any site); a profile's selectors are applied on top.
-_GENERIC_SELECTORS = {
-    "categories": 'a[rel~="category"], .cat-links a, .post-categories a, .entry-categories a, .category-links a',
-}
 _PENALTY = 0.6
 _CONTENT_BONUS = 0.15
 # A furniture subtree the walk skipped counts this much of its text as clutter.
@@ -57,6 +54,19 @@ def _mark(tree: object, selectors: dict[str, str]) -> int:
     return marked
 
 
+def _mark_nodes(nodes: list[Any], key: str) -> int:
+    """Set ``data-sp`` ``key`` on each node once; the number of nodes marked."""
+    done: set[int] = set()
+    for node in nodes:
+        if node.mem_id in done:
+            continue
+        done.add(node.mem_id)
+        a = node.attrs
+        old = a.get(MARK)
+        a[MARK] = f"{old} {key}" if old else key
+    return len(done)
+
+
 def _similar(a: str, b: str) -> float:
     ta = _TOKENS.findall(a.lower())
     tb = _TOKENS.findall(b.lower())
@@ -77,7 +87,9 @@ def blockify(text: str, *, url: str | None = None, utf8: bytes | None = None) ->
     meta, base = build_meta(raw, url, profile)
     if meta.url and meta.url != url:
         profile = profile_for(meta.url) if profile.name == "default" else profile
-    marked = _mark(tree, _GENERIC_SELECTORS)
+    # Generic category links (rel=category, WordPress lists) were found by read_head's scan;
+    # a profile's selectors are applied on top.
+    marked = _mark_nodes(raw.category_links, "categories")
     if profile.selectors:
         marked += _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
     el, runs, images = walk(tree, is_furniture, marked=marked > 0)
