@@ -212,9 +212,9 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         rel = (a.get("rel") or "").lower().split()
         if tag == "a" and "category" in rel:
             raw.category_links.append(node)
-        name = (tag == "a" and ("author" in rel or "author" in classes)) or bool(_AUTHOR_NAMES.intersection(classes))
-        if name or "author" in itemprop or _AUTHOR_CLASSES.intersection(classes):
-            add(authors, [node] if name else [])
+        is_name = (tag == "a" and ("author" in rel or "author" in classes)) or bool(_AUTHOR_NAMES.intersection(classes))
+        if is_name or "author" in itemprop or _AUTHOR_CLASSES.intersection(classes):
+            add(authors, [node] if is_name else [])
             add(authors, node.css(_AUTHOR_SELECTOR))
         if "BreadcrumbList" in (a.get("itemtype") or "") or _CRUMB_CLASSES.intersection(classes):
             add(crumbs, node.css(_CRUMB_SELECTOR))
