@@ -502,19 +502,27 @@ class _Walker:
 
     def add_element(self, tag: str, parent: int, a: dict[str, str | None]) -> int:
         el = self.el
-        words = a.get("class") or ""
-        i, r, p = a.get("id"), a.get("role"), a.get("itemprop")
-        if i or r or p:
-            words = " ".join(v for v in (words, i, r, p) if v)
+        if a:
+            words = a.get("class") or ""
+            i, r, p = a.get("id"), a.get("role"), a.get("itemprop")
+            if i or r or p:
+                words = " ".join(v for v in (words, i, r, p) if v)
+            mark = a.get(MARK) or ""
+            rel = a.get("rel")
+            el.words.append(words.lower())
+            el.mark.append(mark)
+            el.rel.append(rel.lower() if rel else "")
+        else:  # most elements have no attributes at all
+            el.words.append("")
+            el.mark.append("")
+            el.rel.append("")
         el.tag.append(tag)
         el.parent.append(parent)
-        el.words.append(words.lower())
-        el.mark.append(a.get(MARK) or "")
-        rel = a.get("rel")
-        el.rel.append(rel.lower() if rel else "")
         return len(el.tag) - 1
 
     def walk(self, node: LexborNode, owner: int, kind: str, depth: int) -> None:
+        # The hot loop of the HTML front end (~500 nodes a page): tests are ordered by how
+        # often they hit, and attributes are read only for the elements that need them.
         buf = self.buf
         for child in node.iter(include_text=True):
             tag = child.tag
@@ -538,30 +546,32 @@ class _Walker:
             if tag in _SKIP or tag is None:
                 continue
             a = child.attributes
-            if "hidden" in a or (("style" in a or "aria-hidden" in a) and _is_hidden(a)):
+            if a and ("hidden" in a or (("style" in a or "aria-hidden" in a) and _is_hidden(a))):
                 continue
-            if tag == "br":
+            if tag in _BLOCK:
+                if tag in _IMG_TAGS:
+                    src = _image_src(a) if a else None
+                    if src:
+                        self.images.append(Image(owner, len(self.runs), src, a.get("alt") or ""))
+                    if tag == "img":
+                        continue
+                block = True
+            elif tag == "a":
+                block = False
+            elif tag == "br":
                 if kind in _BR_JOINS:
                     buf.append(" ")
                 else:
                     self.flush(owner, kind)
                 continue
-            if tag in _IMG_TAGS:
-                src = _image_src(a)
-                if src:
-                    self.images.append(Image(owner=owner, run_index=len(self.runs), src=src, alt=a.get("alt") or ""))
-                if tag == "img":
-                    continue
-            if depth > _MAX_DEPTH:
-                buf.append(" " + child.text(deep=True, separator=" ") + " ")
-                continue
-            if tag in _BLOCK:
-                block = True
             elif tag == "span":
                 cls = a.get("class")
                 block = cls is not None and any(w in cls.lower() for w in _SEMI_BLOCK_WORDS)
             else:
                 block = False
+            if depth > _MAX_DEPTH:
+                buf.append(" " + child.text(deep=True, separator=" ") + " ")
+                continue
             if block:
                 if buf:
                     self.flush(owner, kind)
@@ -597,17 +607,16 @@ class _Walker:
                     outer.extend(pieces)
                 if ltext:
                     self.links.append(_clean(ltext) if "  " in ltext or "\n" in ltext else ltext)
-                    self.link_marks.append(((a.get(MARK) or "") + " " + (a.get("rel") or "")).strip().lower())
+                    mark, rel = a.get(MARK), a.get("rel")
+                    self.link_marks.append(f"{mark or ''} {rel or ''}".strip().lower() if mark or rel else "")
+            elif a and a.get(MARK):
+                # An inline element a profile selector picked: make it its own run.
+                self.flush(owner, kind)
+                eid = self.add_element(tag, owner, a)
+                self.walk(child, eid, kind, depth + 1)
+                self.flush(eid, kind)
             else:
-                mark = a.get(MARK)
-                if mark:
-                    # An inline element a profile selector picked: make it its own run.
-                    self.flush(owner, kind)
-                    eid = self.add_element(tag, owner, a)
-                    self.walk(child, eid, kind, depth + 1)
-                    self.flush(eid, kind)
-                else:
-                    self.walk(child, owner, kind, depth + 1)
+                self.walk(child, owner, kind, depth + 1)
 
 
 def _is_hidden(a: dict[str, str | None]) -> bool:
