@@ -35,16 +35,7 @@ def load_case(golden: Path) -> tuple[bytes, dict[str, object], dict[str, object]
 
 
 # Goldens the parser does not meet yet, each with the reason (strict: a fix must remove it).
-KNOWN: dict[str, str] = {
-    "html/generic/guardian-shetland-spaceport-licence": (
-        "related headlines are <h3> inside <a>: the walk does not give the heading block its link's href; "
-        "the series label is shown only as data-component='series', which the front end does not read"
-    ),
-    "html/generic/orbital-hobbyist-level-2-flight": (
-        "captions are not tied to their image: an in-body figure right after the first paragraph is taken "
-        "for the lead image's caption though the lead image is the post thumbnail"
-    ),
-}
+KNOWN: dict[str, str] = {}
 
 
 def _params() -> list[object]:

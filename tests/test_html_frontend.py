@@ -177,3 +177,46 @@ def test_fast_clean_is_clean_line() -> None:
         n = rnd.randint(0, 10)
         s = "".join(rnd.choice(chars) if rnd.random() < 0.3 else rnd.choice("ab \n\t") for _ in range(n))
         assert _clean(s) == clean_line(s), repr(s)
+
+
+def _with_figure_after_first_paragraph(lead: str) -> str:
+    fig = "<figure><img src='/img/inline.jpg'><figcaption>The recovery team at the landing site.</figcaption></figure>"
+    ps = [f"<p>{p}</p>" for p in PARAS]
+    body = ps[0] + fig + "".join(ps[1:])
+    return f"<article><h1>Rocket Reaches Orbit</h1>{lead}<div class='entry-content'>{body}</div></article>"
+
+
+def test_in_body_figure_caption_is_not_the_lead_images() -> None:
+    thumb = "<div class='post-thumbnail'><img src='/img/lead.jpg'></div>"
+    a = spaceparse.parse(_page(_with_figure_after_first_paragraph(thumb)), url="https://example.com/a")
+    assert a.image_url == "https://example.com/img/lead.jpg"
+    assert a.image_caption is None
+    assert "The recovery team at the landing site." not in a.body
+    assert a.body == tuple(PARAS)
+
+
+def test_first_figure_after_the_first_paragraph_is_the_lead_image() -> None:
+    # No image above the text: the first figure in the text is the lead image, caption and all.
+    a = spaceparse.parse(_page(_with_figure_after_first_paragraph("")), url="https://example.com/a")
+    assert a.image_url == "https://example.com/img/inline.jpg"
+    assert a.image_caption == "The recovery team at the landing site."
+
+
+def test_byline_avatar_is_not_the_lead_image() -> None:
+    byline = "<div class='byline'><img src='/avatars/jane.jpg'> By Jane Doe</div>"
+    fig = "<figure><img src='/img/lead.jpg'><figcaption>Liftoff. Image: NASA</figcaption></figure>"
+    a = spaceparse.parse(_page(_article(byline + fig)), url="https://example.com/a")
+    assert a.image_url == "https://example.com/img/lead.jpg"
+    assert a.image_caption == "Liftoff."
+
+
+def test_related_items_under_an_unmarked_heading_keep_their_links() -> None:
+    # <h3> inside <a>, in a section that only a heading says is related (no class words).
+    items = "".join(f"<li><a href='/news/{i}'><h3>Another story about launch number {i}</h3></a></li>" for i in (1, 2))
+    more = f"<section data-component='onward'><h2>More on this story</h2><ul>{items}</ul></section>"
+    a = spaceparse.parse(_page(_article() + more), url="https://example.com/a")
+    assert [r.headline for r in a.related] == [
+        "Another story about launch number 1",
+        "Another story about launch number 2",
+    ]
+    assert [r.url for r in a.related] == ["https://example.com/news/1", "https://example.com/news/2"]

@@ -76,6 +76,9 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_content", "_SENT_END"): ("search", PAGE),
     ("spaceparse.frontends._html_content", "_WORD"): ("findall", PAGE),
     ("spaceparse.frontends._html_meta", "_ISO"): ("search", PAGE),  # meta values are not length-guarded
+    ("spaceparse.frontends._html_meta", "_BY"): ("sub", PAGE),  # byline markup text, any length
+    ("spaceparse.frontends._html_meta", "_SEPARATORS"): ("split", PAGE),  # titles, any length
+    ("spaceparse.frontends.html", "_AVATAR"): ("search", PAGE),  # image URLs, any length
     ("spaceparse.frontends.html", "_HOME"): ("fullmatch", PAGE),
     ("spaceparse.frontends.html", "_TOKENS"): ("findall", PAGE),
     ("spaceparse.io.inputs", "_JSONL_START"): ("match", 4096),
@@ -100,8 +103,13 @@ def _module_patterns() -> dict[tuple[str, str], re.Pattern[str] | tuple[re.Patte
         mod = importlib.import_module(info.name)
         for key, value in vars(mod).items():
             if isinstance(value, re.Pattern):
-                # A pattern imported from another module is audited where it is defined.
-                if not any(k[1] == key and k[0] != info.name for k in AUDITED) or (info.name, key) in AUDITED:
+                # A pattern imported from another module (the same object) is audited where it is
+                # defined; a different pattern that only shares a name is audited on its own.
+                imported = any(
+                    k[1] == key and k[0] != info.name and getattr(importlib.import_module(k[0]), key, None) is value
+                    for k in AUDITED
+                )
+                if not imported or (info.name, key) in AUDITED:
                     found[(info.name, key)] = value
             elif isinstance(value, tuple) and value and all(isinstance(v, re.Pattern) for v in value):
                 found[(info.name, key)] = value

@@ -57,7 +57,8 @@ _ARTICLE_TYPES = frozenset(
         "pressrelease",
     }
 )
-_SEPARATORS = re.compile(r"\s+(?:[|•·»«:~/]|::|-{1,2}|[–—])\s+")
+# A separator match starts only where a whitespace run starts: linear on any run of spaces.
+_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|•·»«:~/]|::|-{1,2}|[–—])\s+")
 _HOMES = frozenset({"home", "homepage", "start", "inicio", "accueil", "startseite", "главная", "início"})
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 

@@ -13,6 +13,7 @@ the field rules which block is which. See docs/html.md.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 import attrs
@@ -243,14 +244,40 @@ def _blocks(  # noqa: PLR0917
         item[o] = top if top != root else -1
 
     host_root = _site_root(base)
-    lead_image: str | None = None
-    for img in images:
-        if main is not None and (
-            main_lo <= img.owner <= main_hi or (head_idx is not None and img.run_index > head_idx)
+    # The lead image: the first image of the article that is not furniture, a related
+    # item's thumbnail or a byline's avatar.
+    lead = next(
+        (
+            img
+            for img in images
+            if main is not None
+            and (main_lo <= img.owner <= main_hi or (head_idx is not None and img.run_index > head_idx))
+            and not (flags[img.owner] & _NOT_LEAD_IMAGE)
+            and rel_root[img.owner] < 0
+            and not _AVATAR.search(img.src)
+        ),
+        None,
+    )
+    lead_image = lead.src if lead is not None else None
+    # When the lead image stands between the headline and the article's text, a caption
+    # further down, after the text has begun, is an in-body figure's, not the lead image's.
+    other_figure: set[int] = set()
+    if lead is not None and head_idx is not None and lead.run_index > head_idx:
+        first_text = next(
+            (
+                k
+                for k, r in enumerate(runs)
+                if k > head_idx and prose[k] and not noise_run[k] and main_lo <= r.owner <= main_hi
+            ),
+            None,
+        )
+        # ...unless links stand between them: the image is then a teaser's thumbnail.
+        if (
+            first_text is not None
+            and lead.run_index <= first_text
+            and not any(runs[k].link_chars * 2 > len(runs[k].text) for k in range(lead.run_index, first_text))
         ):
-            if not (flags[img.owner] & NOISE_FLAGS) and rel_root[img.owner] < 0:
-                lead_image = img.src
-                break
+            other_figure = {k for k in _captions_of_other_images(el, runs, images, lead.owner, ends) if k > first_text}
 
     blocks: list[Block] = []
     last_owner = -1
@@ -277,6 +304,8 @@ def _blocks(  # noqa: PLR0917
             hints.add("credit")
         if "caption" in fl and not related:
             hints.add("caption")
+        if k in other_figure and "caption" in hints:
+            hints.add("other-image")
         if not related and not noise and k != head_idx:
             if ("byline" in fl and not in_main) or "sel-byline" in fl:
                 hints.add("byline")
@@ -304,7 +333,10 @@ def _blocks(  # noqa: PLR0917
             hints.add("category")
         if "category" in hints and not links and not related:
             links = (r.text,)
-        href = absolute(r.href, base) if related or "category" in hints or k == head_idx else None
+        # Links of related items, labels and the headline; and of any link-led block, for the
+        # related items the shared rule finds under a heading in unmarked markup.
+        linked = r.href is not None and (related or r.link_chars * 10 >= len(r.text) * 6)
+        href = absolute(r.href, base) if linked or "category" in hints or k == head_idx else None
         if href and host_root and href.rstrip("/") == host_root and "category" in hints:
             hints.discard("category")
         group = item[r.owner] if related else -1
@@ -325,6 +357,39 @@ def _blocks(  # noqa: PLR0917
         )
         last_owner = r.owner
     return blocks, lead_image
+
+
+_NOT_LEAD_IMAGE = NOISE_FLAGS | {"byline"}
+_AVATAR = re.compile(r"avatar|gravatar", re.IGNORECASE)
+
+
+def _captions_of_other_images(
+    el: Any, runs: list[Run], images: list[Image], lead_owner: int, ends: list[int]
+) -> set[int]:
+    """Runs that caption an image other than the lead image (an in-body figure's caption).
+
+    A caption's image is the one in its nearest container that holds an image (its
+    ``<figure>``, a ``.wp-caption`` box...), looking at most four levels up.
+    """
+    if lead_owner < 0:
+        return set()
+    parent = el.parent
+    owners = sorted(img.owner for img in images)
+    out: set[int] = set()
+    for k, r in enumerate(runs):
+        if r.kind != "caption" and "caption" not in el.words[r.owner]:
+            continue
+        i = r.owner
+        for _ in range(4):
+            lo = bisect_left(owners, i)
+            if lo < len(owners) and owners[lo] <= ends[i]:  # images inside element i
+                if not i <= lead_owner <= ends[i]:
+                    out.add(k)
+                break
+            if parent[i] <= 0:
+                break
+            i = parent[i]
+    return out
 
 
 def _site_root(base: str | None) -> str | None:

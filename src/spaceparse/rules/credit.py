@@ -138,7 +138,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         role = seg.roles[i]
         if role not in (None, "boilerplate") or "category" in b.hints:
             continue
-        is_lead = seen_prose <= 1
+        # HTML says when a caption belongs to an in-body figure, not to the lead image.
+        is_lead = seen_prose <= 1 and "other-image" not in b.hints
         if b.kind == "caption" or "caption" in b.hints or "credit" in b.hints:
             parsed = parse_credit(b.text, profile, lead=True)
             if parsed is None:
