@@ -77,6 +77,8 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_content", "_WORD"): ("findall", PAGE),
     ("spaceparse.frontends._html_meta", "_ISO"): ("search", PAGE),  # meta values are not length-guarded
     ("spaceparse.frontends._html_meta", "_BY"): ("sub", PAGE),  # byline markup text, any length
+    ("spaceparse.frontends._html_meta", "_ABSOLUTE"): ("match", PAGE),  # hrefs, any length
+    ("spaceparse.frontends._html_meta", "_ROOT"): ("match", PAGE),  # base URLs, any length
     ("spaceparse.frontends._html_meta", "_SEPARATORS"): ("split", PAGE),  # titles, any length
     ("spaceparse.frontends.html", "_AVATAR"): ("search", PAGE),  # image URLs, any length
     ("spaceparse.frontends.html", "_HOME"): ("fullmatch", PAGE),
