@@ -213,7 +213,9 @@ def _blocks(  # noqa: PLR0917
     # Related items: group runs by their item container under the related root.
     item = [-1] * n
     rel_root = [-1] * n
-    for i in range(n):
+    # Most pages mark no related container: one cheap test spares the passes below.
+    first_rel = next((i for i in range(n) if "related" in own[i] or "sel-related" in own[i]), n)
+    for i in range(first_rel, n):
         p = parent[i]
         pr = rel_root[p] if p >= 0 else -1
         if pr >= 0:
@@ -222,7 +224,7 @@ def _blocks(  # noqa: PLR0917
             rel_root[i] = i
     # An item is the largest container under the related root holding one headline link.
     heads = [0] * n
-    for r in runs:
+    for r in runs if first_rel < n else ():
         if (
             rel_root[r.owner] >= 0
             and r.href
@@ -230,10 +232,10 @@ def _blocks(  # noqa: PLR0917
             and not any(r.link_marks)
         ):
             heads[r.owner] += 1
-    for i in range(n - 1, 0, -1):
+    for i in range(n - 1, max(first_rel, 1) - 1, -1):
         if rel_root[i] >= 0:
             heads[parent[i]] += heads[i]
-    for r in runs:
+    for r in runs if first_rel < n else ():
         o = r.owner
         root = rel_root[o]
         if root < 0 or item[o] >= 0:
