@@ -96,6 +96,9 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], _dt.date | None] | None:
     return None
 
 
+_MARKED = frozenset({"byline", "date"})
+
+
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
     h = seg.get("headline_index")
@@ -144,13 +147,17 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         if authors and date:
             break
     for b in blocks:  # markup-marked bylines anywhere
-        if {"byline", "date"} & b.hints and seg.roles[b.index] is None:
-            parsed = parse_byline(b.text)
-            if "byline" in b.hints and not authors:
-                authors = parsed[0] if parsed and parsed[0] else split_names(re.sub(r"^[Bb]y\s+", "", b.text))
-            if parsed and parsed[1] and not date:
-                date = parsed[1]
+        if not _MARKED & b.hints or seg.roles[b.index] is not None:
+            continue
+        if authors and date:  # nothing left to read: only keep the line out of the body
             updates[b.index] = "byline"
+            continue
+        parsed = parse_byline(b.text)
+        if "byline" in b.hints and not authors:
+            authors = parsed[0] if parsed and parsed[0] else split_names(re.sub(r"^[Bb]y\s+", "", b.text))
+        if parsed and parsed[1] and not date:
+            date = parsed[1]
+        updates[b.index] = "byline"
     # "By" alone before a marked-up name ("By <span class=author>Name</span>").
     for i in list(updates):
         if i > 0 and seg.roles[i - 1] is None and i - 1 not in updates and _BY_WORD.fullmatch(blocks[i - 1].text):
