@@ -80,9 +80,10 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_meta", "_ABSOLUTE"): ("match", PAGE),  # hrefs, any length
     ("spaceparse.frontends._html_meta", "_ROOT"): ("match", PAGE),  # base URLs, any length
     ("spaceparse.frontends._html_meta", "_SEPARATORS"): ("split", PAGE),  # titles, any length
+    ("spaceparse.frontends._html_meta", "_ENTITY"): ("sub", PAGE),  # meta values, any length
+    ("spaceparse.frontends._html_meta", "_TOKENS"): ("findall", PAGE),  # headings, any length
     ("spaceparse.frontends.html", "_AVATAR"): ("search", PAGE),  # image URLs, any length
     ("spaceparse.frontends.html", "_HOME"): ("fullmatch", PAGE),
-    ("spaceparse.frontends.html", "_TOKENS"): ("findall", PAGE),
     ("spaceparse.io.inputs", "_JSONL_START"): ("match", 4096),
     ("spaceparse.frontends._html_dom", "_TOKEN"): ("finditer", PAGE),  # limit_depth: search from each tag end
     ("spaceparse.frontends._html_dom", "_NEVER_OPEN"): ("findall", PAGE),  # _may_be_deep: 4 KB chunks

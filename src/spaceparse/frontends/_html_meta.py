@@ -17,6 +17,7 @@ Precedence per field (first that yields a value wins; see docs/html.md):
 from __future__ import annotations
 
 import datetime as _dt
+import html as _html
 import json
 import re
 from collections.abc import Iterator
@@ -31,7 +32,7 @@ from ..normalize import clean_line
 from ..profiles import Profile
 from ..rules.dates import find_date
 
-__all__ = ["RawMeta", "absolute", "build_meta", "read_head", "strip_site_name"]
+__all__ = ["RawMeta", "absolute", "build_meta", "read_head", "similar", "site_key", "strip_site_name"]
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -80,17 +81,30 @@ class RawMeta:
     """The breadcrumb trail shown on the page, root included."""
     category_links: list[Any] = attrs.Factory(list)
     """Category link nodes (``rel=category``, WordPress ``.cat-links a``...), for the front end to mark."""
+    h1s: list[str] = attrs.Factory(list)
+    """The text of every ``<h1>``, furniture included (the walk skips a ``<header>`` holding one)."""
 
     def first(self, *keys: str) -> str | None:
         for k in keys:
             for v in self.meta.get(k, ()):
-                v = clean_line(v)
+                v = _clean(v)
                 if v:
                     return v
         return None
 
     def all(self, key: str) -> list[str]:
-        return [clean_line(v) for v in self.meta.get(key, ()) if clean_line(v)]
+        return [c for c in (_clean(v) for v in self.meta.get(key, ())) if c]
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _clean(text: str) -> str:
+    """``clean_line`` that also decodes character references left in the value: JSON-LD is not
+    HTML-decoded, and CMSs escape titles twice (``&amp;#8211;`` in an attribute reads ``&#8211;``)."""
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: _html.unescape(m.group(0)), text)
+    return clean_line(text)
 
 
 def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -132,7 +146,7 @@ def _load_json(text: str) -> Any:
 # for their parts with a query scoped to the container. ``[class*=...]`` over-selects on
 # purpose: the class words are checked exactly below.
 _SCAN = (
-    'meta, link[rel~=canonical i], base[href], script[type="application/ld+json"], time, '
+    'meta, link[rel~=canonical i], base[href], script[type="application/ld+json"], time, h1, '
     "[itemprop~=author], [itemprop~=datePublished], [itemtype*=BreadcrumbList], a[rel~=author i], "
     "a[rel~=category i], [class*=author], [class*=byline], [class*=breadcrumb], [class*=categor], "
     "[class*=cat-links]"
@@ -163,7 +177,7 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         raw.lang = html.attributes.get("lang") or html.attributes.get("xml:lang")
     t = tree.css_first("title")
     if t is not None:
-        raw.title = clean_line(t.text()) or None
+        raw.title = _clean(t.text()) or None
     tm = None
     base_seen = False
     times: list[Any] = []
@@ -190,7 +204,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
                 tm = node
             continue
         if tag == "link":
-            if raw.canonical is None and a.get("href"):
+            # <link itemprop=author href=...> is scanned too: only rel=canonical is the page's URL.
+            if raw.canonical is None and a.get("href") and "canonical" in (a.get("rel") or "").lower().split():
                 raw.canonical = (a.get("href") or "").strip()
             continue
         if tag == "base":
@@ -204,6 +219,10 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
                 if data is not None:
                     raw.ld.extend(_ld_objects(data))
             continue
+        if tag == "h1":
+            text = clean_line(node.text(deep=True))
+            if text:
+                raw.h1s.append(text)
         itemprop = (a.get("itemprop") or "").split()
         if tm is None and ((tag == "time" and "pubdate" in a) or "datePublished" in itemprop):
             tm = node
@@ -327,7 +346,7 @@ def _names(value: Any) -> list[str]:
             out.append(v)
         elif isinstance(v, dict) and isinstance(v.get("name"), str):
             out.append(v["name"])
-    return [clean_line(o) for o in out if clean_line(o)]
+    return [_clean(o) for o in out if _clean(o)]
 
 
 def _parse_date(value: str | None) -> _dt.date | None:
@@ -341,6 +360,23 @@ def _parse_date(value: str | None) -> _dt.date | None:
             return None
     found = find_date(value)
     return found[0] if found else None
+
+
+_TOKENS = re.compile(r"\w+")
+
+
+def similar(a: str, b: str) -> float:
+    """Shared words over the longer text's words (0..1), case-insensitive."""
+    sa = set(_TOKENS.findall(a.lower()))
+    sb = set(_TOKENS.findall(b.lower()))
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / max(len(sa), len(sb))
+
+
+def site_key(text: str) -> str:
+    """A site name as compared with others: letters and digits only, case-folded."""
+    return re.sub(r"\W+", "", text.casefold())
 
 
 def _site_words(site: str | None, host: str | None, profile: Profile) -> set[str]:
@@ -437,7 +473,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     if not site:
         for obj in raw.ld:
             if _types(obj) & {"organization", "newsmediaorganization", "website"} and isinstance(obj.get("name"), str):
-                site = clean_line(obj["name"]) or None
+                site = _clean(obj["name"]) or None
                 break
     if not site:
         site = raw.first("application-name")
@@ -448,9 +484,19 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     title_cands = [ld_headline, raw.first("og:title"), raw.first("twitter:title"), raw.title]
     headline = None
     for cand in title_cands:
-        if cand and clean_line(cand):
-            headline = strip_site_name(clean_line(cand), site_names)
+        if cand and _clean(cand):
+            headline = strip_site_name(_clean(cand), site_names)
             break
+    # The headline the reader sees: the <h1> that matches the markup title (titles written for
+    # search and sharing often differ: "Name: what happened - Site" over "What happened").
+    if headline and raw.h1s and headline not in raw.h1s:
+        site_keys = {site_key(n) for n in site_names}
+        best, best_sim = None, 0.6
+        for h1 in raw.h1s:
+            sim = similar(h1, headline)
+            if sim >= best_sim and site_key(h1) not in site_keys and len(h1) <= 300:
+                best, best_sim = h1, sim
+        headline = best or headline
 
     authors: list[str] = []
     for name in _names(deref(ld.get("author"))):
@@ -516,7 +562,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         shown = shown[:-1]
     sources: list[list[str]] = [shown, raw.all("article:section")]
     sec = ld.get("articleSection")
-    sources.append([clean_line(s) for s in (sec if isinstance(sec, list) else [sec]) if isinstance(s, str)])
+    sources.append([_clean(s) for s in (sec if isinstance(sec, list) else [sec]) if isinstance(s, str)])
     sources.append(raw.all("article:tag"))
     crumbs: list[str] = []
     for obj in raw.ld:
@@ -528,8 +574,8 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                     item = it.get("item")
                     if not isinstance(nm, str) and isinstance(item, dict):
                         nm = item.get("name")
-                    if isinstance(nm, str) and clean_line(nm):
-                        crumbs.append(clean_line(nm))
+                    if isinstance(nm, str) and _clean(nm):
+                        crumbs.append(_clean(nm))
             break
     if crumbs and crumbs[0].lower() in _HOMES:
         crumbs = crumbs[1:]
@@ -556,12 +602,12 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     meta = Meta(
         headline=headline,
         title=raw.title,
-        dek=clean_line(ld["alternativeHeadline"]) or None if isinstance(ld.get("alternativeHeadline"), str) else None,
+        dek=_clean(ld["alternativeHeadline"]) or None if isinstance(ld.get("alternativeHeadline"), str) else None,
         authors=tuple(authors),
         published=published,
         image_url=image_abs,
-        image_caption=clean_line(img_cap) or None if img_cap else None,
-        image_credit=clean_line(img_credit) or None if img_credit else None,
+        image_caption=_clean(img_cap) or None if img_cap else None,
+        image_credit=_clean(img_credit) or None if img_credit else None,
         categories=tuple(cats),
         site=site,
         language=language,
