@@ -99,3 +99,97 @@ def test_link_itemprop_author_is_not_the_canonical_url() -> None:
     head = "<link itemprop='author' href='https://www.example.com/staff/ana'>"
     a = _parse(f"<h1>Rocket reaches orbit</h1><div class='entry-content'>{PS}</div>", head)
     assert a.url == URL
+
+
+# -- authors ----------------------------------------------------------------------------
+
+
+def _ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Rocket reaches orbit", {obj}}}</script>'
+
+
+def _authors(head: str = "", byline: str = "") -> tuple[str, ...]:
+    return _parse(
+        f"<article><h1>Rocket reaches orbit</h1>{byline}<div class='entry-content'>{PS}</div></article>", head
+    ).authors
+
+
+def test_author_value_loses_prefix_role_and_agency() -> None:
+    assert _authors(_ld('"author": [{"@type": "Person", "name": "By TOM KRISHER, AP Auto Writer"}]')) == (
+        "Tom Krisher",
+    )
+    ld = '"author": {"@type": "Person", "name": "By MEG KINNARD and ERRIN HAINES, Associated Press"}'
+    assert _authors(_ld(ld)) == ("Meg Kinnard", "Errin Haines")
+    assert _authors(_ld('"author": {"@type": "Person", "name": "Troy L. Smith, cleveland.com"}')) == ("Troy L. Smith",)
+    ld = '"author": {"@type": "Person", "name": "Amy Kuperinsky | NJ Advance Media for NJ.com"}'
+    assert _authors(_ld(ld)) == ("Amy Kuperinsky",)
+    assert _authors(_ld('"author": {"@type": "Person", "name": "Rachael Link, MS, RD"}')) == ("Rachael Link",)
+    assert _authors("<meta name='author' content='Analysis by Chris Cillizza, CNN Editor-at-large'>") == (
+        "Chris Cillizza",
+    )
+
+
+def test_author_values_naming_nobody_are_dropped() -> None:
+    assert _authors("<meta name='author' content='By Staff'>") == ()
+    assert _authors("<meta name='author' content='admin'>") == ()
+    assert _authors("<meta name='author' content='Redaktion'>") == ()
+
+
+def test_author_label_prefixes_in_other_languages() -> None:
+    assert _authors(byline="<span class='author'>Текст: Венера Ерофеева</span>") == ("Венера Ерофеева",)
+    assert _authors("<meta name='author' content='Von Anna Schmidt und Jonas Weber'>") == (
+        "Anna Schmidt",
+        "Jonas Weber",
+    )
+    assert _authors("<meta name='author' content='Par Marie Dupont et Luc Martin'>") == ("Marie Dupont", "Luc Martin")
+
+
+def test_plain_author_element_is_a_name() -> None:
+    # <span class="author">A and B</span> with no inner name markup; the outlet beside it is not a name.
+    byline = (
+        "<div class='byline-section'><span class='author'>Lisa Kaczke and Trevor J. Mitchell</span>"
+        "<span class='publication'>Sioux Falls Argus Leader</span>"
+        "<div class='publish-date'>Published 2:04 p.m. ET Nov. 19, 2019</div></div>"
+    )
+    assert _authors(byline=byline) == ("Lisa Kaczke", "Trevor J. Mitchell")
+    assert _authors(byline="<p>By <span itemprop='author'>Ana Lima</span></p>") == ("Ana Lima",)
+
+
+def test_bem_author_name_and_author_link() -> None:
+    byline = (
+        "<div class='article-author'><h3 class='article-author__name'><a href='/a/tom'>Tom Gillespie</a></h3></div>"
+    )
+    assert _authors(byline=byline) == ("Tom Gillespie",)
+    byline = "<p class='about'><span>Von</span> <a class='author-link' href='/author/mb'>Moritz Bachmann</a></p>"
+    assert _authors(byline=byline) == ("Moritz Bachmann",)
+
+
+def test_teaser_author_markup_is_not_the_article_author() -> None:
+    byline = "<div class='byline'><a rel='author' href='/a/mf'>Madeline Fry</a></div>"
+    teaser = (
+        "<aside><div class='card'><h5><a href='/o/1'>Another story</a></h5>"
+        "<div class='card-authorName'>Anthony, Maya, Nadine, and Caroline Ghosn</div>"
+        "<div class='card-byline'><a rel='author' href='/a/tr'>Tom Rogan</a></div></div></aside>"
+    )
+    page = f"<article><h1>Rocket reaches orbit</h1>{byline}<div class='entry-content'>{PS}</div></article>{teaser}"
+    assert _parse(page).authors == ("Madeline Fry",)
+
+
+def test_organisation_author_is_the_last_resort() -> None:
+    # JSON-LD names an Organization as the author; the page's byline names the reporter.
+    ld = _ld('"author": {"@type": "Organization", "name": "Sky"}')
+    assert _authors(ld, byline="<p class='byline'>By Tom Gillespie | Wednesday 20 November 2019</p>") == (
+        "Tom Gillespie",
+    )
+    assert _authors(ld) == ("Sky",)
+    ld = _ld('"author": {"@type": "Organization", "name": "Al-Bawaba"}')
+    assert _authors(ld + "<meta property='og:site_name' content='Al Bawaba'>") == ()
+
+
+def test_weekday_is_not_part_of_a_name() -> None:
+    byline = "<p>By Mike Wuerthele and Malcolm Owen</p><p>Monday, November 18, 2019, 04:05 pm PT</p>"
+    assert _authors(byline=byline) == ("Mike Wuerthele", "Malcolm Owen")
+    a = _parse(
+        f"<article><h1>Rocket reaches orbit</h1><p>Wednesday 20 November 2019 11:42, UK</p><div class='entry-content'>{PS}</div></article>"
+    )
+    assert a.authors == ()

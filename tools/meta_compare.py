@@ -19,7 +19,6 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -57,9 +56,12 @@ def norm_text(s: str | None) -> str | None:
     return s or None
 
 
-def norm_set(items: list[str] | tuple[str, ...] | None) -> frozenset[str] | None:
-    out = frozenset(n for n in (norm_text(i) for i in items or ()) if n)
-    return out or None
+def norm_set(items: list[str] | tuple[str, ...] | None, names: bool = False) -> frozenset[str] | None:
+    """A set of normalised labels; ``names``: also without punctuation ("Sarah E. Needleman")."""
+    out = (norm_text(i) for i in items or ())
+    if names:
+        out = (" ".join(re.sub(r"[^\w\s]", " ", n).split()) if n else None for n in out)
+    return frozenset(n for n in out if n) or None
 
 
 def norm_url(u: str | None) -> str | None:
@@ -72,7 +74,7 @@ def spaceparse_fields(data: bytes, url: str | None) -> dict[str, Value]:
     a = spaceparse.parse(data, url=url, kind="html")
     return {
         "headline": norm_text(a.headline),
-        "authors": norm_set(a.authors),
+        "authors": norm_set(a.authors, names=True),
         "published": a.published.isoformat() if a.published else None,
         "site": norm_text(a.site),
         "categories": norm_set(a.categories),
@@ -92,7 +94,7 @@ def trafilatura_fields(data: bytes, url: str | None) -> dict[str, Value]:
     authors = [x for x in re.split(r";\s*", m.author or "") if x.strip()]
     return {
         "headline": norm_text(m.title),
-        "authors": norm_set(authors),
+        "authors": norm_set(authors, names=True),
         "published": (m.date or "")[:10] or None,
         "site": norm_text(m.sitename),
         "categories": norm_set(list(m.categories or [])),
@@ -126,15 +128,24 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = run(args.ids.split(",") if args.ids else None)
     n = len(rows)
+    if args.json:
+        out = {
+            pid: {
+                "url": url,
+                "spaceparse": {k: show(v) for k, v in sp.items()},
+                "trafilatura": {k: show(v) for k, v in tr.items()},
+            }
+            for pid, url, sp, tr in rows
+        }
+        Path(args.json).write_text(json.dumps(out, indent=1, ensure_ascii=False), encoding="utf-8")
 
-    agree: Callable[[Value, Value], bool] = lambda a, b: a == b  # noqa: E731
     print(f"{n} pages; agreement = equal after normalisation (both empty counts as equal)\n")
     print(f"{'field':<14} {'agree':>7} {'both':>5} {'sp only':>8} {'tr only':>8} {'differ':>7}  sp% tr% filled")
     for f in FIELDS:
         ok = both = sp_only = tr_only = differ = 0
         for _, _, sp, tr in rows:
             a, b = sp.get(f), tr.get(f)
-            if agree(a, b):
+            if a == b:
                 ok += 1
                 both += a is not None
             elif a is not None and b is None:
@@ -159,16 +170,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{len(bad)} pages disagree on {args.field}:")
         for pid, url, a, b in bad[: args.show]:
             print(f"- {pid}  {url}\n    sp: {show(a)}\n    tr: {show(b)}")
-    if args.json:
-        out = {
-            pid: {
-                "url": url,
-                "spaceparse": {k: show(v) for k, v in sp.items()},
-                "trafilatura": {k: show(v) for k, v in tr.items()},
-            }
-            for pid, url, sp, tr in rows
-        }
-        Path(args.json).write_text(json.dumps(out, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0
 
 

@@ -32,7 +32,7 @@ from ..normalize import clean_line
 from ..profiles import Profile
 from ..rules.dates import find_date
 
-__all__ = ["RawMeta", "absolute", "build_meta", "read_head", "similar", "site_key", "strip_site_name"]
+__all__ = ["RawMeta", "absolute", "build_meta", "read_head", "similar", "site_key", "split_authors", "strip_site_name"]
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -60,6 +60,7 @@ _ARTICLE_TYPES = frozenset(
 )
 # A separator match starts only where a whitespace run starts: linear on any run of spaces.
 _SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|•·»«:~/]|::|-{1,2}|[–—])\s+")
+_ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website", "brand"})
 _HOMES = frozenset({"home", "homepage", "start", "inicio", "accueil", "startseite", "главная", "início"})
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
@@ -162,6 +163,8 @@ _AUTHOR_CLASSES = frozenset(
     {"byline", "author", "entry-meta-author", "post-author", "entry-author-name", "author-name", "byline__name"}
 )
 _AUTHOR_NAMES = frozenset({"entry-author-name", "author-name", "byline__name"})
+# BEM-style name classes: ``article-author__name``, ``<a class="author-link">``.
+_AUTHOR_LINK = re.compile(r"author(?:[-_]+(?:link|url))?$")
 _CRUMB_SELECTOR = ".breadcrumb a, .breadcrumbs a, ol.breadcrumb li, [itemtype*=BreadcrumbList] [itemprop=name]"
 _CRUMB_CLASSES = frozenset({"breadcrumb", "breadcrumbs"})
 # Category link lists (generic WordPress themes): their links are category labels.
@@ -232,10 +235,18 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         rel = (a.get("rel") or "").lower().split()
         if tag == "a" and "category" in rel:
             raw.category_links.append(node)
-        is_name = (tag == "a" and ("author" in rel or "author" in classes)) or bool(_AUTHOR_NAMES.intersection(classes))
+        is_name = (
+            (tag == "a" and ("author" in rel or "author" in classes))
+            or bool(_AUTHOR_NAMES.intersection(classes))
+            or any("author" in c and (c.endswith("name") or (tag == "a" and _AUTHOR_LINK.search(c))) for c in classes)
+        )
         if is_name or "author" in itemprop or _AUTHOR_CLASSES.intersection(classes):
             add(authors, [node] if is_name else [])
-            add(authors, node.css(_AUTHOR_SELECTOR))
+            parts = node.css(_AUTHOR_SELECTOR)
+            add(authors, parts)
+            # <span class="author">A and B</span>, <span itemprop="author">A</span>: the element is the name.
+            if not parts and not is_name and ("author" in classes or "author" in itemprop):
+                add(authors, [node])
         if "BreadcrumbList" in (a.get("itemtype") or "") or _CRUMB_CLASSES.intersection(classes):
             add(crumbs, node.css(_CRUMB_SELECTOR))
         if _CATEGORY_LISTS.intersection(classes):
@@ -245,13 +256,23 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     if tm is not None:
         a = tm.attributes
         raw.time_pub = a.get("datetime") or a.get("content") or clean_line(tm.text())
+    # The first byline's names, and more only from the same byline box (later author
+    # markup is usually a teaser's or a comment's).
+    box: set[int] = set()
     for node in authors:
         if _in_comments(node):
             continue
-        name = clean_line(node.text(deep=True))
-        name = _BY.sub("", name).strip(" ,|·")
-        if name and len(name.split()) <= 5 and not any(ch.isdigit() for ch in name) and name not in raw.dom_authors:
-            raw.dom_authors.append(name)
+        if box and not _near(node, box):
+            continue
+        text = clean_line(node.text(deep=True))
+        if len(text) > 100 or any(ch.isdigit() for ch in text):
+            continue
+        names = split_authors(text)
+        if names and not box:
+            box = _ancestors(node, 3)
+        for name in names:
+            if name not in raw.dom_authors:
+                raw.dom_authors.append(name)
         if len(raw.dom_authors) >= 4:
             break
     for node in crumbs:
@@ -261,7 +282,77 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     return raw
 
 
-_BY = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
+_BY = re.compile(
+    r"^(?:(?:(?:written|words|text|story|posted|published|reporting|analysis|commentary|opinion|review|interview)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af)\b\s*:?"
+    r"|(?:text|texto|texte|tekst|текст|author|autor|auteur|autore|автор)\s*[:：])\s*",
+    re.IGNORECASE,
+)
+# What stands next to a name in a byline but is not a person: roles, desks, agencies, outlets.
+_NOT_PERSON = re.compile(
+    r"\b(?:writer|editor|reporter|correspondent|staff|contributor|columnist|journalist|newsroom|desk|"
+    r"press|news|service|services|media|wire|agency|about|author|authors|articles|posts|profile|sobre|view|more|"
+    r"follow|contact|email)\b"
+    r"|\.[a-z]{2,6}$|^@",
+    re.IGNORECASE,
+)
+# Author values that name nobody: CMS accounts and generic desks.
+_NOBODY = frozenset(
+    {
+        "admin",
+        "administrator",
+        "webmaster",
+        "staff",
+        "editor",
+        "editors",
+        "redaktion",
+        "redaccion",
+        "redaction",
+        "redazione",
+        "redactie",
+        "editorial",
+        "newsroom",
+        "team",
+        "guest",
+        "anonymous",
+        "unknown",
+        "user",
+    }
+)
+_CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,3}\.?")  # MS, RD, PhD, MD, CNN, AP
+_AUTHOR_SPLIT = re.compile(r"(?<!\s)\s*(?:[,;|/&]|\s(?:and|und|et|y|e|en|og|och|и)\s)\s*", re.IGNORECASE)
+_CONJ = re.compile(r"^(?:and|und|et|y|e|en|og|och|и)\s+", re.IGNORECASE)  # "A, B, and C"
+_FOR = re.compile(r"(?<!\s)\s+(?:for|für|pour|para|per|voor)\s+\S.*", re.IGNORECASE | re.DOTALL)
+
+
+def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[str]:
+    """The people in one author value: ``"By TOM KRISHER, AP Auto Writer"`` -> ``["Tom Krisher"]``.
+
+    Drops the ``By``/``Text:`` prefix, splits ``A and B, C``, and leaves out what is not a
+    person when a person is named beside it: a role (``Staff Writer``), an agency or outlet
+    (``Associated Press``, ``cleveland.com``, the site's own name), a credential (``MS, RD``).
+    """
+    text = _BY.sub("", _clean(text)).strip(" ,;:|·-–—")
+    parts = [_CONJ.sub("", p.strip(" .,;:|·-–—")) for p in _AUTHOR_SPLIT.split(text)]
+    people: list[str] = []
+    others: list[str] = []
+    for p in parts:
+        p = _FOR.sub("", p)
+        if not p or len(p.split()) > 5:
+            continue
+        if p.isupper() and " " in p:
+            p = p.title()  # "TOM KRISHER": wire copy shouts names
+        if _NOT_PERSON.search(p) or site_key(p) in site_keys or _CREDENTIAL.fullmatch(p):
+            others.append(p)
+        elif p not in people and site_key(p) not in _NOBODY:
+            people.append(p)
+    if people:
+        return people
+    if len(others) == 1 and site_key(others[0]) not in site_keys | _NOBODY:
+        return others
+    return []
+
+
 _PUBLISHED_CLASSES = frozenset({"published", "entry-date"})
 
 
@@ -274,6 +365,29 @@ def _published_time(node: Any) -> bool:
         if n is None:
             return False
         if n.tag == "article" or "posted-on" in (n.attributes.get("class") or "").lower().split():
+            return True
+        n = n.parent
+    return False
+
+
+def _ancestors(node: Any, depth: int) -> set[int]:
+    out: set[int] = set()
+    n = node.parent
+    for _ in range(depth):
+        if n is None or n.tag in ("body", "html"):
+            break
+        out.add(n.mem_id)
+        n = n.parent
+    return out
+
+
+def _near(node: Any, box: set[int]) -> bool:
+    """Is ``node`` under one of the elements in ``box`` (the first byline's ancestors)?"""
+    n = node.parent
+    for _ in range(8):
+        if n is None:
+            return False
+        if n.mem_id in box:
             return True
         n = n.parent
     return False
@@ -479,6 +593,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         site = raw.first("application-name")
     host = _split(canon_abs or url or "").hostname if (canon_abs or url) else None
     site_names = _site_words(site, host, profile)
+    site_keys = frozenset(site_key(n) for n in site_names)
 
     ld_headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     title_cands = [ld_headline, raw.first("og:title"), raw.first("twitter:title"), raw.title]
@@ -490,7 +605,6 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     # The headline the reader sees: the <h1> that matches the markup title (titles written for
     # search and sharing often differ: "Name: what happened - Site" over "What happened").
     if headline and raw.h1s and headline not in raw.h1s:
-        site_keys = {site_key(n) for n in site_names}
         best, best_sim = None, 0.6
         for h1 in raw.h1s:
             sim = similar(h1, headline)
@@ -498,23 +612,34 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                 best, best_sim = h1, sim
         headline = best or headline
 
+    # Authors: people first. An organisation named as the author (the site, "Sky") is
+    # the last resort, after the byline the page shows (assembly).
     authors: list[str] = []
-    for name in _names(deref(ld.get("author"))):
-        if name not in authors and not name.lower().startswith("http") and name.lower() not in site_names:
-            authors.append(name)
+    org_authors: list[str] = []
+    ld_author = deref(ld.get("author"))
+    for obj in ld_author if isinstance(ld_author, list) else [ld_author]:
+        is_org = isinstance(obj, dict) and bool(_types(obj) & _ORG_TYPES)
+        for value in _names(obj):
+            if value.lower().startswith(("http", "www.")):
+                continue
+            for name in split_authors(value, site_keys):
+                into = org_authors if is_org else authors
+                if name not in into:
+                    into.append(name)
     if not authors:
-        authors = [a for a in raw.dom_authors if a.lower() not in site_names]
+        authors = [a for a in raw.dom_authors if site_key(a) not in site_keys]
     if not authors:
         for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
             for v in raw.all(key):
-                if v.lower().startswith(("http", "www.")) or v.lower() in site_names:
+                if v.lower().startswith(("http", "www.")):
                     continue
-                v = re.sub(r"^[Bb]y\s+", "", v)
-                for part in re.split(r"\s*(?:,|;|\band\b|&)\s*", v):
-                    if part and part not in authors and len(part.split()) <= 5:
+                for part in split_authors(v, site_keys):
+                    if part not in authors:
                         authors.append(part)
             if authors:
                 break
+    # "Sobre Carlos Nadalim" (an author box's heading) beside "Carlos Nadalim".
+    authors = [a for a in authors if not any(o != a and a.endswith(" " + o) for o in authors)]
 
     published = None
     for cand in (
@@ -604,6 +729,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         title=raw.title,
         dek=_clean(ld["alternativeHeadline"]) or None if isinstance(ld.get("alternativeHeadline"), str) else None,
         authors=tuple(authors),
+        org_authors=tuple(org_authors),
         published=published,
         image_url=image_abs,
         image_caption=_clean(img_cap) or None if img_cap else None,

@@ -40,6 +40,13 @@ _ROLE = re.compile(
     r",?(?<!\s)\s*\b(?:staff writer|senior (?:staff )?(?:writer|editor|reporter|correspondent)|(?:managing |contributing |science |space |news )?(?:editor|writer|reporter|correspondent)|contributor|for (?-i:[A-Z])[\w.]{1,40}(?: (?-i:[A-Z])[\w.]{1,40}){0,5})$",  # noqa: E501
     re.IGNORECASE,
 )
+_WEEKDAY = re.compile(
+    r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag)\b\.?",
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*", re.IGNORECASE)
 
 
@@ -71,7 +78,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], _dt.date | None] | None:
         rest = (rest[: found[1]] + " " + rest[found[2] :]).strip()
         found = find_date(rest)
     if date is not None:
-        rest = _TIME.sub(" ", rest).strip(" |/•·—–-,")
+        rest = _TIME.sub(" ", _WEEKDAY.sub(" ", rest)).strip(" |/•·—–-,")  # the date's weekday goes with it
     m = _BY.fullmatch(rest)
     if m:
         names_part = m.group("rest")
