@@ -193,3 +193,18 @@ def test_weekday_is_not_part_of_a_name() -> None:
         f"<article><h1>Rocket reaches orbit</h1><p>Wednesday 20 November 2019 11:42, UK</p><div class='entry-content'>{PS}</div></article>"
     )
     assert a.authors == ()
+
+
+# -- dates ------------------------------------------------------------------------------
+
+
+def test_utc_timestamp_a_day_after_the_url_date() -> None:
+    head = "<meta property='article:published_time' content='2019-11-19T02:59:46+00:00'>"
+    body = f"<h1>Rocket reaches orbit</h1><div class='entry-content'>{PS}</div>"
+    assert _parse(body, head, url="https://www.example.com/2019/11/18/rocket/").published.isoformat() == "2019-11-18"
+    assert (
+        _parse(body, head, url="https://www.example.com/news/rocket-2019-11-18/").published.isoformat() == "2019-11-18"
+    )
+    # Further apart, or no date in the URL: the markup's date stands.
+    assert _parse(body, head, url="https://www.example.com/2019/11/15/rocket/").published.isoformat() == "2019-11-19"
+    assert _parse(body, head, url="https://www.example.com/news/rocket/").published.isoformat() == "2019-11-19"

@@ -89,6 +89,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_meta", "_CONJ"): ("sub", PAGE),
     ("spaceparse.frontends._html_meta", "_FOR"): ("sub", PAGE),
     ("spaceparse.frontends._html_meta", "_AUTHOR_LINK"): ("search", PAGE),  # class words, any length
+    ("spaceparse.frontends._html_meta", "_URL_DATE"): ("search", PAGE),  # URL paths, any length
     ("spaceparse.frontends.html", "_AVATAR"): ("search", PAGE),  # image URLs, any length
     ("spaceparse.frontends.html", "_HOME"): ("fullmatch", PAGE),
     ("spaceparse.io.inputs", "_JSONL_START"): ("match", 4096),

@@ -493,6 +493,20 @@ def site_key(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
 
+_URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?![\w.])")
+
+
+def _url_date(url: str | None) -> _dt.date | None:
+    """``/2019/11/18/slug`` or ``slug-2019-11-19/`` -> that date."""
+    m = _URL_DATE.search(_split(url).path) if url else None
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def _site_words(site: str | None, host: str | None, profile: Profile) -> set[str]:
     names = {s.lower() for s in profile.title_suffixes}
     if profile.site:
@@ -668,6 +682,11 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         published = _parse_date(cand)
         if published:
             break
+    # Timestamps are often UTC: an evening story in the Americas reads as the next day. The
+    # date in the URL is the one the site published under; a day apart, it wins.
+    url_day = _url_date(url) or _url_date(canon_abs)
+    if published and url_day and abs((published - url_day).days) == 1:
+        published = url_day
 
     img_url, img_cap, img_credit = _ld_image(deref(ld.get("image")))
     image = raw.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
