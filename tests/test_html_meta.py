@@ -208,3 +208,19 @@ def test_utc_timestamp_a_day_after_the_url_date() -> None:
     # Further apart, or no date in the URL: the markup's date stands.
     assert _parse(body, head, url="https://www.example.com/2019/11/15/rocket/").published.isoformat() == "2019-11-19"
     assert _parse(body, head, url="https://www.example.com/news/rocket/").published.isoformat() == "2019-11-19"
+
+
+def test_shown_dates_in_many_languages() -> None:
+    cases = {
+        "<time>2026年11月23日</time>": "2026-11-23",
+        "<time>2026년 11월 23일</time>": "2026-11-23",
+        "<span class='date'>2016.12.01</span>": "2016-12-01",
+        "<p class='byline'>Автор: Лида Буслаева, 23 ноября 2026</p>": "2026-11-23",
+        "<p class='byline'>Autor: Jan Nowak, 23 listopada 2026</p>": "2026-11-23",
+        "<p class='byline'>Yazar: Ayşe Yılmaz | 23 Kasım 2026</p>": "2026-11-23",
+        "<p class='byline'>Oleh Budi Santoso | 17 Agustus 2026</p>": "2026-08-17",
+        "<p class='date'>23 Νοεμβρίου 2026</p>": "2026-11-23",
+    }
+    for shown, iso in cases.items():
+        a = _parse(f"<article><h1>Rocket reaches orbit</h1>{shown}<div class='entry-content'>{PS}</div></article>")
+        assert a.published is not None and a.published.isoformat() == iso, shown

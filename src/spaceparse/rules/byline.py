@@ -18,14 +18,16 @@ from .dates import find_date
 __all__ = ["parse_byline", "rule", "split_names"]
 
 _BY = re.compile(
-    r"(?:(?:written|words|story|text|reporting|report|posted|published)\s+)?by[:\s]\s*(?P<rest>.+)", re.IGNORECASE
+    r"(?:(?:(?:written|words|story|text|reporting|report|posted|published)\s+)?(?:by|von|par|por|door|oleh)[:\s]"
+    r"|(?:text|texto|texte|tekst|текст|author|autor|auteur|autore|автор|yazar|penulis)\s*:)\s*(?P<rest>.+)",
+    re.IGNORECASE,
 )
 _BY_WORD = re.compile(r"(?:written |words |story |text )?(?:by|von|par|por|di|door|av|af)\s*:?", re.IGNORECASE)
 _DATE_PREFIX = re.compile(
     r"(?:\b(?:originally\s+)?(?:posted|published|updated|last updated|date|dated|on|released|issued)\b(?:\s+on\b)?\s*:?\s*)+",  # noqa: E501
     re.IGNORECASE,
 )
-_NAME = r"(?:[A-ZÀ-Þ][\w'’.\-]*\.?)"
+_NAME = r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω][\w'’.\-]*\.?)"
 _NAMES = re.compile(
     rf"(?P<names>{_NAME}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le|bin|al)\s+)?{_NAME}){{1,3}}"
     rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le)\s+)?{_NAME}){{1,3}})*)"
