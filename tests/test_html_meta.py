@@ -224,3 +224,38 @@ def test_shown_dates_in_many_languages() -> None:
     for shown, iso in cases.items():
         a = _parse(f"<article><h1>Rocket reaches orbit</h1>{shown}<div class='entry-content'>{PS}</div></article>")
         assert a.published is not None and a.published.isoformat() == iso, shown
+
+
+# -- categories -------------------------------------------------------------------------
+
+
+def test_category_link_is_one_label_even_when_camel_cased() -> None:
+    body = (
+        f"<article><h1>Rocket reaches orbit</h1><div class='entry-content'>{PS}</div>"
+        "<footer class='entry-footer'><span class='cat-links'>Posted in "
+        "<a href='/category/givewell-incubation-grants/' rel='category tag'>GiveWell Incubation Grants</a></span>"
+        "</footer></article>"
+    )
+    assert _parse(body).categories == ("GiveWell Incubation Grants",)
+
+
+def test_wordpress_category_widget_is_not_the_posts_labels() -> None:
+    widget = "".join(
+        f"<li class='cat-item cat-item-{i}'><a href='/blog/category/c{i}/'>{name}</a></li>"
+        for i, name in enumerate(["Fan Testimonial", "How To", "Opinions", "Press", "Spotlight"])
+    )
+    body = (
+        f"<article><h1>Rocket reaches orbit</h1><div class='entry-content'>{PS}</div></article>"
+        f"<div class='post-list__footer'><ul class='post-categories'><li>Categories: <ul>{widget}</ul></li></ul></div>"
+    )
+    head = "<meta property='article:section' content='Spotlight'>"
+    assert _parse(body, head).categories == ("Spotlight",)
+
+
+def test_breadcrumb_separators_inside_items() -> None:
+    crumbs = (
+        "<ol class='breadcrumb'><li><a href='/'>HOME</a> &gt; </li><li><a href='/blog/'>ブログ</a> &gt; </li>"
+        "<li>商品の改造が商標法違反に!?</li></ol>"
+    )
+    body = f"{crumbs}<article><h1>商品の改造が商標法違反に!?</h1><div class='entry-content'>{PS}</div></article>"
+    assert _parse(body, lang="ja").categories == ("ブログ",)

@@ -250,7 +250,10 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         if "BreadcrumbList" in (a.get("itemtype") or "") or _CRUMB_CLASSES.intersection(classes):
             add(crumbs, node.css(_CRUMB_SELECTOR))
         if _CATEGORY_LISTS.intersection(classes):
-            raw.category_links.extend(node.css("a"))
+            # li.cat-item is WordPress's list of every category (a widget), not the post's labels.
+            raw.category_links.extend(
+                a for a in node.css("a") if "cat-item" not in ((a.parent and a.parent.attributes.get("class")) or "")
+            )
     if tm is None:
         tm = next((n for n in times if _published_time(n) and not _in_comments(n)), None)
     if tm is not None:
@@ -276,7 +279,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         if len(raw.dom_authors) >= 4:
             break
     for node in crumbs:
-        text = clean_line(node.text(deep=True))
+        # "HOME >": separators printed inside the items; an <li> and its <a> are both matched.
+        text = clean_line(node.text(deep=True)).strip(" >»›/|·→\\")
         if text and len(text) <= 80 and text not in raw.breadcrumbs:
             raw.breadcrumbs.append(text)
     return raw
@@ -702,7 +706,8 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         or re.sub(r"\W+", "", shown[0].lower()) in {re.sub(r"\W+", "", n) for n in site_names}
     ):
         shown = shown[1:]
-    if shown and headline and shown[-1].lower() == headline.lower():
+    titles = {t.lower() for t in (headline, *raw.h1s) if t}  # the article itself ends the trail
+    if shown and shown[-1].lower() in titles:
         shown = shown[:-1]
     sources: list[list[str]] = [shown, raw.all("article:section")]
     sec = ld.get("articleSection")
@@ -723,7 +728,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
             break
     if crumbs and crumbs[0].lower() in _HOMES:
         crumbs = crumbs[1:]
-    if crumbs and headline and crumbs[-1].lower() == headline.lower():
+    if crumbs and crumbs[-1].lower() in titles:
         crumbs = crumbs[:-1]
     sources.append(crumbs)
     for src in sources:
