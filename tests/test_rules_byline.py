@@ -70,3 +70,25 @@ def test_find_date(text: str, date: dt.date) -> None:
 def test_no_date() -> None:
     assert find_date("Launch 2026 is the plan") is None
     assert find_date("February 30, 2026") is None
+
+
+def test_bylines_in_other_languages() -> None:
+    cases = {
+        "Von Anna Schmidt | 23. November 2026": (("Anna Schmidt",), "2026-11-23"),
+        "Par Marie Dupont, le 23 novembre 2026": (("Marie Dupont",), "2026-11-23"),
+        "Por Juan Pérez | 23 de noviembre de 2026": (("Juan Pérez",), "2026-11-23"),
+        "Door Jan de Vries, 23 november 2026": (("Jan de Vries",), "2026-11-23"),
+        "Автор: Лида Буслаева, 23 ноября 2026": (("Лида Буслаева",), "2026-11-23"),
+        "Oleh Budi Santoso | 17 Agustus 2026": (("Budi Santoso",), "2026-08-17"),
+    }
+    for text, (names, iso) in cases.items():
+        parsed = parse_byline(text)
+        assert parsed is not None and parsed[0] == names and parsed[1] is not None, text
+        assert parsed[1].isoformat() == iso, text
+
+
+def test_weekday_of_the_date_is_not_a_name() -> None:
+    parsed = parse_byline("Wednesday 20 November 2019 11:42, UK")
+    assert parsed is not None and parsed[0] == ()
+    parsed = parse_byline("By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT")
+    assert parsed is not None and parsed[0] == ("Mike Wuerthele", "Malcolm Owen")

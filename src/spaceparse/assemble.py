@@ -24,7 +24,7 @@ def assemble(doc: Document, seg: Segmentation, profile: Profile) -> Article:
         headline=headline or None,
         dek=f.get("dek") or meta.dek,
         categories=f.get("categories") or meta.categories,
-        authors=meta.authors or f.get("authors") or (),
+        authors=meta.authors or f.get("authors") or meta.org_authors,
         published=meta.published or f.get("published"),
         image_url=meta.image_url,
         image_caption=f.get("image_caption") or meta.image_caption,

@@ -56,6 +56,8 @@ class Meta:
     title: str | None = None
     dek: str | None = None
     authors: tuple[str, ...] = ()
+    org_authors: tuple[str, ...] = ()
+    """Organisations named as the author (JSON-LD ``Organization``): used when no person is found."""
     published: _dt.date | None = None
     image_url: str | None = None
     image_caption: str | None = None

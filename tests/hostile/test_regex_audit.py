@@ -52,6 +52,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.byline", "_SEP"): ("split", 200),
     ("spaceparse.rules.byline", "_ROLE"): ("sub", BLOCK),  # markup bylines are not length-guarded
     ("spaceparse.rules.byline", "_TIME"): ("sub", 200),
+    ("spaceparse.rules.byline", "_WEEKDAY"): ("sub", 200),
     ("spaceparse.rules.byline", "_NAME_SPLIT"): ("split", BLOCK),
     ("spaceparse.rules.credit", "_ENLARGE"): ("sub", 600),
     ("spaceparse.rules.credit", "_LEAD_ONLY"): ("fullmatch", 600),
@@ -80,9 +81,17 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_meta", "_ABSOLUTE"): ("match", PAGE),  # hrefs, any length
     ("spaceparse.frontends._html_meta", "_ROOT"): ("match", PAGE),  # base URLs, any length
     ("spaceparse.frontends._html_meta", "_SEPARATORS"): ("split", PAGE),  # titles, any length
+    ("spaceparse.frontends._html_meta", "_ENTITY"): ("sub", PAGE),  # meta values, any length
+    ("spaceparse.frontends._html_meta", "_TOKENS"): ("findall", PAGE),  # headings, any length
+    ("spaceparse.frontends._html_meta", "_NOT_PERSON"): ("search", PAGE),  # parts of meta author values, any length
+    ("spaceparse.frontends._html_meta", "_CREDENTIAL"): ("fullmatch", PAGE),
+    ("spaceparse.frontends._html_meta", "_AUTHOR_SPLIT"): ("split", PAGE),  # meta author values, any length
+    ("spaceparse.frontends._html_meta", "_CONJ"): ("sub", PAGE),
+    ("spaceparse.frontends._html_meta", "_FOR"): ("sub", PAGE),
+    ("spaceparse.frontends._html_meta", "_AUTHOR_LINK"): ("search", PAGE),  # class words, any length
+    ("spaceparse.frontends._html_meta", "_URL_DATE"): ("search", PAGE),  # URL paths, any length
     ("spaceparse.frontends.html", "_AVATAR"): ("search", PAGE),  # image URLs, any length
     ("spaceparse.frontends.html", "_HOME"): ("fullmatch", PAGE),
-    ("spaceparse.frontends.html", "_TOKENS"): ("findall", PAGE),
     ("spaceparse.io.inputs", "_JSONL_START"): ("match", 4096),
     ("spaceparse.frontends._html_dom", "_TOKEN"): ("finditer", PAGE),  # limit_depth: search from each tag end
     ("spaceparse.frontends._html_dom", "_NEVER_OPEN"): ("findall", PAGE),  # _may_be_deep: 4 KB chunks

@@ -17,6 +17,7 @@ Precedence per field (first that yields a value wins; see docs/html.md):
 from __future__ import annotations
 
 import datetime as _dt
+import html as _html
 import json
 import re
 from collections.abc import Iterator
@@ -31,7 +32,7 @@ from ..normalize import clean_line
 from ..profiles import Profile
 from ..rules.dates import find_date
 
-__all__ = ["RawMeta", "absolute", "build_meta", "read_head", "strip_site_name"]
+__all__ = ["RawMeta", "absolute", "build_meta", "read_head", "similar", "site_key", "split_authors", "strip_site_name"]
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -59,6 +60,7 @@ _ARTICLE_TYPES = frozenset(
 )
 # A separator match starts only where a whitespace run starts: linear on any run of spaces.
 _SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|•·»«:~/]|::|-{1,2}|[–—])\s+")
+_ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website", "brand"})
 _HOMES = frozenset({"home", "homepage", "start", "inicio", "accueil", "startseite", "главная", "início"})
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
@@ -80,17 +82,30 @@ class RawMeta:
     """The breadcrumb trail shown on the page, root included."""
     category_links: list[Any] = attrs.Factory(list)
     """Category link nodes (``rel=category``, WordPress ``.cat-links a``...), for the front end to mark."""
+    h1s: list[str] = attrs.Factory(list)
+    """The text of every ``<h1>``, furniture included (the walk skips a ``<header>`` holding one)."""
 
     def first(self, *keys: str) -> str | None:
         for k in keys:
             for v in self.meta.get(k, ()):
-                v = clean_line(v)
+                v = _clean(v)
                 if v:
                     return v
         return None
 
     def all(self, key: str) -> list[str]:
-        return [clean_line(v) for v in self.meta.get(key, ()) if clean_line(v)]
+        return [c for c in (_clean(v) for v in self.meta.get(key, ())) if c]
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _clean(text: str) -> str:
+    """``clean_line`` that also decodes character references left in the value: JSON-LD is not
+    HTML-decoded, and CMSs escape titles twice (``&amp;#8211;`` in an attribute reads ``&#8211;``)."""
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: _html.unescape(m.group(0)), text)
+    return clean_line(text)
 
 
 def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -132,7 +147,7 @@ def _load_json(text: str) -> Any:
 # for their parts with a query scoped to the container. ``[class*=...]`` over-selects on
 # purpose: the class words are checked exactly below.
 _SCAN = (
-    'meta, link[rel~=canonical i], base[href], script[type="application/ld+json"], time, '
+    'meta, link[rel~=canonical i], base[href], script[type="application/ld+json"], time, h1, '
     "[itemprop~=author], [itemprop~=datePublished], [itemtype*=BreadcrumbList], a[rel~=author i], "
     "a[rel~=category i], [class*=author], [class*=byline], [class*=breadcrumb], [class*=categor], "
     "[class*=cat-links]"
@@ -148,6 +163,8 @@ _AUTHOR_CLASSES = frozenset(
     {"byline", "author", "entry-meta-author", "post-author", "entry-author-name", "author-name", "byline__name"}
 )
 _AUTHOR_NAMES = frozenset({"entry-author-name", "author-name", "byline__name"})
+# BEM-style name classes: ``article-author__name``, ``<a class="author-link">``.
+_AUTHOR_LINK = re.compile(r"author(?:[-_]+(?:link|url))?$")
 _CRUMB_SELECTOR = ".breadcrumb a, .breadcrumbs a, ol.breadcrumb li, [itemtype*=BreadcrumbList] [itemprop=name]"
 _CRUMB_CLASSES = frozenset({"breadcrumb", "breadcrumbs"})
 # Category link lists (generic WordPress themes): their links are category labels.
@@ -163,7 +180,7 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         raw.lang = html.attributes.get("lang") or html.attributes.get("xml:lang")
     t = tree.css_first("title")
     if t is not None:
-        raw.title = clean_line(t.text()) or None
+        raw.title = _clean(t.text()) or None
     tm = None
     base_seen = False
     times: list[Any] = []
@@ -190,7 +207,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
                 tm = node
             continue
         if tag == "link":
-            if raw.canonical is None and a.get("href"):
+            # <link itemprop=author href=...> is scanned too: only rel=canonical is the page's URL.
+            if raw.canonical is None and a.get("href") and "canonical" in (a.get("rel") or "").lower().split():
                 raw.canonical = (a.get("href") or "").strip()
             continue
         if tag == "base":
@@ -204,6 +222,10 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
                 if data is not None:
                     raw.ld.extend(_ld_objects(data))
             continue
+        if tag == "h1":
+            text = clean_line(node.text(deep=True))
+            if text:
+                raw.h1s.append(text)
         itemprop = (a.get("itemprop") or "").split()
         if tm is None and ((tag == "time" and "pubdate" in a) or "datePublished" in itemprop):
             tm = node
@@ -213,36 +235,128 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         rel = (a.get("rel") or "").lower().split()
         if tag == "a" and "category" in rel:
             raw.category_links.append(node)
-        is_name = (tag == "a" and ("author" in rel or "author" in classes)) or bool(_AUTHOR_NAMES.intersection(classes))
+        is_name = (
+            (tag == "a" and ("author" in rel or "author" in classes))
+            or bool(_AUTHOR_NAMES.intersection(classes))
+            or any("author" in c and (c.endswith("name") or (tag == "a" and _AUTHOR_LINK.search(c))) for c in classes)
+        )
         if is_name or "author" in itemprop or _AUTHOR_CLASSES.intersection(classes):
             add(authors, [node] if is_name else [])
-            add(authors, node.css(_AUTHOR_SELECTOR))
+            parts = node.css(_AUTHOR_SELECTOR)
+            add(authors, parts)
+            # <span class="author">A and B</span>, <span itemprop="author">A</span>: the element is the name.
+            if not parts and not is_name and ("author" in classes or "author" in itemprop):
+                add(authors, [node])
         if "BreadcrumbList" in (a.get("itemtype") or "") or _CRUMB_CLASSES.intersection(classes):
             add(crumbs, node.css(_CRUMB_SELECTOR))
         if _CATEGORY_LISTS.intersection(classes):
-            raw.category_links.extend(node.css("a"))
+            # li.cat-item is WordPress's list of every category (a widget), not the post's labels.
+            raw.category_links.extend(
+                a for a in node.css("a") if "cat-item" not in ((a.parent and a.parent.attributes.get("class")) or "")
+            )
     if tm is None:
         tm = next((n for n in times if _published_time(n) and not _in_comments(n)), None)
     if tm is not None:
         a = tm.attributes
         raw.time_pub = a.get("datetime") or a.get("content") or clean_line(tm.text())
+    # The first byline's names, and more only from the same byline box (later author
+    # markup is usually a teaser's or a comment's).
+    box: set[int] = set()
     for node in authors:
         if _in_comments(node):
             continue
-        name = clean_line(node.text(deep=True))
-        name = _BY.sub("", name).strip(" ,|·")
-        if name and len(name.split()) <= 5 and not any(ch.isdigit() for ch in name) and name not in raw.dom_authors:
-            raw.dom_authors.append(name)
+        if box and not _near(node, box):
+            continue
+        text = clean_line(node.text(deep=True))
+        if len(text) > 100 or any(ch.isdigit() for ch in text):
+            continue
+        names = split_authors(text)
+        if names and not box:
+            box = _ancestors(node, 3)
+        for name in names:
+            if name not in raw.dom_authors:
+                raw.dom_authors.append(name)
         if len(raw.dom_authors) >= 4:
             break
     for node in crumbs:
-        text = clean_line(node.text(deep=True))
+        # "HOME >": separators printed inside the items; an <li> and its <a> are both matched.
+        text = clean_line(node.text(deep=True)).strip(" >»›/|·→\\")
         if text and len(text) <= 80 and text not in raw.breadcrumbs:
             raw.breadcrumbs.append(text)
     return raw
 
 
-_BY = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
+_BY = re.compile(
+    r"^(?:(?:(?:written|words|text|story|posted|published|reporting|analysis|commentary|opinion|review|interview)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af)\b\s*:?"
+    r"|(?:text|texto|texte|tekst|текст|author|autor|auteur|autore|автор)\s*[:：])\s*",
+    re.IGNORECASE,
+)
+# What stands next to a name in a byline but is not a person: roles, desks, agencies, outlets.
+_NOT_PERSON = re.compile(
+    r"\b(?:writer|editor|reporter|correspondent|staff|contributor|columnist|journalist|newsroom|desk|"
+    r"press|news|service|services|media|wire|agency|about|author|authors|articles|posts|profile|sobre|view|more|"
+    r"follow|contact|email)\b"
+    r"|\.[a-z]{2,6}$|^@",
+    re.IGNORECASE,
+)
+# Author values that name nobody: CMS accounts and generic desks.
+_NOBODY = frozenset(
+    {
+        "admin",
+        "administrator",
+        "webmaster",
+        "staff",
+        "editor",
+        "editors",
+        "redaktion",
+        "redaccion",
+        "redaction",
+        "redazione",
+        "redactie",
+        "editorial",
+        "newsroom",
+        "team",
+        "guest",
+        "anonymous",
+        "unknown",
+        "user",
+    }
+)
+_CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,3}\.?")  # MS, RD, PhD, MD, CNN, AP
+_AUTHOR_SPLIT = re.compile(r"(?<!\s)\s*(?:[,;|/&]|\s(?:and|und|et|y|e|en|og|och|и)\s)\s*", re.IGNORECASE)
+_CONJ = re.compile(r"^(?:and|und|et|y|e|en|og|och|и)\s+", re.IGNORECASE)  # "A, B, and C"
+_FOR = re.compile(r"(?<!\s)\s+(?:for|für|pour|para|per|voor)\s+\S.*", re.IGNORECASE | re.DOTALL)
+
+
+def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[str]:
+    """The people in one author value: ``"By TOM KRISHER, AP Auto Writer"`` -> ``["Tom Krisher"]``.
+
+    Drops the ``By``/``Text:`` prefix, splits ``A and B, C``, and leaves out what is not a
+    person when a person is named beside it: a role (``Staff Writer``), an agency or outlet
+    (``Associated Press``, ``cleveland.com``, the site's own name), a credential (``MS, RD``).
+    """
+    text = _BY.sub("", _clean(text)).strip(" ,;:|·-–—")
+    parts = [_CONJ.sub("", p.strip(" .,;:|·-–—")) for p in _AUTHOR_SPLIT.split(text)]
+    people: list[str] = []
+    others: list[str] = []
+    for p in parts:
+        p = _FOR.sub("", p)
+        if not p or len(p.split()) > 5:
+            continue
+        if p.isupper() and " " in p:
+            p = p.title()  # "TOM KRISHER": wire copy shouts names
+        if _NOT_PERSON.search(p) or site_key(p) in site_keys or _CREDENTIAL.fullmatch(p):
+            others.append(p)
+        elif p not in people and site_key(p) not in _NOBODY:
+            people.append(p)
+    if people:
+        return people
+    if len(others) == 1 and site_key(others[0]) not in site_keys | _NOBODY:
+        return others
+    return []
+
+
 _PUBLISHED_CLASSES = frozenset({"published", "entry-date"})
 
 
@@ -255,6 +369,29 @@ def _published_time(node: Any) -> bool:
         if n is None:
             return False
         if n.tag == "article" or "posted-on" in (n.attributes.get("class") or "").lower().split():
+            return True
+        n = n.parent
+    return False
+
+
+def _ancestors(node: Any, depth: int) -> set[int]:
+    out: set[int] = set()
+    n = node.parent
+    for _ in range(depth):
+        if n is None or n.tag in ("body", "html"):
+            break
+        out.add(n.mem_id)
+        n = n.parent
+    return out
+
+
+def _near(node: Any, box: set[int]) -> bool:
+    """Is ``node`` under one of the elements in ``box`` (the first byline's ancestors)?"""
+    n = node.parent
+    for _ in range(8):
+        if n is None:
+            return False
+        if n.mem_id in box:
             return True
         n = n.parent
     return False
@@ -327,7 +464,7 @@ def _names(value: Any) -> list[str]:
             out.append(v)
         elif isinstance(v, dict) and isinstance(v.get("name"), str):
             out.append(v["name"])
-    return [clean_line(o) for o in out if clean_line(o)]
+    return [_clean(o) for o in out if _clean(o)]
 
 
 def _parse_date(value: str | None) -> _dt.date | None:
@@ -341,6 +478,37 @@ def _parse_date(value: str | None) -> _dt.date | None:
             return None
     found = find_date(value)
     return found[0] if found else None
+
+
+_TOKENS = re.compile(r"\w+")
+
+
+def similar(a: str, b: str) -> float:
+    """Shared words over the longer text's words (0..1), case-insensitive."""
+    sa = set(_TOKENS.findall(a.lower()))
+    sb = set(_TOKENS.findall(b.lower()))
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / max(len(sa), len(sb))
+
+
+def site_key(text: str) -> str:
+    """A site name as compared with others: letters and digits only, case-folded."""
+    return re.sub(r"\W+", "", text.casefold())
+
+
+_URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?![\w.])")
+
+
+def _url_date(url: str | None) -> _dt.date | None:
+    """``/2019/11/18/slug`` or ``slug-2019-11-19/`` -> that date."""
+    m = _URL_DATE.search(_split(url).path) if url else None
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def _site_words(site: str | None, host: str | None, profile: Profile) -> set[str]:
@@ -437,38 +605,59 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     if not site:
         for obj in raw.ld:
             if _types(obj) & {"organization", "newsmediaorganization", "website"} and isinstance(obj.get("name"), str):
-                site = clean_line(obj["name"]) or None
+                site = _clean(obj["name"]) or None
                 break
     if not site:
         site = raw.first("application-name")
     host = _split(canon_abs or url or "").hostname if (canon_abs or url) else None
     site_names = _site_words(site, host, profile)
+    site_keys = frozenset(site_key(n) for n in site_names)
 
     ld_headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     title_cands = [ld_headline, raw.first("og:title"), raw.first("twitter:title"), raw.title]
     headline = None
     for cand in title_cands:
-        if cand and clean_line(cand):
-            headline = strip_site_name(clean_line(cand), site_names)
+        if cand and _clean(cand):
+            headline = strip_site_name(_clean(cand), site_names)
             break
+    # The headline the reader sees: the <h1> that matches the markup title (titles written for
+    # search and sharing often differ: "Name: what happened - Site" over "What happened").
+    if headline and raw.h1s and headline not in raw.h1s:
+        best, best_sim = None, 0.6
+        for h1 in raw.h1s:
+            sim = similar(h1, headline)
+            if sim >= best_sim and site_key(h1) not in site_keys and len(h1) <= 300:
+                best, best_sim = h1, sim
+        headline = best or headline
 
+    # Authors: people first. An organisation named as the author (the site, "Sky") is
+    # the last resort, after the byline the page shows (assembly).
     authors: list[str] = []
-    for name in _names(deref(ld.get("author"))):
-        if name not in authors and not name.lower().startswith("http") and name.lower() not in site_names:
-            authors.append(name)
+    org_authors: list[str] = []
+    ld_author = deref(ld.get("author"))
+    for obj in ld_author if isinstance(ld_author, list) else [ld_author]:
+        is_org = isinstance(obj, dict) and bool(_types(obj) & _ORG_TYPES)
+        for value in _names(obj):
+            if value.lower().startswith(("http", "www.")):
+                continue
+            for name in split_authors(value, site_keys):
+                into = org_authors if is_org else authors
+                if name not in into:
+                    into.append(name)
     if not authors:
-        authors = [a for a in raw.dom_authors if a.lower() not in site_names]
+        authors = [a for a in raw.dom_authors if site_key(a) not in site_keys]
     if not authors:
         for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
             for v in raw.all(key):
-                if v.lower().startswith(("http", "www.")) or v.lower() in site_names:
+                if v.lower().startswith(("http", "www.")):
                     continue
-                v = re.sub(r"^[Bb]y\s+", "", v)
-                for part in re.split(r"\s*(?:,|;|\band\b|&)\s*", v):
-                    if part and part not in authors and len(part.split()) <= 5:
+                for part in split_authors(v, site_keys):
+                    if part not in authors:
                         authors.append(part)
             if authors:
                 break
+    # "Sobre Carlos Nadalim" (an author box's heading) beside "Carlos Nadalim".
+    authors = [a for a in authors if not any(o != a and a.endswith(" " + o) for o in authors)]
 
     published = None
     for cand in (
@@ -497,6 +686,11 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         published = _parse_date(cand)
         if published:
             break
+    # Timestamps are often UTC: an evening story in the Americas reads as the next day. The
+    # date in the URL is the one the site published under; a day apart, it wins.
+    url_day = _url_date(url) or _url_date(canon_abs)
+    if published and url_day and abs((published - url_day).days) == 1:
+        published = url_day
 
     img_url, img_cap, img_credit = _ld_image(deref(ld.get("image")))
     image = raw.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
@@ -512,11 +706,12 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         or re.sub(r"\W+", "", shown[0].lower()) in {re.sub(r"\W+", "", n) for n in site_names}
     ):
         shown = shown[1:]
-    if shown and headline and shown[-1].lower() == headline.lower():
+    titles = {t.lower() for t in (headline, *raw.h1s) if t}  # the article itself ends the trail
+    if shown and shown[-1].lower() in titles:
         shown = shown[:-1]
     sources: list[list[str]] = [shown, raw.all("article:section")]
     sec = ld.get("articleSection")
-    sources.append([clean_line(s) for s in (sec if isinstance(sec, list) else [sec]) if isinstance(s, str)])
+    sources.append([_clean(s) for s in (sec if isinstance(sec, list) else [sec]) if isinstance(s, str)])
     sources.append(raw.all("article:tag"))
     crumbs: list[str] = []
     for obj in raw.ld:
@@ -528,12 +723,12 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                     item = it.get("item")
                     if not isinstance(nm, str) and isinstance(item, dict):
                         nm = item.get("name")
-                    if isinstance(nm, str) and clean_line(nm):
-                        crumbs.append(clean_line(nm))
+                    if isinstance(nm, str) and _clean(nm):
+                        crumbs.append(_clean(nm))
             break
     if crumbs and crumbs[0].lower() in _HOMES:
         crumbs = crumbs[1:]
-    if crumbs and headline and crumbs[-1].lower() == headline.lower():
+    if crumbs and crumbs[-1].lower() in titles:
         crumbs = crumbs[:-1]
     sources.append(crumbs)
     for src in sources:
@@ -556,12 +751,13 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     meta = Meta(
         headline=headline,
         title=raw.title,
-        dek=clean_line(ld["alternativeHeadline"]) or None if isinstance(ld.get("alternativeHeadline"), str) else None,
+        dek=_clean(ld["alternativeHeadline"]) or None if isinstance(ld.get("alternativeHeadline"), str) else None,
         authors=tuple(authors),
+        org_authors=tuple(org_authors),
         published=published,
         image_url=image_abs,
-        image_caption=clean_line(img_cap) or None if img_cap else None,
-        image_credit=clean_line(img_credit) or None if img_credit else None,
+        image_caption=_clean(img_cap) or None if img_cap else None,
+        image_credit=_clean(img_credit) or None if img_credit else None,
         categories=tuple(cats),
         site=site,
         language=language,

@@ -22,7 +22,8 @@ from ..blocks import Block, Document, Meta
 from ..profiles import Profile, profile_for
 from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
 from ._html_dom import MARK, Image, Run, parse_tree, walk
-from ._html_meta import absolute, build_meta, read_head
+from ._html_meta import absolute, build_meta, read_head, site_key
+from ._html_meta import similar as _similar
 
 __all__ = ["blockify"]
 
@@ -31,12 +32,12 @@ _CONTENT_BONUS = 0.15
 # A furniture subtree the walk skipped counts this much of its text as clutter.
 _SKIPPED_WEIGHT = 0.5
 _KEEP_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HEADINGS = _KEEP_HEADINGS | {"h1"}
 _CONTENT = frozenset({"content"})
 # Flags an element holding much of the page's prose cannot have (it is the article or its page).
 _DROP_ON_CONTAINER = NOISE_FLAGS | {"related", "byline", "date", "category", "dek", "caption", "credit"}
 _DROP_ON_CONTENT = NOISE_FLAGS | {"related", "dek"}
 _HOME = re.compile(r"home|homepage|start|inicio|accueil|startseite|главная", re.IGNORECASE)
-_TOKENS = re.compile(r"\w+")
 
 
 def _mark(tree: object, selectors: dict[str, str]) -> int:
@@ -66,15 +67,6 @@ def _mark_nodes(nodes: list[Any], key: str) -> int:
         old = a.get(MARK)
         a[MARK] = f"{old} {key}" if old else key
     return len(done)
-
-
-def _similar(a: str, b: str) -> float:
-    ta = _TOKENS.findall(a.lower())
-    tb = _TOKENS.findall(b.lower())
-    if not ta or not tb:
-        return 0.0
-    sa, sb = set(ta), set(tb)
-    return len(sa & sb) / max(len(sa), len(sb))
 
 
 def blockify(text: str, *, url: str | None = None, utf8: bytes | None = None) -> Document:
@@ -149,7 +141,7 @@ def _blocks(  # noqa: PLR0917
             left, box_lo, box_hi = 3, box, ends[box]
             teaser[k] = True
             continue
-        if left and box_lo <= r.owner <= box_hi and r.kind not in _KEEP_HEADINGS:
+        if left and box_lo <= r.owner <= box_hi and r.kind not in _HEADINGS:
             teaser[k] = True
             left -= 1
         else:
@@ -189,17 +181,34 @@ def _blocks(  # noqa: PLR0917
                 main, best = i, s
     main_lo, main_hi = (main, ends[main]) if main is not None else (-1, -2)
 
-    # Headline: the heading that matches the metadata headline, else the first h1.
+    # Headline: the heading that matches the metadata headline, else the first h1 (not the
+    # site's name in a logo h1).
     target = meta.headline
     head_idx: int | None = None
     best_sim = 0.0
     first_h1: int | None = None
+    site_keys = {site_key(s) for s in (meta.site, _host_label(base)) if s}
     for k, r in enumerate(runs):
-        if r.kind not in ("h1", "h2", "h3") or (noise_run[k] and "sel-headline" not in flags[r.owner]):
+        if r.kind not in ("h1", "h2", "h3"):
             continue
+        if noise_run[k] and "sel-headline" not in flags[r.owner]:
+            # A teaser-like linked heading that is the page's own title (a permalink) still is.
+            if not (
+                teaser[k]
+                and target
+                and not (flags[r.owner] & NOISE_FLAGS)
+                and "related" not in flags[r.owner]
+                and _similar(r.text, target) >= 0.9
+            ):
+                continue
         if "sel-headline" in flags[r.owner] and head_idx is None and r.kind == "h1":
             first_h1 = first_h1 if first_h1 is not None else k
-        if r.kind == "h1" and first_h1 is None and (main is None or r.owner <= main_hi):
+        if (
+            r.kind == "h1"
+            and first_h1 is None
+            and (main is None or r.owner <= main_hi)
+            and site_key(r.text) not in site_keys
+        ):
             first_h1 = k
         if target:
             sim = 1.0 if r.text == target else _similar(r.text, target)
@@ -392,6 +401,12 @@ def _captions_of_other_images(
                 break
             i = parent[i]
     return out
+
+
+def _host_label(base: str | None) -> str | None:
+    """``https://www.example.co.uk/x`` -> ``example``."""
+    m = re.match(r"https?://(?:www\.)?([^/.:]+)", base) if base else None
+    return m.group(1) if m else None
 
 
 def _site_root(base: str | None) -> str | None:

@@ -18,14 +18,16 @@ from .dates import find_date
 __all__ = ["parse_byline", "rule", "split_names"]
 
 _BY = re.compile(
-    r"(?:(?:written|words|story|text|reporting|report|posted|published)\s+)?by[:\s]\s*(?P<rest>.+)", re.IGNORECASE
+    r"(?:(?:(?:written|words|story|text|reporting|report|posted|published)\s+)?(?:by|von|par|por|door|oleh)[:\s]"
+    r"|(?:text|texto|texte|tekst|текст|author|autor|auteur|autore|автор|yazar|penulis)\s*:)\s*(?P<rest>.+)",
+    re.IGNORECASE,
 )
 _BY_WORD = re.compile(r"(?:written |words |story |text )?(?:by|von|par|por|di|door|av|af)\s*:?", re.IGNORECASE)
 _DATE_PREFIX = re.compile(
     r"(?:\b(?:originally\s+)?(?:posted|published|updated|last updated|date|dated|on|released|issued)\b(?:\s+on\b)?\s*:?\s*)+",  # noqa: E501
     re.IGNORECASE,
 )
-_NAME = r"(?:[A-ZÀ-Þ][\w'’.\-]*\.?)"
+_NAME = r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω][\w'’.\-]*\.?)"
 _NAMES = re.compile(
     rf"(?P<names>{_NAME}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le|bin|al)\s+)?{_NAME}){{1,3}}"
     rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le)\s+)?{_NAME}){{1,3}})*)"
@@ -38,6 +40,13 @@ _SEP = re.compile(
 # "for Site Name" is bounded for the same reason: each "for " would otherwise scan to the end.
 _ROLE = re.compile(
     r",?(?<!\s)\s*\b(?:staff writer|senior (?:staff )?(?:writer|editor|reporter|correspondent)|(?:managing |contributing |science |space |news )?(?:editor|writer|reporter|correspondent)|contributor|for (?-i:[A-Z])[\w.]{1,40}(?: (?-i:[A-Z])[\w.]{1,40}){0,5})$",  # noqa: E501
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag)\b\.?",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*", re.IGNORECASE)
@@ -71,7 +80,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], _dt.date | None] | None:
         rest = (rest[: found[1]] + " " + rest[found[2] :]).strip()
         found = find_date(rest)
     if date is not None:
-        rest = _TIME.sub(" ", rest).strip(" |/•·—–-,")
+        rest = _TIME.sub(" ", _WEEKDAY.sub(" ", rest)).strip(" |/•·—–-,")  # the date's weekday goes with it
     m = _BY.fullmatch(rest)
     if m:
         names_part = m.group("rest")

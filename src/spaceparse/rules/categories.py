@@ -25,7 +25,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         shown: list[str] = []
         for b in marked:
             for lab in b.links or (b.text,):
-                for piece in label_line(lab, profile) or (lab,):
+                # One link is one label ("GiveWell Incubation Grants"); only text is split when glued.
+                for piece in (lab,) if b.links and doc.kind == "html" else label_line(lab, profile) or (lab,):
                     if piece not in shown:
                         shown.append(piece)
         return seg.with_fields(categories=tuple(shown)).with_roles({b.index: "categories" for b in marked})

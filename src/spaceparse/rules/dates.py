@@ -2,8 +2,10 @@
 
 Forms: ISO (``2026-11-19``, with time), ``November 19, 2026``, ``Nov. 19 2026``,
 ``19 November 2026``, ``23-Oct-2016``, ``2026/11/19``, ``11/19/2026`` (month
-first unless the first number cannot be a month), month names in English,
-French, German, Spanish, Italian, Portuguese and Dutch.
+first unless the first number cannot be a month), ``2026年11月23日``, ``2026년 11월 23일``,
+``2026.11.23``; month names in English, French, German, Spanish, Italian, Portuguese,
+Dutch, the Scandinavian languages, Indonesian, Romanian, Turkish, Finnish, Polish, Czech,
+Russian, Ukrainian, Greek and Arabic.
 """
 
 from __future__ import annotations
@@ -102,7 +104,32 @@ _MONTHS = {
     "mei": 5,
     "augustus": 8,
 }
-_MONTH = r"(?P<mon>[A-Za-zÀ-ÿ]{3,10})\.?"
+# More languages, as the day-month-year forms write them (genitive where the language has one):
+# sv, da/no, id/ms, ro, tr, fi, pl, cs, ru, uk, el, ar. Lower case, as looked up.
+_MONTHS.update(
+    {
+        name: i + 1
+        for names in (
+            "januari februari mars april maj juni juli augusti september oktober november december",
+            "januar februar marts april maj juni juli august september oktober november december",
+            "januar februar mars april mai juni juli august september oktober november desember",
+            "januari februari maret april mei juni juli agustus september oktober november desember",
+            "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+            "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+            "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+            "lokakuuta marraskuuta joulukuuta",
+            "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+            "ledna února března dubna května června července srpna září října listopadu prosince",
+            "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+            "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+            "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
+            "νοεμβρίου δεκεμβρίου",
+            "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+        )
+        for i, name in enumerate(names.split())
+    }
+)
+_MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
 _PATTERNS = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?!\d)"),
@@ -115,6 +142,9 @@ _PATTERNS = (
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)-" + _MONTH + r"-(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
+    # 2026年11月23日 (zh, ja), 2026년 11월 23일 (ko); 2026.11.23 and 2018. 8. 25. (ko, ja, hu)
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<d>[0-3]?\d)(?!\d)"),
 )
 
 

@@ -53,6 +53,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg.with_roles({b.index: "headline"}).with_fields(
             headline=clean_headline(b.text), headline_index=b.index
         )
+    if doc.kind == "html" and doc.meta.headline:
+        return seg  # no heading on the page is the markup headline's: that one stands (assembly)
     zone = seg.get("zone")
     if zone is None:
         return seg
