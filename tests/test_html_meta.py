@@ -259,3 +259,54 @@ def test_breadcrumb_separators_inside_items() -> None:
     )
     body = f"{crumbs}<article><h1>商品の改造が商標法違反に!?</h1><div class='entry-content'>{PS}</div></article>"
     assert _parse(body, lang="ja").categories == ("ブログ",)
+
+
+# -- image caption and credit -----------------------------------------------------------
+
+
+def _figure(figcaption: str) -> str:
+    return (
+        f"<article><h1>Rocket reaches orbit</h1><figure><img src='/lead.jpg'>"
+        f"<figcaption>{figcaption}</figcaption></figure><div class='entry-content'>{PS}</div></article>"
+    )
+
+
+def test_credit_glued_to_caption_by_its_span() -> None:
+    a = _parse(_figure("He didn’t get it.<span class='credit'>Credit...Doug Mills/The New York Times</span>"))
+    assert (a.image_caption, a.image_credit) == ("He didn’t get it.", "Doug Mills/The New York Times")
+
+
+def test_bare_agency_in_brackets_is_the_credit() -> None:
+    a = _parse(_figure("Port of entry in Nogales, Ariz. (AP)"))
+    assert (a.image_caption, a.image_credit) == ("Port of entry in Nogales, Ariz.", "AP")
+    a = _parse(_figure("Troops remain in Afghanistan [File: Reuters]"))
+    assert (a.image_caption, a.image_credit) == ("Troops remain in Afghanistan", "Reuters")
+    a = _parse(_figure("A concept for a lunar lander [SpaceX via NASA]"))
+    assert (a.image_caption, a.image_credit) == ("A concept for a lunar lander", "SpaceX via NASA")
+
+
+def test_copyright_sign_and_name_with_agency_are_credits() -> None:
+    assert _parse(_figure("© Amazon")).image_credit == "Amazon"
+    assert _parse(_figure("Image copyright Getty Images")).image_credit == "Getty Images"
+    a = _parse(_figure("Patrick Semansky, ASSOCIATED PRESS"))
+    assert (a.image_caption, a.image_credit) == (None, "Patrick Semansky, ASSOCIATED PRESS")
+
+
+def test_sentence_in_a_credit_marked_caption_is_the_caption() -> None:
+    # Slate: <figcaption class="...credit"> holds the caption, then the credit line.
+    fig = "<span class='caption credit'>John M. Ford in 1987.</span> <span class='caption credit'>Photo illustration by Slate.</span>"
+    body = (
+        "<article><h1>Rocket reaches orbit</h1><figure><img src='/lead.jpg'>"
+        f"<div class='image-caption-credit'>{fig}</div></figure><div class='entry-content'>{PS}</div></article>"
+    )
+    a = _parse(body)
+    assert (a.image_caption, a.image_credit) == ("John M. Ford in 1987.", "Slate")
+
+
+def test_gallery_counter_is_not_a_caption() -> None:
+    gallery = (
+        "<div class='gallery'><figure><img src='/1.jpg'><figcaption><span>1of4</span></figcaption></figure>"
+        "<figure><figcaption>A shopper looks at extension cords in Grass Valley.</figcaption></figure></div>"
+    )
+    body = f"<article><h1>Rocket reaches orbit</h1>{gallery}<div class='entry-content'>{PS}</div></article>"
+    assert _parse(body).image_caption == "A shopper looks at extension cords in Grass Valley."

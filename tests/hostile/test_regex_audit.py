@@ -57,6 +57,10 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.credit", "_ENLARGE"): ("sub", 600),
     ("spaceparse.rules.credit", "_LEAD_ONLY"): ("fullmatch", 600),
     ("spaceparse.rules.credit", "_AGENCY"): ("fullmatch", 600),
+    ("spaceparse.rules.credit", "_WIRE"): ("fullmatch", 600),
+    ("spaceparse.rules.credit", "_FILE"): ("sub", 600),
+    ("spaceparse.rules.credit", "_NAME_AND_WIRE"): ("fullmatch", 120),
+    ("spaceparse.rules.credit", "_COUNTER"): ("fullmatch", BLOCK),
     ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded
     ("spaceparse.rules.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
     ("spaceparse.rules.labels", "_SENTENCE_END"): ("search", 120),
