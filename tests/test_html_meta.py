@@ -310,3 +310,14 @@ def test_gallery_counter_is_not_a_caption() -> None:
     )
     body = f"<article><h1>Rocket reaches orbit</h1>{gallery}<div class='entry-content'>{PS}</div></article>"
     assert _parse(body).image_caption == "A shopper looks at extension cords in Grass Valley."
+
+
+# -- language ---------------------------------------------------------------------------
+
+
+def test_language_from_any_json_ld_object() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "WebSite", "inLanguage": "pt-BR", "name": "Autoracing"}</script>'
+    )
+    page = f"<!DOCTYPE html><html><head>{head}</head><body><h1>Calendário</h1><div class='entry-content'>{PS}</div></body></html>"
+    assert spaceparse.parse(page, url=URL, kind="html").language == "pt"

@@ -741,8 +741,8 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
             break
 
     lang = raw.lang or raw.first("og:locale", "content-language", "language", "dc.language")
-    if not lang and isinstance(ld.get("inLanguage"), str):
-        lang = ld["inLanguage"]
+    if not lang:  # the article's inLanguage, else its WebPage's or WebSite's
+        lang = next((o["inLanguage"] for o in (ld, *raw.ld) if isinstance(o.get("inLanguage"), str)), None)
     language = None
     if lang:
         m = re.match(r"\s*([A-Za-z]{2,3})(?:[-_]|\s|$)", lang)
