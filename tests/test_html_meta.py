@@ -321,3 +321,12 @@ def test_language_from_any_json_ld_object() -> None:
     )
     page = f"<!DOCTYPE html><html><head>{head}</head><body><h1>Calendário</h1><div class='entry-content'>{PS}</div></body></html>"
     assert spaceparse.parse(page, url=URL, kind="html").language == "pt"
+
+
+def test_site_name_that_is_a_handle_or_url() -> None:
+    body = f"<h1>Rocket reaches orbit</h1><div class='entry-content'>{PS}</div>"
+    head = "<meta property='og:site_name' content='https://www.newsnation.in'>"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "News Nation"}}</script>'
+    assert _parse(body, head + ld).site == "News Nation"
+    assert _parse(body, head).site == "newsnation.in"
+    assert _parse(body, "<meta property='og:site_name' content='@politifact'>").site == "politifact"

@@ -598,6 +598,13 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
 
     ld = article or {}
     site = raw.first("og:site_name")
+    handle = None  # a handle or a URL, not a name: the publisher's name comes first
+    if site and site.startswith("@"):
+        handle = site[1:]
+        site = None
+    elif site and _ABSOLUTE.match(site):
+        handle = (_split(site).hostname or "").removeprefix("www.") or None
+        site = None
     if not site:
         pub = deref(ld.get("publisher"))
         names = _names(pub)
@@ -608,7 +615,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                 site = _clean(obj["name"]) or None
                 break
     if not site:
-        site = raw.first("application-name")
+        site = raw.first("application-name") or handle
     host = _split(canon_abs or url or "").hostname if (canon_abs or url) else None
     site_names = _site_words(site, host, profile)
     site_keys = frozenset(site_key(n) for n in site_names)
