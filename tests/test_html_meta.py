@@ -330,3 +330,12 @@ def test_site_name_that_is_a_handle_or_url() -> None:
     assert _parse(body, head + ld).site == "News Nation"
     assert _parse(body, head).site == "newsnation.in"
     assert _parse(body, "<meta property='og:site_name' content='@politifact'>").site == "politifact"
+
+
+def test_long_comma_separated_section_is_split() -> None:
+    labels = ["Calendario Stock Car", "Stock Car", "stock car brasil", "stock car cascavel", "stock car interlagos"]
+    labels += ["stock car santa cruz do sul", "stock car Velo Città", "stock car velopark", "stock-car londrina"]
+    head = _ld(f'"articleSection": "{", ".join(labels)}"')
+    assert _parse(f"<h1>Rocket reaches orbit</h1><div class='entry-content'>{PS}</div>", head).categories == tuple(
+        labels
+    )

@@ -740,7 +740,9 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     sources.append(crumbs)
     for src in sources:
         for c in src:
-            for piece in c.split(",") if len(src) == 1 and c.count(",") >= 1 and len(c) < 120 else [c]:
+            # One value listing labels ("Stock Car, Calendario Stock Car 2018, ..."), however long.
+            pieces = c.split(",") if len(src) == 1 and "," in c else [c]
+            for piece in pieces if all(len(p) <= 60 for p in pieces) else [c]:
                 piece = piece.strip()
                 if piece and piece not in cats:
                     cats.append(piece)
