@@ -87,6 +87,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_meta", "_SEPARATORS"): ("split", PAGE),  # titles, any length
     ("spaceparse.frontends._html_meta", "_ENTITY"): ("sub", PAGE),  # meta values, any length
     ("spaceparse.frontends._html_meta", "_TOKENS"): ("findall", PAGE),  # headings, any length
+    ("spaceparse.frontends._html_meta", "_NON_WORD"): ("sub", PAGE),  # site names and headings, any length
     ("spaceparse.frontends._html_meta", "_NOT_PERSON"): ("search", PAGE),  # parts of meta author values, any length
     ("spaceparse.frontends._html_meta", "_CREDENTIAL"): ("fullmatch", PAGE),
     ("spaceparse.frontends._html_meta", "_AUTHOR_SPLIT"): ("split", PAGE),  # meta author values, any length

@@ -17,6 +17,7 @@ Precedence per field (first that yields a value wins; see docs/html.md):
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import html as _html
 import json
 import re
@@ -231,14 +232,20 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
             tm = node
         if tag == "time" and "datetime" in a:
             add(times, (node,))
-        classes = (a.get("class") or "").lower().split()
+        cls = (a.get("class") or "").lower()
+        classes = cls.split()
         rel = (a.get("rel") or "").lower().split()
         if tag == "a" and "category" in rel:
             raw.category_links.append(node)
         is_name = (
             (tag == "a" and ("author" in rel or "author" in classes))
             or bool(_AUTHOR_NAMES.intersection(classes))
-            or any("author" in c and (c.endswith("name") or (tag == "a" and _AUTHOR_LINK.search(c))) for c in classes)
+            or (
+                "author" in cls
+                and any(
+                    "author" in c and (c.endswith("name") or (tag == "a" and _AUTHOR_LINK.search(c))) for c in classes
+                )
+            )
         )
         if is_name or "author" in itemprop or _AUTHOR_CLASSES.intersection(classes):
             add(authors, [node] if is_name else [])
@@ -263,9 +270,9 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     # markup is usually a teaser's or a comment's).
     box: set[int] = set()
     for node in authors:
-        if _in_comments(node):
-            continue
         if box and not _near(node, box):
+            break  # in document order: past the first byline's box
+        if _in_comments(node):
             continue
         text = clean_line(node.text(deep=True))
         if len(text) > 100 or any(ch.isdigit() for ch in text):
@@ -481,6 +488,7 @@ def _parse_date(value: str | None) -> _dt.date | None:
 
 
 _TOKENS = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
 
 
 def similar(a: str, b: str) -> float:
@@ -494,7 +502,7 @@ def similar(a: str, b: str) -> float:
 
 def site_key(text: str) -> str:
     """A site name as compared with others: letters and digits only, case-folded."""
-    return re.sub(r"\W+", "", text.casefold())
+    return _NON_WORD.sub("", text.casefold())
 
 
 _URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?![\w.])")
@@ -509,6 +517,12 @@ def _url_date(url: str | None) -> _dt.date | None:
         return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+@functools.lru_cache(maxsize=64)
+def _profile_keys(profile: Profile) -> frozenset[str]:
+    """The profile's site names (title suffixes) as :func:`site_key` compares them."""
+    return frozenset(site_key(n) for n in (*profile.title_suffixes, profile.site) if n)
 
 
 def _site_words(site: str | None, host: str | None, profile: Profile) -> set[str]:
@@ -618,7 +632,10 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         site = raw.first("application-name") or handle
     host = _split(canon_abs or url or "").hostname if (canon_abs or url) else None
     site_names = _site_words(site, host, profile)
-    site_keys = frozenset(site_key(n) for n in site_names)
+    bare_host = host.lower().removeprefix("www.") if host else None
+    site_keys = _profile_keys(profile) | {
+        site_key(n) for n in (site, bare_host, bare_host and bare_host.split(".")[0]) if n
+    }
 
     ld_headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     title_cands = [ld_headline, raw.first("og:title"), raw.first("twitter:title"), raw.title]
