@@ -93,7 +93,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], _dt.date | None] | None:
     if date is None:
         return None
     leftover = _DATE_PREFIX.sub(" ", rest)
-    leftover = re.sub(r"[|/•·—–,:()\-]+", " ", leftover).strip()
+    leftover = re.sub(r"[|/•·—–,:()[\]\-]+", " ", leftover).strip()
     if not leftover:
         return (), date
     # "Jeff Foust November 19, 2026" / "Jeff Foust | November 19, 2026"
