@@ -3,14 +3,19 @@
 Precedence per field (first that yields a value wins; see docs/html.md):
 
 - headline: JSON-LD ``headline`` > ``og:title`` > ``twitter:title`` > ``<title>``, each with
-  the site name cut off (profile ``title_suffixes``, ``og:site_name``, the host name);
-- authors: JSON-LD ``author`` > ``<meta name=author>`` / ``article:author`` / ``parsely-author``;
-- published: ``article:published_time`` > JSON-LD ``datePublished`` > other date meta tags;
+  the site name cut off (profile ``title_suffixes``, ``og:site_name``, the host name); then the
+  page's ``<h1>`` that matches it (>= 60% shared words) replaces it: it is what the reader sees;
+- authors: JSON-LD ``author`` (people) > byline markup > ``<meta name=author>`` /
+  ``article:author`` / ``parsely-author``; a JSON-LD ``Organization`` author is the last resort
+  (``Meta.org_authors``, after the byline rule at assembly). Every value through :func:`split_authors`;
+- published: ``article:published_time`` > JSON-LD ``datePublished`` > other date meta tags; a
+  full date in the URL one day away wins (UTC timestamps);
 - image_url: ``og:image`` > ``twitter:image`` > JSON-LD ``image``/``thumbnailUrl`` (the first
   article image in the body is the front end's fallback);
-- categories: ``article:section`` > JSON-LD ``articleSection`` > ``article:tag`` > JSON-LD breadcrumbs;
-- site: ``og:site_name`` > JSON-LD ``publisher.name`` > ``application-name``;
-- language: ``<html lang>`` > ``og:locale`` > ``content-language``;
+- categories: breadcrumbs shown > ``article:section`` > JSON-LD ``articleSection`` > ``article:tag``
+  > JSON-LD breadcrumbs;
+- site: ``og:site_name`` (not a URL or ``@handle``) > JSON-LD ``publisher.name`` > ``application-name``;
+- language: ``<html lang>`` > ``og:locale`` > ``content-language`` > JSON-LD ``inLanguage``;
 - url: ``<link rel=canonical>`` > ``og:url``.
 """
 
