@@ -339,3 +339,19 @@ def test_long_comma_separated_section_is_split() -> None:
     assert _parse(f"<h1>Rocket reaches orbit</h1><div class='entry-content'>{PS}</div>", head).categories == tuple(
         labels
     )
+
+
+def test_numeric_dates_are_day_first_outside_english() -> None:
+    body = f"<article><h1>Rocket reaches orbit</h1><p class='date'>05/10/2018</p><div class='entry-content'>{PS}</div></article>"
+    assert _parse(body, lang="pt-BR", url="https://example.com.br/a").published.isoformat() == "2018-10-05"
+    assert _parse(body, lang="en", url="https://example.com/a").published.isoformat() == "2018-05-10"
+    head = "<meta name='date' content='05/10/2018'>"
+    assert (
+        _parse(
+            f"<h1>Rocket reaches orbit</h1><div class='entry-content'>{PS}</div>",
+            head,
+            lang="de",
+            url="https://example.de/a",
+        ).published.isoformat()
+        == "2018-10-05"
+    )

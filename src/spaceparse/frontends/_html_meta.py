@@ -479,7 +479,7 @@ def _names(value: Any) -> list[str]:
     return [_clean(o) for o in out if _clean(o)]
 
 
-def _parse_date(value: str | None) -> _dt.date | None:
+def _parse_date(value: str | None, day_first: bool = False) -> _dt.date | None:
     if not value:
         return None
     m = _ISO.search(value)
@@ -488,7 +488,7 @@ def _parse_date(value: str | None) -> _dt.date | None:
             return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
-    found = find_date(value)
+    found = find_date(value, day_first=day_first)
     return found[0] if found else None
 
 
@@ -688,6 +688,14 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     # "Sobre Carlos Nadalim" (an author box's heading) beside "Carlos Nadalim".
     authors = [a for a in authors if not any(o != a and a.endswith(" " + o) for o in authors)]
 
+    lang = raw.lang or raw.first("og:locale", "content-language", "language", "dc.language")
+    if not lang:  # the article's inLanguage, else its WebPage's or WebSite's
+        lang = next((o["inLanguage"] for o in (ld, *raw.ld) if isinstance(o.get("inLanguage"), str)), None)
+    language = None
+    if lang:
+        m = re.match(r"\s*([A-Za-z]{2,3})(?:[-_]|\s|$)", lang)
+        language = m.group(1).lower() if m else None
+
     published = None
     for cand in (
         raw.first("article:published_time"),
@@ -712,7 +720,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         raw.time_pub,
         ld.get("dateCreated") if isinstance(ld.get("dateCreated"), str) else None,
     ):
-        published = _parse_date(cand)
+        published = _parse_date(cand, day_first=language not in (None, "en"))
         if published:
             break
     # Timestamps are often UTC: an evening story in the Americas reads as the next day. The
@@ -770,14 +778,6 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                     cats.append(piece)
         if cats:
             break
-
-    lang = raw.lang or raw.first("og:locale", "content-language", "language", "dc.language")
-    if not lang:  # the article's inLanguage, else its WebPage's or WebSite's
-        lang = next((o["inLanguage"] for o in (ld, *raw.ld) if isinstance(o.get("inLanguage"), str)), None)
-    language = None
-    if lang:
-        m = re.match(r"\s*([A-Za-z]{2,3})(?:[-_]|\s|$)", lang)
-        language = m.group(1).lower() if m else None
 
     meta = Meta(
         headline=headline,
