@@ -355,3 +355,12 @@ def test_numeric_dates_are_day_first_outside_english() -> None:
         ).published.isoformat()
         == "2018-10-05"
     )
+
+
+def test_language_codes() -> None:
+    body = f"<h1>Rocket reaches orbit</h1><div class='entry-content'>{PS}</div>"
+    assert _parse(body, lang="iw").language == "he"
+    assert _parse(body, lang="in-ID").language == "id"
+    assert _parse(body, lang="ar-EG").language == "ar"
+    page = f"<!DOCTYPE html><html><head><meta http-equiv='content-language' content='es,en'></head><body>{body}</body></html>"
+    assert spaceparse.parse(page, url=URL, kind="html").language == "es"

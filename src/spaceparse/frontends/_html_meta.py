@@ -67,6 +67,8 @@ _ARTICLE_TYPES = frozenset(
 # A separator match starts only where a whitespace run starts: linear on any run of spaces.
 _SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|•·»«:~/]|::|-{1,2}|[–—])\s+")
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website", "brand"})
+# Withdrawn ISO 639 codes still seen in <html lang> (old CMS and Java locales).
+_OLD_CODES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
 _HOMES = frozenset({"home", "homepage", "start", "inicio", "accueil", "startseite", "главная", "início"})
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
@@ -693,8 +695,9 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         lang = next((o["inLanguage"] for o in (ld, *raw.ld) if isinstance(o.get("inLanguage"), str)), None)
     language = None
     if lang:
-        m = re.match(r"\s*([A-Za-z]{2,3})(?:[-_]|\s|$)", lang)
+        m = re.match(r"\s*([A-Za-z]{2,3})(?:[-_]|\s|,|$)", lang)
         language = m.group(1).lower() if m else None
+        language = _OLD_CODES.get(language, language) if language else None  # lang="iw" is Hebrew
 
     published = None
     for cand in (
