@@ -259,3 +259,108 @@ def test_breadcrumb_separators_inside_items() -> None:
     )
     body = f"{crumbs}<article><h1>商品の改造が商標法違反に!?</h1><div class='entry-content'>{PS}</div></article>"
     assert _parse(body, lang="ja").categories == ("ブログ",)
+
+
+# -- image caption and credit -----------------------------------------------------------
+
+
+def _figure(figcaption: str) -> str:
+    return (
+        f"<article><h1>Rocket reaches orbit</h1><figure><img src='/lead.jpg'>"
+        f"<figcaption>{figcaption}</figcaption></figure><div class='entry-content'>{PS}</div></article>"
+    )
+
+
+def test_credit_glued_to_caption_by_its_span() -> None:
+    a = _parse(_figure("He didn’t get it.<span class='credit'>Credit...Doug Mills/The New York Times</span>"))
+    assert (a.image_caption, a.image_credit) == ("He didn’t get it.", "Doug Mills/The New York Times")
+
+
+def test_bare_agency_in_brackets_is_the_credit() -> None:
+    a = _parse(_figure("Port of entry in Nogales, Ariz. (AP)"))
+    assert (a.image_caption, a.image_credit) == ("Port of entry in Nogales, Ariz.", "AP")
+    a = _parse(_figure("Troops remain in Afghanistan [File: Reuters]"))
+    assert (a.image_caption, a.image_credit) == ("Troops remain in Afghanistan", "Reuters")
+    a = _parse(_figure("A concept for a lunar lander [SpaceX via NASA]"))
+    assert (a.image_caption, a.image_credit) == ("A concept for a lunar lander", "SpaceX via NASA")
+
+
+def test_copyright_sign_and_name_with_agency_are_credits() -> None:
+    assert _parse(_figure("© Amazon")).image_credit == "Amazon"
+    assert _parse(_figure("Image copyright Getty Images")).image_credit == "Getty Images"
+    a = _parse(_figure("Patrick Semansky, ASSOCIATED PRESS"))
+    assert (a.image_caption, a.image_credit) == (None, "Patrick Semansky, ASSOCIATED PRESS")
+
+
+def test_sentence_in_a_credit_marked_caption_is_the_caption() -> None:
+    # Slate: <figcaption class="...credit"> holds the caption, then the credit line.
+    fig = "<span class='caption credit'>John M. Ford in 1987.</span> <span class='caption credit'>Photo illustration by Slate.</span>"
+    body = (
+        "<article><h1>Rocket reaches orbit</h1><figure><img src='/lead.jpg'>"
+        f"<div class='image-caption-credit'>{fig}</div></figure><div class='entry-content'>{PS}</div></article>"
+    )
+    a = _parse(body)
+    assert (a.image_caption, a.image_credit) == ("John M. Ford in 1987.", "Slate")
+
+
+def test_gallery_counter_is_not_a_caption() -> None:
+    gallery = (
+        "<div class='gallery'><figure><img src='/1.jpg'><figcaption><span>1of4</span></figcaption></figure>"
+        "<figure><figcaption>A shopper looks at extension cords in Grass Valley.</figcaption></figure></div>"
+    )
+    body = f"<article><h1>Rocket reaches orbit</h1>{gallery}<div class='entry-content'>{PS}</div></article>"
+    assert _parse(body).image_caption == "A shopper looks at extension cords in Grass Valley."
+
+
+# -- language ---------------------------------------------------------------------------
+
+
+def test_language_from_any_json_ld_object() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "WebSite", "inLanguage": "pt-BR", "name": "Autoracing"}</script>'
+    )
+    page = f"<!DOCTYPE html><html><head>{head}</head><body><h1>Calendário</h1><div class='entry-content'>{PS}</div></body></html>"
+    assert spaceparse.parse(page, url=URL, kind="html").language == "pt"
+
+
+def test_site_name_that_is_a_handle_or_url() -> None:
+    body = f"<h1>Rocket reaches orbit</h1><div class='entry-content'>{PS}</div>"
+    head = "<meta property='og:site_name' content='https://www.newsnation.in'>"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "News Nation"}}</script>'
+    assert _parse(body, head + ld).site == "News Nation"
+    assert _parse(body, head).site == "newsnation.in"
+    assert _parse(body, "<meta property='og:site_name' content='@politifact'>").site == "politifact"
+
+
+def test_long_comma_separated_section_is_split() -> None:
+    labels = ["Calendario Stock Car", "Stock Car", "stock car brasil", "stock car cascavel", "stock car interlagos"]
+    labels += ["stock car santa cruz do sul", "stock car Velo Città", "stock car velopark", "stock-car londrina"]
+    head = _ld(f'"articleSection": "{", ".join(labels)}"')
+    assert _parse(f"<h1>Rocket reaches orbit</h1><div class='entry-content'>{PS}</div>", head).categories == tuple(
+        labels
+    )
+
+
+def test_numeric_dates_are_day_first_outside_english() -> None:
+    body = f"<article><h1>Rocket reaches orbit</h1><p class='date'>05/10/2018</p><div class='entry-content'>{PS}</div></article>"
+    assert _parse(body, lang="pt-BR", url="https://example.com.br/a").published.isoformat() == "2018-10-05"
+    assert _parse(body, lang="en", url="https://example.com/a").published.isoformat() == "2018-05-10"
+    head = "<meta name='date' content='05/10/2018'>"
+    assert (
+        _parse(
+            f"<h1>Rocket reaches orbit</h1><div class='entry-content'>{PS}</div>",
+            head,
+            lang="de",
+            url="https://example.de/a",
+        ).published.isoformat()
+        == "2018-10-05"
+    )
+
+
+def test_language_codes() -> None:
+    body = f"<h1>Rocket reaches orbit</h1><div class='entry-content'>{PS}</div>"
+    assert _parse(body, lang="iw").language == "he"
+    assert _parse(body, lang="in-ID").language == "id"
+    assert _parse(body, lang="ar-EG").language == "ar"
+    page = f"<!DOCTYPE html><html><head><meta http-equiv='content-language' content='es,en'></head><body>{body}</body></html>"
+    assert spaceparse.parse(page, url=URL, kind="html").language == "es"

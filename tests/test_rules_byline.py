@@ -92,3 +92,20 @@ def test_weekday_of_the_date_is_not_a_name() -> None:
     assert parsed is not None and parsed[0] == ()
     parsed = parse_byline("By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT")
     assert parsed is not None and parsed[0] == ("Mike Wuerthele", "Malcolm Owen")
+
+
+def test_bracketed_date_line_with_a_label() -> None:
+    # Korean news sites: "기사입력 :[ 2018-08-25 15:24 ]" (article entered).
+    assert parse_byline("기사입력 :[ 2018-08-25 15:24 ]") == ((), dt.date(2018, 8, 25))
+    assert parse_byline("[ 등록년월일 :  2012년 11월 06일 ]") == ((), dt.date(2012, 11, 6))
+
+
+def test_day_first_numeric_dates() -> None:
+    found = find_date("05/10/2018")
+    assert found is not None and found[0] == dt.date(2018, 5, 10)
+    found = find_date("05/10/2018", day_first=True)
+    assert found is not None and found[0] == dt.date(2018, 10, 5)
+    found = find_date("25/10/2018", day_first=False)
+    assert found is not None and found[0] == dt.date(2018, 10, 25)
+    found = find_date("10/25/2018", day_first=True)  # cannot be day first
+    assert found is not None and found[0] == dt.date(2018, 10, 25)

@@ -97,7 +97,8 @@ def trafilatura_fields(data: bytes, url: str | None) -> dict[str, Value]:
         "authors": norm_set(authors, names=True),
         "published": (m.date or "")[:10] or None,
         "site": norm_text(m.sitename),
-        "categories": norm_set(list(m.categories or [])),
+        # trafilatura keeps a comma-separated keywords value as one category
+        "categories": norm_set([c for v in m.categories or [] for c in v.split(",")]),
         "image_url": norm_url(m.image),
     }
 

@@ -57,6 +57,10 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.credit", "_ENLARGE"): ("sub", 600),
     ("spaceparse.rules.credit", "_LEAD_ONLY"): ("fullmatch", 600),
     ("spaceparse.rules.credit", "_AGENCY"): ("fullmatch", 600),
+    ("spaceparse.rules.credit", "_WIRE"): ("fullmatch", 600),
+    ("spaceparse.rules.credit", "_FILE"): ("sub", 600),
+    ("spaceparse.rules.credit", "_NAME_AND_WIRE"): ("fullmatch", 120),
+    ("spaceparse.rules.credit", "_COUNTER"): ("fullmatch", BLOCK),
     ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded
     ("spaceparse.rules.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
     ("spaceparse.rules.labels", "_SENTENCE_END"): ("search", 120),
@@ -83,6 +87,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_meta", "_SEPARATORS"): ("split", PAGE),  # titles, any length
     ("spaceparse.frontends._html_meta", "_ENTITY"): ("sub", PAGE),  # meta values, any length
     ("spaceparse.frontends._html_meta", "_TOKENS"): ("findall", PAGE),  # headings, any length
+    ("spaceparse.frontends._html_meta", "_NON_WORD"): ("sub", PAGE),  # site names and headings, any length
     ("spaceparse.frontends._html_meta", "_NOT_PERSON"): ("search", PAGE),  # parts of meta author values, any length
     ("spaceparse.frontends._html_meta", "_CREDENTIAL"): ("fullmatch", PAGE),
     ("spaceparse.frontends._html_meta", "_AUTHOR_SPLIT"): ("split", PAGE),  # meta author values, any length

@@ -3,20 +3,26 @@
 Precedence per field (first that yields a value wins; see docs/html.md):
 
 - headline: JSON-LD ``headline`` > ``og:title`` > ``twitter:title`` > ``<title>``, each with
-  the site name cut off (profile ``title_suffixes``, ``og:site_name``, the host name);
-- authors: JSON-LD ``author`` > ``<meta name=author>`` / ``article:author`` / ``parsely-author``;
-- published: ``article:published_time`` > JSON-LD ``datePublished`` > other date meta tags;
+  the site name cut off (profile ``title_suffixes``, ``og:site_name``, the host name); then the
+  page's ``<h1>`` that matches it (>= 60% shared words) replaces it: it is what the reader sees;
+- authors: JSON-LD ``author`` (people) > byline markup > ``<meta name=author>`` /
+  ``article:author`` / ``parsely-author``; a JSON-LD ``Organization`` author is the last resort
+  (``Meta.org_authors``, after the byline rule at assembly). Every value through :func:`split_authors`;
+- published: ``article:published_time`` > JSON-LD ``datePublished`` > other date meta tags; a
+  full date in the URL one day away wins (UTC timestamps);
 - image_url: ``og:image`` > ``twitter:image`` > JSON-LD ``image``/``thumbnailUrl`` (the first
   article image in the body is the front end's fallback);
-- categories: ``article:section`` > JSON-LD ``articleSection`` > ``article:tag`` > JSON-LD breadcrumbs;
-- site: ``og:site_name`` > JSON-LD ``publisher.name`` > ``application-name``;
-- language: ``<html lang>`` > ``og:locale`` > ``content-language``;
+- categories: breadcrumbs shown > ``article:section`` > JSON-LD ``articleSection`` > ``article:tag``
+  > JSON-LD breadcrumbs;
+- site: ``og:site_name`` (not a URL or ``@handle``) > JSON-LD ``publisher.name`` > ``application-name``;
+- language: ``<html lang>`` > ``og:locale`` > ``content-language`` > JSON-LD ``inLanguage``;
 - url: ``<link rel=canonical>`` > ``og:url``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import html as _html
 import json
 import re
@@ -61,6 +67,8 @@ _ARTICLE_TYPES = frozenset(
 # A separator match starts only where a whitespace run starts: linear on any run of spaces.
 _SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|•·»«:~/]|::|-{1,2}|[–—])\s+")
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website", "brand"})
+# Withdrawn ISO 639 codes still seen in <html lang> (old CMS and Java locales).
+_OLD_CODES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
 _HOMES = frozenset({"home", "homepage", "start", "inicio", "accueil", "startseite", "главная", "início"})
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
@@ -231,14 +239,20 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
             tm = node
         if tag == "time" and "datetime" in a:
             add(times, (node,))
-        classes = (a.get("class") or "").lower().split()
+        cls = (a.get("class") or "").lower()
+        classes = cls.split()
         rel = (a.get("rel") or "").lower().split()
         if tag == "a" and "category" in rel:
             raw.category_links.append(node)
         is_name = (
             (tag == "a" and ("author" in rel or "author" in classes))
             or bool(_AUTHOR_NAMES.intersection(classes))
-            or any("author" in c and (c.endswith("name") or (tag == "a" and _AUTHOR_LINK.search(c))) for c in classes)
+            or (
+                "author" in cls
+                and any(
+                    "author" in c and (c.endswith("name") or (tag == "a" and _AUTHOR_LINK.search(c))) for c in classes
+                )
+            )
         )
         if is_name or "author" in itemprop or _AUTHOR_CLASSES.intersection(classes):
             add(authors, [node] if is_name else [])
@@ -263,9 +277,9 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     # markup is usually a teaser's or a comment's).
     box: set[int] = set()
     for node in authors:
-        if _in_comments(node):
-            continue
         if box and not _near(node, box):
+            break  # in document order: past the first byline's box
+        if _in_comments(node):
             continue
         text = clean_line(node.text(deep=True))
         if len(text) > 100 or any(ch.isdigit() for ch in text):
@@ -467,7 +481,7 @@ def _names(value: Any) -> list[str]:
     return [_clean(o) for o in out if _clean(o)]
 
 
-def _parse_date(value: str | None) -> _dt.date | None:
+def _parse_date(value: str | None, day_first: bool = False) -> _dt.date | None:
     if not value:
         return None
     m = _ISO.search(value)
@@ -476,11 +490,12 @@ def _parse_date(value: str | None) -> _dt.date | None:
             return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
-    found = find_date(value)
+    found = find_date(value, day_first=day_first)
     return found[0] if found else None
 
 
 _TOKENS = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
 
 
 def similar(a: str, b: str) -> float:
@@ -494,7 +509,7 @@ def similar(a: str, b: str) -> float:
 
 def site_key(text: str) -> str:
     """A site name as compared with others: letters and digits only, case-folded."""
-    return re.sub(r"\W+", "", text.casefold())
+    return _NON_WORD.sub("", text.casefold())
 
 
 _URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?![\w.])")
@@ -509,6 +524,12 @@ def _url_date(url: str | None) -> _dt.date | None:
         return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+@functools.lru_cache(maxsize=64)
+def _profile_keys(profile: Profile) -> frozenset[str]:
+    """The profile's site names (title suffixes) as :func:`site_key` compares them."""
+    return frozenset(site_key(n) for n in (*profile.title_suffixes, profile.site) if n)
 
 
 def _site_words(site: str | None, host: str | None, profile: Profile) -> set[str]:
@@ -598,6 +619,13 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
 
     ld = article or {}
     site = raw.first("og:site_name")
+    handle = None  # a handle or a URL, not a name: the publisher's name comes first
+    if site and site.startswith("@"):
+        handle = site[1:]
+        site = None
+    elif site and _ABSOLUTE.match(site):
+        handle = (_split(site).hostname or "").removeprefix("www.") or None
+        site = None
     if not site:
         pub = deref(ld.get("publisher"))
         names = _names(pub)
@@ -608,10 +636,13 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                 site = _clean(obj["name"]) or None
                 break
     if not site:
-        site = raw.first("application-name")
+        site = raw.first("application-name") or handle
     host = _split(canon_abs or url or "").hostname if (canon_abs or url) else None
     site_names = _site_words(site, host, profile)
-    site_keys = frozenset(site_key(n) for n in site_names)
+    bare_host = host.lower().removeprefix("www.") if host else None
+    site_keys = _profile_keys(profile) | {
+        site_key(n) for n in (site, bare_host, bare_host and bare_host.split(".")[0]) if n
+    }
 
     ld_headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     title_cands = [ld_headline, raw.first("og:title"), raw.first("twitter:title"), raw.title]
@@ -659,6 +690,15 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     # "Sobre Carlos Nadalim" (an author box's heading) beside "Carlos Nadalim".
     authors = [a for a in authors if not any(o != a and a.endswith(" " + o) for o in authors)]
 
+    lang = raw.lang or raw.first("og:locale", "content-language", "language", "dc.language")
+    if not lang:  # the article's inLanguage, else its WebPage's or WebSite's
+        lang = next((o["inLanguage"] for o in (ld, *raw.ld) if isinstance(o.get("inLanguage"), str)), None)
+    language = None
+    if lang:
+        m = re.match(r"\s*([A-Za-z]{2,3})(?:[-_]|\s|,|$)", lang)
+        language = m.group(1).lower() if m else None
+        language = _OLD_CODES.get(language, language) if language else None  # lang="iw" is Hebrew
+
     published = None
     for cand in (
         raw.first("article:published_time"),
@@ -683,7 +723,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         raw.time_pub,
         ld.get("dateCreated") if isinstance(ld.get("dateCreated"), str) else None,
     ):
-        published = _parse_date(cand)
+        published = _parse_date(cand, day_first=language not in (None, "en"))
         if published:
             break
     # Timestamps are often UTC: an evening story in the Americas reads as the next day. The
@@ -733,20 +773,14 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     sources.append(crumbs)
     for src in sources:
         for c in src:
-            for piece in c.split(",") if len(src) == 1 and c.count(",") >= 1 and len(c) < 120 else [c]:
+            # One value listing labels ("Stock Car, Calendario Stock Car 2018, ..."), however long.
+            pieces = c.split(",") if len(src) == 1 and "," in c else [c]
+            for piece in pieces if all(len(p) <= 60 for p in pieces) else [c]:
                 piece = piece.strip()
                 if piece and piece not in cats:
                     cats.append(piece)
         if cats:
             break
-
-    lang = raw.lang or raw.first("og:locale", "content-language", "language", "dc.language")
-    if not lang and isinstance(ld.get("inLanguage"), str):
-        lang = ld["inLanguage"]
-    language = None
-    if lang:
-        m = re.match(r"\s*([A-Za-z]{2,3})(?:[-_]|\s|$)", lang)
-        language = m.group(1).lower() if m else None
 
     meta = Meta(
         headline=headline,

@@ -67,18 +67,21 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def parse_byline(text: str) -> tuple[tuple[str, ...], _dt.date | None] | None:
-    """``(authors, date)`` if ``text`` is a byline or a date line, else ``None``."""
+def parse_byline(text: str, *, day_first: bool = False) -> tuple[tuple[str, ...], _dt.date | None] | None:
+    """``(authors, date)`` if ``text`` is a byline or a date line, else ``None``.
+
+    ``day_first``: numeric dates are day/month/year (see :func:`~spaceparse.rules.dates.find_date`).
+    """
     if len(text) > 200:
         return None
-    found = find_date(text)
+    found = find_date(text, day_first=day_first)
     date = found[0] if found else None
     rest = text
     for _ in range(3):  # "Posted: 18-Oct-2016 Updated: 19-Oct-2016": the first date is the publication
         if not found:
             break
         rest = (rest[: found[1]] + " " + rest[found[2] :]).strip()
-        found = find_date(rest)
+        found = find_date(rest, day_first=day_first)
     if date is not None:
         rest = _TIME.sub(" ", _WEEKDAY.sub(" ", rest)).strip(" |/•·—–-,")  # the date's weekday goes with it
     m = _BY.fullmatch(rest)
@@ -93,7 +96,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], _dt.date | None] | None:
     if date is None:
         return None
     leftover = _DATE_PREFIX.sub(" ", rest)
-    leftover = re.sub(r"[|/•·—–,:()\-]+", " ", leftover).strip()
+    leftover = re.sub(r"[|/•·—–,:()[\]\-]+", " ", leftover).strip()
     if not leftover:
         return (), date
     # "Jeff Foust November 19, 2026" / "Jeff Foust | November 19, 2026"
@@ -121,6 +124,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     authors: tuple[str, ...] = ()
     date: _dt.date | None = None
     updates: dict[int, str] = {}
+    # 05/10/2018 is 5 October everywhere but in English (US) pages.
+    day_first = doc.meta.language not in (None, "en")
     # Bylines sit just below the headline (and sometimes just above it).
     scan = list(range(lo, min(hi, len(blocks))))
     if h is not None:
@@ -129,7 +134,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         b = blocks[i]
         if seg.roles[i] not in (None, "boilerplate") or "category" in b.hints:
             continue
-        parsed = parse_byline(b.text)
+        parsed = parse_byline(b.text, day_first=day_first)
         used = [i]
         if parsed is None or not parsed[0]:
             # Markup splits one byline into runs: "By" / "Claire Whitmore" / "| Posted: date".
@@ -140,7 +145,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                     for k in parts[:-1]
                 ):
                     break
-                joined = parse_byline(" ".join(blocks[k].text for k in parts))
+                joined = parse_byline(" ".join(blocks[k].text for k in parts), day_first=day_first)
                 if joined is not None and joined[0]:
                     parsed, used = joined, parts
                     break
@@ -161,7 +166,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         if authors and date:  # nothing left to read: only keep the line out of the body
             updates[b.index] = "byline"
             continue
-        parsed = parse_byline(b.text)
+        parsed = parse_byline(b.text, day_first=day_first)
         if "byline" in b.hints and not authors:
             authors = parsed[0] if parsed and parsed[0] else split_names(re.sub(r"^[Bb]y\s+", "", b.text))
         if parsed and parsed[1] and not date:

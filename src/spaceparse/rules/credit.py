@@ -29,21 +29,29 @@ _ENLARGE = re.compile(r"^(?:enlarge|expand|zoom)\s*/\s*", re.IGNORECASE)
 def _patterns(prefixes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a credit prefix at the start of a string, the same at the end of a caption)."""
     alts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    colon = rf"(?:{alts})\s*:\s*"
-    nocolon = r"(?:(?:photo|photograph|image|illustration|video|graphic|rendering)s?\s+(?:by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?)\s+"  # noqa: E501
+    colon = rf"(?:{alts})\s*(?::|\.\.\.|…)\s*"  # "Credit: X", "Credit...X"
+    nocolon = r"(?:(?:photo|photograph|image|illustration|video|graphic|rendering)s?(?:\s+illustration)?\s+(?:by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?|©|image copyright|copyright)\s*"  # noqa: E501
     start = re.compile(rf"(?:{colon}|{nocolon})", re.IGNORECASE)
-    # What stands before a trailing credit: end of a sentence, then the prefix.
-    tail = re.compile(rf"[.!?”\"’)]\s+(?:{colon}|{nocolon})", re.IGNORECASE)
+    # What stands before a trailing credit: end of a sentence, then the prefix (glued to
+    # the sentence when markup put the credit in its own span: "…get it.Credit...Name").
+    tail = re.compile(rf"[.!?”\"’)](?:\s*{colon}|\s+{nocolon})", re.IGNORECASE)
     return start, tail
 
 
 _LEAD_ONLY = re.compile(r"(?:source|sources|via|fuente|quelle)\s*:?\s+(?P<credit>[^.]{1,120})\.?", re.IGNORECASE)
 _AGENCY = re.compile(r"[A-Z][^()/]{0,60}/[^()]{1,60}")
 _CLOSERS = {")": "(", "]": "["}
+# A bare agency or picture desk: "(AP)", "[File: Reuters]", "[SpaceX via NASA]"; "Name, AP" as a caption line.
+_WIRES = r"(?:the )?(?:associated press|ap(?: photo)?|reuters|afp|getty(?: images)?|epa|efe|dpa|ansa|xinhua|pti|ians|shutterstock|istock)"  # noqa: E501
+_VIA = r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} via [\w.&' -]{1,40}"
+_WIRE = re.compile(rf"(?:file(?: photo)?\s*:\s*)?(?:{_WIRES}|{_VIA})(?: file)?", re.IGNORECASE)
+_FILE = re.compile(r"^file(?: photo)?\s*:\s*", re.IGNORECASE)
+_NAME_AND_WIRE = re.compile(rf"[^,/|()]{{2,60}}\s*[,/|]\s*{_WIRES}(?: file)?\.?", re.IGNORECASE)
+_COUNTER = re.compile(r"\d{1,3}\s*(?:of|/)\s*\d{1,3}")  # a gallery's "1of4"
 
 
 def _clean(credit: str) -> str | None:
-    credit = credit.strip(" .;,")
+    credit = credit.strip(" .;,©")
     if not credit or len(credit) > 150 or words(credit) > 12 or "(" in credit or ")" in credit:
         return None
     return credit
@@ -73,10 +81,10 @@ def parse_credit(text: str, profile: Profile, *, lead: bool = False) -> tuple[st
                 credit = _clean(inner[m.end() :])
                 if credit:
                     return caption, credit
-            elif _AGENCY.fullmatch(inner) and words(t) <= 50 and caption:
-                return caption, inner
+            elif (_AGENCY.fullmatch(inner) or _WIRE.fullmatch(inner)) and words(t) <= 50 and caption:
+                return caption, _FILE.sub("", inner)
     # 3. Caption sentence(s), then "Image: X" / "Credit: X" / "Courtesy of X" at the end.
-    if ":" in t or "ourtesy" in t or " by " in t:
+    if ":" in t or "ourtesy" in t or " by " in t or "..." in t or "…" in t or "©" in t or "opyright" in t:
         for m in tail.finditer(t):
             credit = _clean(t[m.end() :])
             if credit:
@@ -141,9 +149,17 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         # HTML says when a caption belongs to an in-body figure, not to the lead image.
         is_lead = seen_prose <= 1 and "other-image" not in b.hints
         if b.kind == "caption" or "caption" in b.hints or "credit" in b.hints:
+            if _COUNTER.fullmatch(b.text):
+                updates[i] = "credit"
+                continue
             parsed = parse_credit(b.text, profile, lead=True)
             if parsed is None:
-                parsed = (None, strip_credit_prefix(b.text, profile)) if "credit" in b.hints else (b.text, None)
+                # Markup that says both (a figcaption holding a credit span) and a sentence: the caption.
+                credit_only = "credit" in b.hints and not ("caption" in b.hints and ends_sentence(b.text))
+                if credit_only or (len(b.text) <= 120 and _NAME_AND_WIRE.fullmatch(b.text)):
+                    parsed = (None, strip_credit_prefix(b.text, profile))
+                else:
+                    parsed = (b.text, None)
         else:
             if role == "boilerplate":
                 continue

@@ -152,8 +152,11 @@ _PATTERNS = (
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d-[A-Za-z]{3}-\d\d")
 
 
-def find_date(text: str) -> tuple[_dt.date, int, int] | None:
-    """The first valid date in ``text`` as ``(date, start, end)``, else ``None``."""
+def find_date(text: str, *, day_first: bool = False) -> tuple[_dt.date, int, int] | None:
+    """The first valid date in ``text`` as ``(date, start, end)``, else ``None``.
+
+    ``day_first``: read ``05/10/2018`` as 5 October (pages in languages other than English).
+    """
     if len(text) > 400:
         text = text[:400]
     if not _YEARISH.search(text):
@@ -172,7 +175,7 @@ def find_date(text: str) -> tuple[_dt.date, int, int] | None:
                         continue
                 elif "a" in g and g["a"] is not None:
                     a, b = int(g["a"]), int(g["b"])
-                    month, day_ = (a, b) if a <= 12 else (b, a)
+                    month, day_ = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
                     g = {**g, "d": str(day_)}
                 else:
                     month = int(g["m"])
