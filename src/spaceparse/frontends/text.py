@@ -35,7 +35,9 @@ def _unwrap(lines: list[str]) -> list[str]:
     lengths = [len(s.rstrip()) for s in lines if s.strip()]
     if len(lengths) < 4:
         return lines
-    width = max(lengths)
+    # The wrap width shows in lines another line follows: a line standing alone may be
+    # longer (a cookie banner or footer added around the wrapped dump by the scraper).
+    width = max((len(a.rstrip()) for a, b in itertools.pairwise(lines) if b.strip() and a.strip()), default=0)
     if width > 100 or width < 40:
         return lines
     pairs = [
@@ -45,6 +47,10 @@ def _unwrap(lines: list[str]) -> list[str]:
     ]
     long_pairs = [(a, b) for a, b in pairs if len(a) >= width - 12]
     if not long_pairs or len(long_pairs) < 0.6 * len(pairs):
+        return lines
+    # ...but when more lines are longer than that than stop at it, the text is not wrapped
+    # at all (one line per paragraph, with a few lines in a row such as a menu).
+    if sum(1 for n in lengths if n > width) > len(long_pairs):
         return lines
     mid_sentence = sum(1 for a, _ in long_pairs if a[-1] not in '.!?:"”’)')
     if mid_sentence * 3 < len(long_pairs) * 2:  # wrapped text: most lines stop mid-sentence
