@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from .._prefilter import by_first_char
+
 __all__ = ["Profile", "ProfileError", "all_profiles", "default_profile", "profile_for"]
 
 _LIST_KEYS = (
@@ -60,6 +62,9 @@ class Profile:
     related_initials: frozenset[str] = attrs.field(init=False)
     phrase_re: re.Pattern[str] = attrs.field(init=False)
     boilerplate_re: re.Pattern[str] = attrs.field(init=False)
+    # For each ASCII character, the boilerplate patterns a line starting with it may match
+    # (``None``: none), so most lines meet a few patterns instead of every one.
+    boilerplate_first: dict[str, re.Pattern[str] | None] = attrs.field(init=False)
     related_re: re.Pattern[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -84,6 +89,7 @@ class Profile:
         except re.error as e:
             raise ProfileError(f"profile {self.name!r}: bad regular expression: {e}") from None
         object.__setattr__(self, "boilerplate_re", bp)
+        object.__setattr__(self, "boilerplate_first", by_first_char(self.boilerplate, re.IGNORECASE))
         object.__setattr__(self, "related_re", rel)
 
 

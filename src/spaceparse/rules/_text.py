@@ -8,7 +8,6 @@ __all__ = ["ends_sentence", "is_prose", "is_sentence", "is_title_like", "words"]
 
 # Scripts written without spaces between words (CJK, kana, Hangul, Thai, Lao, Khmer, Myanmar).
 _UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_END = re.compile(r"[.!?…:;]['\"’”»)\]]*$")
 
 
 def words(text: str) -> int:
@@ -19,8 +18,17 @@ def words(text: str) -> int:
     return n
 
 
+_CLOSERS = "'\"’”»)]"
+_STOPS = frozenset(".!?…:;")
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(_END.search(text))
+    """Ends with a full stop (or ``!?…:;``), closing quotes or brackets after it allowed."""
+    # Same as a search for [.!?…:;][closers]*$, without trying it at every position.
+    if text.endswith("\n"):  # ``$`` also matches before a final newline
+        text = text[:-1]
+    t = text.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in _STOPS
 
 
 def is_prose(text: str) -> bool:
@@ -46,7 +54,11 @@ def is_title_like(text: str) -> bool:
 
 # A title-case headline glued to its teaser text: "Ford Recalls F-150s; Loose Cable Can
 # Cause Stalling Or FiresFord is recalling over 168,000 F-150 pickup trucks..."
-_GLUE = re.compile(r"(?<=[a-z0-9?!.’'\")])(?:[A-Z][a-z]+|A|An|I)(?= [a-z0-9])")
+# The pattern starts at the capital (a search then skips to capitals at C speed); the
+# character before it is tested in Python: [a-z0-9?!.’'")] and no space. One letter
+# alone is a word only as "A" or "I".
+_GLUE = re.compile(r"[A-Z][a-z]*(?= [a-z0-9])")
+_GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789?!.’'\")")
 
 
 def is_glued_teaser(text: str) -> bool:
@@ -54,7 +66,10 @@ def is_glued_teaser(text: str) -> bool:
     if len(text) < 40:
         return False
     for m in _GLUE.finditer(text, 12, 200):
-        head = text[: m.start()].split()
+        at = m.start()
+        if text[at - 1] not in _GLUE_BEFORE or (m.end() - at == 1 and text[at] not in "AI"):
+            continue
+        head = text[:at].split()
         if len(head) < 4:
             continue
         caps = sum(1 for w in head if w[:1].isupper() or w[:1].isdigit() or w[:1] in "‘'\"$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .._prefilter import first_chars, may_start
 from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
@@ -46,20 +47,29 @@ _COMMENTS_WORD = re.compile(r"comment|discussion|conversation", re.IGNORECASE)
 _COUNTED = re.compile(r"(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)\b.{0,100}", re.IGNORECASE)
 
 
+_BARRIER_FIRST = first_chars(BARRIER)
+_COUNTED_FIRST = first_chars(_COUNTED)
+
+
 def is_barrier_text(text: str) -> bool:
     """A heading after which the article does not go on (comments, "most read", footers)."""
+    counted = may_start(_COUNTED_FIRST, text)
     if len(text) > 60:
-        return len(text) <= 120 and _COUNTED.fullmatch(text) is not None
-    if BARRIER.fullmatch(text.strip("[]() ")):
+        return counted and len(text) <= 120 and _COUNTED.fullmatch(text) is not None
+    bare = text.strip("[]() ")
+    if may_start(_BARRIER_FIRST, bare) and BARRIER.fullmatch(bare):
         return True
-    if _COUNTED.fullmatch(text):
+    if counted and _COUNTED.fullmatch(text):
         return True
-    return (
-        text.count(" ") <= 7
-        and _COMMENTS_WORD.search(text) is not None
-        and _COMMENTS.match(text) is not None
-        and not text.endswith(".")
-    )
+    if text.count(" ") > 7 or text.endswith("."):
+        return False
+    if text.isascii():  # the literal test without a regex (ASCII: lower() is exact case folding)
+        low = text.lower()
+        if "comment" not in low and "discussion" not in low and "conversation" not in low:
+            return False
+    elif _COMMENTS_WORD.search(text) is None:
+        return False
+    return _COMMENTS.match(text) is not None
 
 
 def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:
@@ -78,11 +88,14 @@ def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None 
     if phrase_hit:
         lower = text.lower()
         for group in profile.boilerplate_phrases:
-            if all(part in lower for part in group):
+            if group[0] in lower and all(part in lower for part in group[1:]):
                 return True
     if len(text) > 120 and not text.lower().startswith(("©", "(c)", "copyright")):
         return False  # every whole-line pattern is short
-    return profile.boilerplate_re.fullmatch(text) is not None
+    # Only the patterns that can start with the line's first character (all of them for
+    # a first character outside ASCII).
+    rx = profile.boilerplate_first.get(first, profile.boilerplate_re)
+    return rx is not None and rx.fullmatch(text) is not None
 
 
 def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
