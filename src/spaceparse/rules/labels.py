@@ -203,6 +203,53 @@ def known_label_line(text: str, profile: Profile) -> tuple[str, ...] | None:
     return None
 
 
+_LOWER_WORD = re.compile(" [a-z]")  # a word after the first starting in lower case
+_INNER_CAPITAL = re.compile("(?<! )[A-Z]")  # a capital inside a word (or first)
+
+
+@functools.lru_cache(maxsize=64)
+def _label_ends(profile: Profile) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """(the profile's label words that start in lower case, its labels by last two characters)."""
+    lower = {w for lab in profile.labels for w in lab.split(" ") if w[:1].islower()}
+    ends: dict[str, list[str]] = {}
+    for lab in profile.labels:
+        ends.setdefault(lab[-2:], []).append(lab)
+    return tuple(sorted(lower)), {k: tuple(v) for k, v in ends.items()}
+
+
+def _cannot_be_labels(s: str, profile: Profile) -> bool:
+    """A quick and exact "no" for most headlines, without the label splitter.
+
+    ASCII ``s`` is one piece (no separator, no token of dashes alone) with no glue
+    boundary, and a word after the first starts in lower case and is no label's word
+    ("Moon to Mars"). That word then starts an unknown label, or joins the unknown
+    label before it across a space; either way the line is rejected, unless some label
+    starts right after a non-space. With no glue boundary that needs a known label
+    ending just before a capital inside a word, which is checked.
+    """
+    if not s.isascii():
+        return False
+    lower, ends = _label_ends(profile)
+    for m in _LOWER_WORD.finditer(s):
+        i = m.start() + 1
+        if not any(s.startswith(w, i) for w in lower):
+            break
+    else:
+        return False
+    if _ASCII_GLUE.search(s) is not None:
+        return False
+    if "-" in s and any(w and not w.strip("-") for w in s.split(" ")):
+        return False
+    if _SEPARATOR_CHAR.search(s) is not None and _SEPARATORS.search(s) is not None:
+        return False
+    for m in _INNER_CAPITAL.finditer(s, 1):
+        j = m.start()
+        for lab in (*ends.get(s[j - 2 : j], ()), *ends.get(s[j - 1], ())):
+            if s.endswith(lab, 0, j):
+                return False
+    return True
+
+
 def _ends_with_dotted_label(text: str, profile: Profile) -> bool:
     """``BusinessU.S.``: the final period belongs to a known label, not to a sentence."""
     return any(text.endswith(lab) for lab in profile.labels if lab.endswith("."))
@@ -228,6 +275,8 @@ def _label_line(text: str, profile: Profile, strict: bool) -> tuple[str, ...] | 
     if not text or len(text) > 120 or (_sentence_end(text) and not _ends_with_dotted_label(text, profile)):
         return None
     if not _LABEL_CHARS.fullmatch(_SEPARATORS.sub(" ", text) if _SEPARATOR_CHAR.search(text) else text):
+        return None
+    if _cannot_be_labels(text.strip(), profile):
         return None
     parts = split_labels(text, profile)
     if not parts or len(parts) > 12:
