@@ -129,7 +129,7 @@ def by_first_char(patterns: tuple[str, ...], flags: int) -> dict[str, re.Pattern
     character is the same as against the alternation of every pattern (the others
     cannot match there); lines starting outside ASCII use the whole alternation.
     """
-    compiled = [(p, first_chars(re.compile(p, flags))) for p in patterns]
+    compiled = [(p, first_chars(re.compile(f"(?:{p})", flags))) for p in patterns]
     cache: dict[tuple[str, ...], re.Pattern[str] | None] = {}
     out: dict[str, re.Pattern[str] | None] = {}
     for c in _ASCII:

@@ -8,6 +8,7 @@ meta tags and JSON-LD fill what the page text lacks at assembly.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 
 from ..blocks import Document
@@ -60,6 +61,13 @@ def split_names(text: str) -> tuple[str, ...]:
 
 def parse_byline(text: str) -> tuple[tuple[str, ...], _dt.date | None] | None:
     """``(authors, date)`` if ``text`` is a byline or a date line, else ``None``."""
+    if len(text) > 200:
+        return None
+    return _parse_byline(text)
+
+
+@functools.lru_cache(maxsize=4096)  # the headline and byline rules ask about the same lines
+def _parse_byline(text: str) -> tuple[tuple[str, ...], _dt.date | None] | None:
     if len(text) > 200:
         return None
     found = find_date(text)

@@ -62,6 +62,11 @@ def _clean(credit: str) -> str | None:
 
 def parse_credit(text: str, profile: Profile, *, lead: bool = False) -> tuple[str | None, str | None] | None:
     """``(caption, credit)`` when ``text`` is a credit or a captioned credit, else ``None``."""
+    return _parse_credit(text, profile, lead)
+
+
+@functools.lru_cache(maxsize=4096)  # the headline and credit rules ask about the same lines
+def _parse_credit(text: str, profile: Profile, lead: bool) -> tuple[str | None, str | None] | None:
     t = text.strip()
     if len(t) > 600 or not t:
         return None

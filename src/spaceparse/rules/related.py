@@ -51,9 +51,12 @@ def _heading_at(b: Block, profile: Profile) -> tuple[bool, str | None]:
     text = b.text
     if not is_related_heading(text, profile):
         return False, None
-    if profile.related_re.fullmatch(text.rstrip(": ")):
+    bare = text.rstrip(": ")
+    rx = profile.related_for(bare)
+    if rx is not None and rx.fullmatch(bare):
         return True, None
-    m = profile.related_re.match(text)
+    rx = profile.related_for(text)
+    m = rx.match(text) if rx is not None else None
     # Glued to the first item's label line: "Related StoriesInternationalMilitary"
     return True, text[m.end() :] if m else None
 

@@ -33,9 +33,12 @@ def is_related_heading(text: str, profile: Profile) -> bool:
 
 @functools.lru_cache(maxsize=4096)  # the zone and related rules ask about the same lines
 def _related_heading(text: str, profile: Profile) -> bool:
-    if profile.related_re.fullmatch(text.rstrip(": ")):
+    bare = text.rstrip(": ")
+    rx = profile.related_for(bare)
+    if rx is not None and rx.fullmatch(bare):
         return True
-    m = profile.related_re.match(text)
+    rx = profile.related_for(text)
+    m = rx.match(text) if rx is not None else None
     return bool(m and m.end() < len(text) and text[m.end()].isupper() and text[m.end() - 1].islower())
 
 
