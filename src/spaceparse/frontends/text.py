@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..blocks import Block, Document
+from ..blocks import Block, Document, line_block
 from ..normalize import normalize_page
 
 __all__ = ["blockify"]
@@ -113,9 +113,9 @@ def blockify(text: str, *, url: str | None = None) -> Document:
             for at in range(0, len(line), _MAX_LINE):
                 piece = line[at : at + _MAX_LINE].strip()
                 if piece:
-                    append(Block(len(blocks), piece, "line", blanks, indent, bullet, start=start))
+                    append(line_block(len(blocks), piece, blanks, indent, bullet, start))
                     blanks = 0
             continue
-        append(Block(len(blocks), line, "line", blanks, indent, bullet, start=start))
+        append(line_block(len(blocks), line, blanks, indent, bullet, start))
         blanks = 0
     return Document(blocks=tuple(blocks), kind="text", url=url)

@@ -9,6 +9,7 @@ says (blocks inside ``nav``/``footer``/share/newsletter/ad containers).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from .._prefilter import first_chars, may_start
@@ -104,12 +105,10 @@ def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
     One case-folded copy of the page and one ``str.find`` per phrase start is far
     cheaper than a search per line.
     """
-    starts: list[int] = []
-    pos = 0
-    for b in blocks:
-        starts.append(pos)
-        pos += len(b.text) + 1
-    low = "\n".join(b.text for b in blocks).lower()
+    texts = [b.text for b in blocks]
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
+    pos = starts.pop()
+    low = "\n".join(texts).lower()
     if len(low) != pos - 1 and blocks:  # lower() changed a length (rare scripts): per line
         return {b.index for b in blocks if profile.phrase_re.search(b.text.lower())}
     hits: set[int] = set()
@@ -152,7 +151,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         if b.bullet and words(b.text) <= 6 and not ends_sentence(b.text):
             run.append(b.index)
             continue
-        _flush_menu(run, updates, blocks, profile)
-        run = []
+        if run:
+            _flush_menu(run, updates, blocks, profile)
+            run = []
     _flush_menu(run, updates, blocks, profile)
     return seg.with_roles(updates)
