@@ -35,12 +35,13 @@ def _clear_line_caches() -> None:
     """Empty the per-line memo caches of the rules, so that a pass over pages already
     seen is not faster than the first. Per-profile caches (compiled patterns, the
     label index) stay warm, as in any long-running process."""
-    from spaceparse.rules import byline, credit, labels, zone
+    from spaceparse.rules import _text, byline, credit, labels, zone
 
     labels._label_line.cache_clear()
     zone._related_heading.cache_clear()
     byline._parse_byline.cache_clear()
     credit._parse_credit.cache_clear()
+    _text.is_prose.cache_clear()
 
 
 def _rate(pages: list[bytes], rounds: int) -> tuple[float, float, float, float]:

@@ -32,12 +32,13 @@ def _unwrap(lines: list[str]) -> list[str]:
     lines end near one width and stop mid-sentence; one-line paragraphs of similar
     length (innerText of a page with short paragraphs) mostly end with a full stop.
     """
-    lengths = [len(s.rstrip()) for s in lines if s.strip()]
+    ends = [len(s.rstrip()) for s in lines]  # 0 for a blank line
+    lengths = [n for n in ends if n]
     if len(lengths) < 4:
         return lines
     # The wrap width shows in lines another line follows: a line standing alone may be
     # longer (a cookie banner or footer added around the wrapped dump by the scraper).
-    width = max((len(a.rstrip()) for a, b in itertools.pairwise(lines) if b.strip() and a.strip()), default=0)
+    width = max((a for a, b in itertools.pairwise(ends) if a and b), default=0)
     if width > 100 or width < 40:
         return lines
     pairs = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["ends_sentence", "is_prose", "is_sentence", "is_title_like", "words"]
@@ -31,6 +32,7 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in _STOPS
 
 
+@functools.lru_cache(maxsize=4096)  # most rules ask it about the same lines
 def is_prose(text: str) -> bool:
     """A paragraph of running text (not a menu item, label or headline)."""
     n = words(text)
