@@ -48,8 +48,8 @@ class Block:
     """Offset of the block in the decoded page (for error messages and tests)."""
 
 
-_BLOCK_FIELDS = ("index", "text", "kind", "blank_before", "indent", "bullet", "hints", "link_ratio", "href", "links")
-_BLOCK_FIELDS += ("group", "start")
+_BLOCK_FIELDS: tuple[str, ...] = ("index", "text", "kind", "blank_before", "indent", "bullet", "hints")
+_BLOCK_FIELDS += ("link_ratio", "href", "links", "group", "start")
 # A new Block field must be set in line_block too.
 assert tuple(f.name for f in attrs.fields(Block)) == _BLOCK_FIELDS
 (_set_index, _set_text, _set_kind, _set_blank, _set_indent, _set_bullet) = (
