@@ -60,7 +60,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.labels", "_SEPARATOR_CHAR"): ("search", BLOCK),
     ("spaceparse.rules.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
     ("spaceparse.rules.labels", "_ASCII_STARTS"): ("finditer", BLOCK),
-    ("spaceparse.rules.labels", "_LOWER_WORD"): ("finditer", 120),  # _label_line: len <= 120
+    ("spaceparse.rules.labels", "_NON_ASCII"): ("finditer", 120),  # _label_line: len <= 120
     ("spaceparse.rules.labels", "_INNER_CAPITAL"): ("finditer", 120),
     ("spaceparse.rules.labels", "_LABEL_CHARS"): ("fullmatch", 120),
     ("spaceparse.rules.related", "_TRUNC"): ("search", BLOCK),

@@ -203,42 +203,42 @@ def known_label_line(text: str, profile: Profile) -> tuple[str, ...] | None:
     return None
 
 
-_LOWER_WORD = re.compile(" [a-z]")  # a word after the first starting in lower case
 _INNER_CAPITAL = re.compile("(?<! )[A-Z]")  # a capital inside a word (or first)
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
 @functools.lru_cache(maxsize=64)
-def _label_ends(profile: Profile) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
-    """(the profile's label words that start in lower case, its labels by last two characters)."""
-    lower = {w for lab in profile.labels for w in lab.split(" ") if w[:1].islower()}
+def _label_words(profile: Profile) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """(the words of the profile's labels, its labels by last two characters)."""
+    words = frozenset(w for lab in profile.labels for w in lab.split(" "))
     ends: dict[str, list[str]] = {}
     for lab in profile.labels:
         ends.setdefault(lab[-2:], []).append(lab)
-    return tuple(sorted(lower)), {k: tuple(v) for k, v in ends.items()}
+    return words, {k: tuple(v) for k, v in ends.items()}
 
 
 def _cannot_be_labels(s: str, profile: Profile) -> bool:
     """A quick and exact "no" for most headlines, without the label splitter.
 
-    ASCII ``s`` is one piece (no separator, no token of dashes alone) with no glue
-    boundary, and a word after the first starts in lower case and is no label's word
-    ("Moon to Mars"). That word then starts an unknown label, or joins the unknown
-    label before it across a space; either way the line is rejected, unless some label
-    starts right after a non-space. With no glue boundary that needs a known label
-    ending just before a capital inside a word, which is checked.
+    When no label can start right after a non-space (``s`` is one piece with no glue
+    boundary, no token of dashes alone, and no known label ends before a capital inside
+    a word), labels are separated by spaces only, and two labels separated by a space
+    must both be known: a line with a space is a label line only if known labels cover
+    it word by word, which needs every word to be a word of some label. Letters and
+    digits must be ASCII, where the regexes below are exact case tests.
     """
-    if not s.isascii():
+    if " " not in s:
         return False
-    lower, ends = _label_ends(profile)
-    for m in _LOWER_WORD.finditer(s):
-        i = m.start() + 1
-        if not any(s.startswith(w, i) for w in lower):
-            break
-    else:
+    known_words, ends = _label_words(profile)
+    if all(w in known_words for w in s.split(" ") if w):
         return False
+    for m in _NON_ASCII.finditer(s):
+        c = m.group()
+        if c.isalnum() or c.isupper() or c.islower():
+            return False
     if _ASCII_GLUE.search(s) is not None:
         return False
-    if "-" in s and any(w and not w.strip("-") for w in s.split(" ")):
+    if "-" in s and any(w and not w.strip("-–—") for w in s.split(" ")):
         return False
     if _SEPARATOR_CHAR.search(s) is not None and _SEPARATORS.search(s) is not None:
         return False
