@@ -91,7 +91,9 @@ def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None 
         for group in profile.boilerplate_phrases:
             if group[0] in lower and all(part in lower for part in group[1:]):
                 return True
-    if len(text) > 120 and not text.lower().startswith(("©", "(c)", "copyright")):
+    # text[:9]: lower-casing the whole paragraph to test its first nine characters was
+    # most of the cost for long lines (lower() works character by character).
+    if len(text) > 120 and not text[:9].lower().startswith(("©", "(c)", "copyright")):
         return False  # every whole-line pattern is short
     # Only the patterns that can start with the line's first character (all of them for
     # a first character outside ASCII).

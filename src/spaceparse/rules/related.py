@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .._prefilter import first_chars, may_start
 from ..blocks import Block, Document
 from ..model import RelatedStory
 from ..profiles import Profile
@@ -36,6 +37,13 @@ _STOP = re.compile(
     r"newsletter|subscribe|sign up|follow us|advertisement|share this|tags?:?|footer|categories)\b.*",
     re.IGNORECASE,
 )
+
+
+_STOP_FIRST = first_chars(_STOP)
+
+
+def _is_stop(text: str) -> bool:
+    return may_start(_STOP_FIRST, text) and _STOP.fullmatch(text) is not None
 
 
 def strip_truncation(text: str) -> tuple[str, bool]:
@@ -169,10 +177,10 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         inline = False
         while j < len(blocks):
             nb = blocks[j]
-            furniture = seg.roles[j] == "boilerplate" or (len(nb.text) < 60 and _STOP.fullmatch(nb.text) is not None)
+            furniture = seg.roles[j] == "boilerplate" or (len(nb.text) < 60 and _is_stop(nb.text))
             if furniture and not nb.bullet and known_label_line(nb.text, profile):
                 furniture = False  # an item's label line ("Video", "Newsletter"), not furniture
-            elif seg.roles[j] == "boilerplate" and words(nb.text) <= 4 and not _STOP.fullmatch(nb.text):
+            elif seg.roles[j] == "boilerplate" and words(nb.text) <= 4 and not _is_stop(nb.text):
                 j += 1  # "3 min read", "[IMG]" between items
                 continue
             if furniture or seg.roles[j] == "barrier":
