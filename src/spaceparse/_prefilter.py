@@ -13,7 +13,7 @@ import importlib
 import re
 from typing import Any
 
-__all__ = ["by_first_char", "first_chars", "may_start"]
+__all__ = ["Gated", "by_first_char", "first_chars", "may_start", "required_char"]
 
 # The parser behind ``re`` (private, but stable since 3.11 and only read here; any
 # surprise makes the analysis give up, which only costs speed).
@@ -122,14 +122,61 @@ def may_start(firsts: frozenset[str] | None, text: str) -> bool:
     return c in firsts or not c.isascii()
 
 
-def by_first_char(patterns: tuple[str, ...], flags: int) -> dict[str, re.Pattern[str] | None]:
+_GATES = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # no case folding reaches these
+
+
+def _required(data: Any) -> str | None:
+    """A punctuation character every match of ``data`` contains, if one is plain to see."""
+    for op, av in data:
+        if op is _sre.LITERAL and chr(av) in _GATES:
+            return chr(av)
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required(av[2])
+        elif op is _sre.SUBPATTERN and not av[1] and not av[2]:
+            found = _required(av[3])
+        else:
+            continue
+        if found:
+            return found
+    return None
+
+
+def required_char(pattern: re.Pattern[str]) -> str | None:
+    """A punctuation character (``_``, ``(``...) every match of ``pattern`` contains, or ``None``."""
+    try:
+        return _required(_sre.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001  # an unexpected parse tree: no gate
+        return None
+
+
+Gated = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def by_first_char(
+    patterns: tuple[str, ...], flags: int, *, gate: bool = False
+) -> tuple[dict[str, re.Pattern[str] | None], Gated]:
     """For each ASCII character, the alternation of the ``patterns`` whose match can start with it.
 
     ``None`` where none can. ``fullmatch`` of a line against the entry for its first
     character is the same as against the alternation of every pattern (the others
     cannot match there); lines starting outside ASCII use the whole alternation.
+    With ``gate``, patterns that can start anywhere but need a punctuation character
+    (``.{0,80}_{4,}.{0,80}``) are left out of the table and returned apart, each with
+    that character, for a yes/no test (not for ``match``, whose choice of alternative
+    they would change).
     """
     compiled = [(p, first_chars(re.compile(f"(?:{p})", flags))) for p in patterns]
+    gated: list[tuple[re.Pattern[str], str]] = []
+    if gate:
+        kept = []
+        for p, firsts in compiled:
+            rx = re.compile(f"(?:{p})", flags)
+            need = required_char(rx) if firsts is None else None
+            if need is None:
+                kept.append((p, firsts))
+            else:
+                gated.append((rx, need))
+        compiled = kept
     cache: dict[tuple[str, ...], re.Pattern[str] | None] = {}
     out: dict[str, re.Pattern[str] | None] = {}
     for c in _ASCII:
@@ -137,4 +184,4 @@ def by_first_char(patterns: tuple[str, ...], flags: int) -> dict[str, re.Pattern
         if subset not in cache:
             cache[subset] = re.compile("(?:" + "|".join(f"(?:{p})" for p in subset) + ")", flags) if subset else None
         out[c] = cache[subset]
-    return out
+    return out, tuple(gated)

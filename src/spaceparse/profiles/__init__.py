@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from .._prefilter import by_first_char
+from .._prefilter import Gated, by_first_char
 
 __all__ = ["Profile", "ProfileError", "all_profiles", "default_profile", "profile_for"]
 
@@ -65,6 +65,8 @@ class Profile:
     # For each ASCII character, the boilerplate patterns a line starting with it may match
     # (``None``: none), so most lines meet a few patterns instead of every one.
     boilerplate_first: dict[str, re.Pattern[str] | None] = attrs.field(init=False)
+    # Boilerplate patterns that can start anywhere but need a character (``_``), apart.
+    boilerplate_gated: Gated = attrs.field(init=False)
     related_first: dict[str, re.Pattern[str] | None] = attrs.field(init=False)
     related_re: re.Pattern[str] = attrs.field(init=False)
 
@@ -91,9 +93,11 @@ class Profile:
         except re.error as e:
             raise ProfileError(f"profile {self.name!r}: bad regular expression: {e}") from None
         object.__setattr__(self, "boilerplate_re", bp)
-        object.__setattr__(self, "boilerplate_first", by_first_char(self.boilerplate, re.IGNORECASE))
         object.__setattr__(self, "related_re", rel)
-        object.__setattr__(self, "related_first", by_first_char(related_sorted, re.IGNORECASE))
+        first, gated = by_first_char(self.boilerplate, re.IGNORECASE, gate=True)
+        object.__setattr__(self, "boilerplate_first", first)
+        object.__setattr__(self, "boilerplate_gated", gated)
+        object.__setattr__(self, "related_first", by_first_char(related_sorted, re.IGNORECASE)[0])
 
     def related_for(self, text: str) -> re.Pattern[str] | None:
         """The related-heading patterns that can match at the start of ``text`` (same

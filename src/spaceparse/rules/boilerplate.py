@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 
-from .._prefilter import first_chars, may_start
+from .._prefilter import first_chars
 from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
@@ -48,17 +48,25 @@ _COMMENTS_WORD = re.compile(r"comment|discussion|conversation", re.IGNORECASE)
 _COUNTED = re.compile(r"(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)\b.{0,100}", re.IGNORECASE)
 
 
-_BARRIER_FIRST = first_chars(BARRIER)
-_COUNTED_FIRST = first_chars(_COUNTED)
+def _bound(pattern: re.Pattern[str]) -> frozenset[str]:
+    firsts = first_chars(pattern)
+    assert firsts is not None  # a fixed pattern that cannot match empty: a bound is found
+    return firsts
+
+
+_BARRIER_FIRST = _bound(BARRIER)
+_COUNTED_FIRST = _bound(_COUNTED)
 
 
 def is_barrier_text(text: str) -> bool:
     """A heading after which the article does not go on (comments, "most read", footers)."""
-    counted = may_start(_COUNTED_FIRST, text)
+    c = text[:1]  # may_start, inlined: this runs on every line
+    counted = c in _COUNTED_FIRST or not c.isascii()
     if len(text) > 60:
         return counted and len(text) <= 120 and _COUNTED.fullmatch(text) is not None
     bare = text.strip("[]() ")
-    if may_start(_BARRIER_FIRST, bare) and BARRIER.fullmatch(bare):
+    c = bare[:1]
+    if (c in _BARRIER_FIRST or not c.isascii()) and BARRIER.fullmatch(bare):
         return True
     if counted and _COUNTED.fullmatch(text):
         return True
@@ -98,7 +106,11 @@ def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None 
     # Only the patterns that can start with the line's first character (all of them for
     # a first character outside ASCII).
     rx = profile.boilerplate_first.get(first, profile.boilerplate_re)
-    return rx is not None and rx.fullmatch(text) is not None
+    if rx is profile.boilerplate_re:  # a first character outside ASCII: every pattern
+        return rx.fullmatch(text) is not None
+    if rx is not None and rx.fullmatch(text) is not None:
+        return True
+    return any(need in text and g.fullmatch(text) is not None for g, need in profile.boilerplate_gated)
 
 
 def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
