@@ -101,15 +101,10 @@ def blockify(text: str, *, url: str | None = None) -> Document:
         if not parts:
             blanks += 1
             continue
-        bullet = False
-        if raw[0] in " \t\u00a0":  # noqa: SIM108
-            indent = len(raw) - len(raw.lstrip())
-        else:
-            indent = 0
-        if parts[0] in bullet_chars and len(parts) > 1 and (parts[0] != "o" or indent >= 3):
-            bullet = True
-            parts = parts[1:]
-        line = " ".join(parts)
+        indent = len(raw) - len(raw.lstrip()) if raw[0] in " \t\u00a0" else 0
+        first = parts[0]
+        bullet = first in bullet_chars and len(parts) > 1 and (first != "o" or indent >= 3)
+        line = " ".join(parts[1:] if bullet else parts)
         if len(line) > _MAX_LINE:
             for at in range(0, len(line), _MAX_LINE):
                 piece = line[at : at + _MAX_LINE].strip()
