@@ -56,11 +56,10 @@ def is_title_like(text: str) -> bool:
 
 # A title-case headline glued to its teaser text: "Ford Recalls F-150s; Loose Cable Can
 # Cause Stalling Or FiresFord is recalling over 168,000 F-150 pickup trucks..."
-# The pattern starts at the capital (a search then skips to capitals at C speed); the
-# character before it is tested in Python: [a-z0-9?!.’'")] and no space. One letter
-# alone is a word only as "A" or "I".
-_GLUE = re.compile(r"[A-Z][a-z]*(?= [a-z0-9])")
-_GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789?!.’'\")")
+# The pattern starts at the capital, so a search skips to capitals at C speed; the
+# character before it, [a-z0-9?!.’'")] (not a space), is looked behind from there. One
+# letter alone is a word only as "A" or "I" (tested by the caller).
+_GLUE = re.compile(r"[A-Z](?<=[a-z0-9?!.’'\")][A-Z])[a-z]*(?= [a-z0-9])")
 
 
 def is_glued_teaser(text: str) -> bool:
@@ -69,7 +68,7 @@ def is_glued_teaser(text: str) -> bool:
         return False
     for m in _GLUE.finditer(text, 12, 200):
         at = m.start()
-        if text[at - 1] not in _GLUE_BEFORE or (m.end() - at == 1 and text[at] not in "AI"):
+        if m.end() - at == 1 and text[at] not in "AI":
             continue
         head = text[:at].split()
         if len(head) < 4:
