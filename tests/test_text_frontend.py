@@ -41,3 +41,14 @@ def test_one_line_paragraphs_stay_apart() -> None:
     lines = ["Home", "News", "About", "", *(p + "\n" for p in PARAS)]
     page = "\n".join(lines)
     assert _texts(page) == ["Home", "News", "About", *PARAS]
+
+
+def test_printable_lines_hold_nothing_normalize_removes() -> None:
+    # normalize_page skips its searches when every line is printable: every character
+    # they look for must be non-printable.
+    from spaceparse.normalize import _INVISIBLE, _LINE_BREAKS
+
+    for cp in range(0x10000):
+        c = chr(cp)
+        if _INVISIBLE.match(c) or _LINE_BREAKS.match(c):
+            assert not c.isprintable(), hex(cp)

@@ -11,6 +11,7 @@ import datetime as _dt
 import functools
 import re
 
+from .._prefilter import first_chars, may_start
 from ..blocks import Document
 from ..profiles import Profile
 from ..segment import Segmentation
@@ -21,6 +22,7 @@ __all__ = ["parse_byline", "rule", "split_names"]
 _BY = re.compile(
     r"(?:(?:written|words|story|text|reporting|report|posted|published)\s+)?by[:\s]\s*(?P<rest>.+)", re.IGNORECASE
 )
+_BY_FIRST = first_chars(_BY)
 _BY_WORD = re.compile(r"(?:written |words |story |text )?(?:by|von|par|por|di|door|av|af)\s*:?", re.IGNORECASE)
 _DATE_PREFIX = re.compile(
     r"(?:\b(?:originally\s+)?(?:posted|published|updated|last updated|date|dated|on|released|issued)\b(?:\s+on\b)?\s*:?\s*)+",  # noqa: E501
@@ -80,7 +82,7 @@ def _parse_byline(text: str) -> tuple[tuple[str, ...], _dt.date | None] | None:
         found = find_date(rest)
     if date is not None:
         rest = _TIME.sub(" ", rest).strip(" |/•·—–-,")
-    m = _BY.fullmatch(rest)
+    m = _BY.fullmatch(rest) if may_start(_BY_FIRST, rest) else None
     if m:
         names_part = m.group("rest")
         # "By Name / Site / date" or "By Name | date": the names come first.

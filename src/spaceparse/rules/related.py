@@ -48,6 +48,8 @@ def _is_stop(text: str) -> bool:
 
 def strip_truncation(text: str) -> tuple[str, bool]:
     """``("summary…", False)`` -> ``("summary", True)``."""
+    if not text.rstrip().endswith(("]", ")", "…", "...")):
+        return text, False  # every form of the marker ends so (a search tries every position)
     m = _TRUNC.search(text)
     if not m:
         return text, False
