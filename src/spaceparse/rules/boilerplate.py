@@ -110,7 +110,10 @@ def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None 
         return rx.fullmatch(text) is not None
     if rx is not None and rx.fullmatch(text) is not None:
         return True
-    return any(need in text and g.fullmatch(text) is not None for g, need in profile.boilerplate_gated)
+    for gated, need in profile.boilerplate_gated:  # noqa: SIM110  # a loop: no generator per line
+        if need in text and gated.fullmatch(text) is not None:
+            return True
+    return False
 
 
 def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:

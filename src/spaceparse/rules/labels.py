@@ -230,7 +230,9 @@ def _cannot_be_labels(s: str, profile: Profile) -> bool:
     if " " not in s:
         return False
     known_words, ends = _label_words(profile)
-    if all(w in known_words for w in s.split(" ") if w):
+    words = set(s.split(" "))
+    words.discard("")
+    if words <= known_words:
         return False
     for m in _NON_ASCII.finditer(s):
         c = m.group()
@@ -252,7 +254,12 @@ def _cannot_be_labels(s: str, profile: Profile) -> bool:
 
 def _ends_with_dotted_label(text: str, profile: Profile) -> bool:
     """``BusinessU.S.``: the final period belongs to a known label, not to a sentence."""
-    return any(text.endswith(lab) for lab in profile.labels if lab.endswith("."))
+    return text.endswith(_dotted_labels(profile))
+
+
+@functools.lru_cache(maxsize=64)
+def _dotted_labels(profile: Profile) -> tuple[str, ...]:
+    return tuple(lab for lab in profile.labels if lab.endswith("."))
 
 
 def label_line(text: str, profile: Profile, *, strict: bool = False) -> tuple[str, ...] | None:
