@@ -19,6 +19,7 @@ import gc
 import gzip
 import importlib.util
 import json
+import os
 import statistics
 import sys
 import time
@@ -44,21 +45,33 @@ def _clear_line_caches() -> None:
     _text.is_prose.cache_clear()
 
 
-def _rate(pages: list[bytes], rounds: int) -> tuple[float, float, float, float]:
-    """(median pages/s, slowest and fastest pass in pages/s, median ms/page) over ``rounds``
-    cold passes, after one untimed warm-up pass.
+def _busy_seconds() -> float | None:
+    """CPU seconds all processes on the machine have used (Linux ``/proc/stat``), if known."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+        ticks = [int(x) for x in fields]
+        return float(sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # all but idle and iowait
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _rate(pages: list[bytes], rounds: int) -> tuple[float, float, float, float, float | None]:
+    """(median pages/s, slowest and fastest pass in pages/s, median ms/page, other load)
+    over ``rounds`` cold passes, after one untimed warm-up pass.
 
     The warm-up pays the once-per-process costs (imports, profile loading, regex
     compilation: about 15 ms, which made the first pass of 29 pages read ~40% slower).
-    The median pass, not the best, is reported: on a shared machine the CPU time of the
-    same work rises by up to ~1.6x while other machines on the host are busy (cache and
-    memory contention, which process_time cannot exclude); the spread shows how much.
-    Garbage collection stays on, as for users.
+    The median pass, not the best, is reported: on a machine shared with other work the
+    CPU time of the same passes rises by up to ~1.6x while the other cores are busy
+    (shared caches and memory bandwidth, which process_time cannot exclude), for seconds
+    at a time; the spread shows how much, and "other load" is the CPU the rest of the
+    machine used meanwhile, in cores (Linux only). Garbage collection stays on, as for users.
     """
     for p in pages:
         spaceparse.parse(p, kind="text")
     rates: list[float] = []
     per_page: list[float] = []
+    busy0, own0, wall0 = _busy_seconds(), time.process_time(), time.perf_counter()
     for _ in range(rounds):
         _clear_line_caches()
         gc.collect()
@@ -68,7 +81,11 @@ def _rate(pages: list[bytes], rounds: int) -> tuple[float, float, float, float]:
             spaceparse.parse(p, kind="text")
             per_page.append(time.process_time() - t)
         rates.append(len(pages) / (time.process_time() - t0))
-    return statistics.median(rates), min(rates), max(rates), statistics.median(per_page) * 1000
+    busy1, own1, wall1 = _busy_seconds(), time.process_time(), time.perf_counter()
+    other = None
+    if busy0 is not None and busy1 is not None and wall1 > wall0:
+        other = max(0.0, (busy1 - busy0) - (own1 - own0)) / (wall1 - wall0)
+    return statistics.median(rates), min(rates), max(rates), statistics.median(per_page) * 1000, other
 
 
 def typical_pages() -> list[bytes]:
@@ -110,11 +127,13 @@ def main(argv: list[str] | None = None) -> int:
             ("scrapinghub corpus, lynx renderings", len(corpus), size, *_rate(corpus, max(1, args.rounds // 3)))
         )
     lines = [
-        "| pages | n | mean size | pages/s (one core, median pass) | slowest - fastest pass | median ms/page |",
-        "|---|---|---|---|---|---|",
+        "| pages | n | mean size | pages/s (one core, median pass) | slowest - fastest pass | median ms/page"
+        " | other load (cores) |",
+        "|---|---|---|---|---|---|---|",
     ]
-    for name, n, kb, r, lo, hi, m in rows:
-        lines.append(f"| {name} | {n} | {kb:.1f} KB | {r:,.0f} | {lo:,.0f} - {hi:,.0f} | {m:.2f} |")
+    for name, n, kb, r, lo, hi, m, other in rows:
+        load = f"{other:.2f}" if other is not None else "n/a"
+        lines.append(f"| {name} | {n} | {kb:.1f} KB | {r:,.0f} | {lo:,.0f} - {hi:,.0f} | {m:.2f} | {load} |")
     f1_lines = ["| input | body F1 | precision | recall |", "|---|---|---|---|"]
     for kind in ("text-lynx", "text-htmltext"):
         res = corpus_f1(kind)
