@@ -94,6 +94,7 @@ def blockify(text: str, *, url: str | None = None) -> Document:
     blanks = 0
     offset = 0
     bullet_chars = _BULLET_CHARS
+    may_be_long = len(text) > _MAX_LINE
     for raw in lines:
         start = offset
         offset += len(raw) + 1
@@ -105,7 +106,7 @@ def blockify(text: str, *, url: str | None = None) -> Document:
         first = parts[0]
         bullet = first in bullet_chars and len(parts) > 1 and (first != "o" or indent >= 3)
         line = " ".join(parts[1:] if bullet else parts)
-        if len(line) > _MAX_LINE:
+        if may_be_long and len(line) > _MAX_LINE:
             for at in range(0, len(line), _MAX_LINE):
                 piece = line[at : at + _MAX_LINE].strip()
                 if piece:

@@ -156,6 +156,15 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
     hits = _phrase_hits(blocks, profile)
     for b in blocks:
+        text = b.text
+        if (
+            len(text) > 120
+            and text[0].isalnum()
+            and not b.hints
+            and b.index not in hits
+            and not text[:9].lower().startswith("copyright")
+        ):
+            continue  # a paragraph: what both tests below answer for it, without calling them
         if b.hints & _HTML_NOISE:
             updates[b.index] = "boilerplate"
         elif not b.bullet and is_barrier_text(b.text):  # a "* Comments" bullet is a share-bar item
