@@ -62,10 +62,11 @@ def _heading_at(b: Block, profile: Profile) -> tuple[bool, str | None]:
     if not is_related_heading(text, profile):
         return False, None
     bare = text.rstrip(": ")
-    rx = profile.related_for(bare)
+    rx = profile.related_first.get(bare[:1], profile.related_re)  # profile.related_for, inlined
     if rx is not None and rx.fullmatch(bare):
         return True, None
-    rx = profile.related_for(text)
+    if not bare:  # else bare starts like text: the same patterns
+        rx = profile.related_for(text)
     m = rx.match(text) if rx is not None else None
     # Glued to the first item's label line: "Related StoriesInternationalMilitary"
     return True, text[m.end() :] if m else None

@@ -34,10 +34,11 @@ def is_related_heading(text: str, profile: Profile) -> bool:
 @functools.lru_cache(maxsize=4096)  # the zone and related rules ask about the same lines
 def _related_heading(text: str, profile: Profile) -> bool:
     bare = text.rstrip(": ")
-    rx = profile.related_for(bare)
+    rx = profile.related_first.get(bare[:1], profile.related_re)  # profile.related_for, inlined
     if rx is not None and rx.fullmatch(bare):
         return True
-    rx = profile.related_for(text)
+    if not bare:  # else bare starts like text: the same patterns
+        rx = profile.related_for(text)
     m = rx.match(text) if rx is not None else None
     return bool(m and m.end() < len(text) and text[m.end()].isupper() and text[m.end() - 1].islower())
 
