@@ -123,19 +123,20 @@ def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
     cheaper than a search per line.
     """
     texts = [b.text for b in blocks]
-    starts = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
-    pos = starts.pop()
     low = "\n".join(texts).lower()
-    if len(low) != pos - 1 and blocks:  # lower() changed a length (rare scripts): per line
+    if len(low) != sum(map(len, texts)) + len(texts) - 1 and blocks:
+        # lower() changed a length (rare scripts): per line
         return {b.index for b in blocks if profile.phrase_re.search(b.text.lower())}
     hits: set[int] = set()
+    starts: list[int] | None = None  # line offsets, needed only on a hit
     for first in profile.phrase_firsts:
         at = low.find(first)
         while at >= 0:
+            if starts is None:
+                starts = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
             hits.add(bisect.bisect_right(starts, at) - 1)
             at = low.find(first, at + 1)
     return hits
-
 
 def _under_related_heading(blocks: tuple[Block, ...], i: int, profile: Profile) -> bool:
     """A bullet list right under a related heading lists stories, not menu entries."""
