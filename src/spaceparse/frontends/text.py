@@ -92,15 +92,14 @@ def blockify(text: str, *, url: str | None = None) -> Document:
     blocks: list[Block] = []
     append = blocks.append
     blanks = 0
-    offset = 0
+    start = 0  # offset of the line in the page
     bullet_chars = _BULLET_CHARS
     may_be_long = len(text) > _MAX_LINE
     for raw in lines:
-        start = offset
-        offset += len(raw) + 1
         parts = raw.split()
         if not parts:
             blanks += 1
+            start += len(raw) + 1
             continue
         indent = len(raw) - len(raw.lstrip()) if raw[0] in " \t\u00a0" else 0
         first = parts[0]
@@ -112,7 +111,8 @@ def blockify(text: str, *, url: str | None = None) -> Document:
                 if piece:
                     append(line_block(len(blocks), piece, blanks, indent, bullet, start))
                     blanks = 0
-            continue
-        append(line_block(len(blocks), line, blanks, indent, bullet, start))
-        blanks = 0
+        else:
+            append(line_block(len(blocks), line, blanks, indent, bullet, start))
+            blanks = 0
+        start += len(raw) + 1
     return Document(blocks=tuple(blocks), kind="text", url=url)

@@ -138,6 +138,7 @@ def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
             at = low.find(first, at + 1)
     return hits
 
+
 def _under_related_heading(blocks: tuple[Block, ...], i: int, profile: Profile) -> bool:
     """A bullet list right under a related heading lists stories, not menu entries."""
     k = i - 1
