@@ -22,6 +22,11 @@ _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 
 def normalize_page(text: str) -> str:
     """Normalise a whole decoded page: NFC, ``\\n`` line ends, invisibles removed."""
+    # Lines that are all printable hold none of the characters below (they are all
+    # controls, format characters or line/paragraph separators): on most pages that is
+    # much cheaper than two searches tried at every character.
+    if all(map(str.isprintable, text.split("\n"))):
+        return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
     # Searching first is much cheaper than substituting on clean pages (the usual case).
     if _LINE_BREAKS.search(text):
         text = _LINE_BREAKS.sub("\n", text.replace("\r\n", "\n"))

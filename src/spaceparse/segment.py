@@ -55,15 +55,30 @@ class Segmentation:
             if role is not None and role not in ROLES:
                 raise ValueError(f"unknown role {role!r}")
             roles[i] = role
-        return Segmentation(tuple(roles), self.fields)
+        return _segmentation(tuple(roles), self.fields)
 
     def with_fields(self, **values: Any) -> Segmentation:
         """Return a copy with ``values`` set as fields."""
-        return Segmentation(self.roles, {**self.fields, **values})
+        return _segmentation(self.roles, {**self.fields, **values})
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.fields.get(name, default)
 
+
+_set_roles = getattr(Segmentation, "roles").__set__  # noqa: B009  # the slot descriptor
+_set_fields = getattr(Segmentation, "fields").__set__  # noqa: B009
+
+
+def _segmentation(roles: tuple[str | None, ...], fields: Mapping[str, Any]) -> Segmentation:
+    """``Segmentation(roles, fields)`` with the slots filled directly: every rule makes a
+    couple, and the frozen attrs ``__init__`` costs twice as much."""
+    seg = object.__new__(Segmentation)
+    _set_roles(seg, roles)
+    _set_fields(seg, fields)
+    return seg
+
+
+assert tuple(f.name for f in attrs.fields(Segmentation)) == ("roles", "fields")
 
 Rule = Callable[[Document, Segmentation, Profile], Segmentation]
 

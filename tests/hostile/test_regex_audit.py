@@ -41,7 +41,6 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.normalize", "_INVISIBLE"): ("sub", PAGE),
     ("spaceparse.normalize", "_LINE_BREAKS"): ("sub", PAGE),
     ("spaceparse.normalize", "_SPACES"): ("sub", PAGE),
-    ("spaceparse.rules._text", "_END"): ("search", BLOCK),
     ("spaceparse.rules.body", "_INLINE_LINK"): ("fullmatch", 220),
     ("spaceparse.rules.boilerplate", "_BRACKETED"): ("fullmatch", 300),
     ("spaceparse.rules.boilerplate", "_SYMBOLS"): ("fullmatch", 300),
@@ -63,7 +62,11 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.credit", "_COUNTER"): ("fullmatch", BLOCK),
     ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded
     ("spaceparse.rules.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
-    ("spaceparse.rules.labels", "_SENTENCE_END"): ("search", 120),
+    ("spaceparse.rules.labels", "_SEPARATOR_CHAR"): ("search", BLOCK),
+    ("spaceparse.rules.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
+    ("spaceparse.rules.labels", "_ASCII_STARTS"): ("finditer", BLOCK),
+    ("spaceparse.rules.labels", "_NON_ASCII"): ("finditer", 120),  # _label_line: len <= 120
+    ("spaceparse.rules.labels", "_INNER_CAPITAL"): ("finditer", 120),
     ("spaceparse.rules.labels", "_LABEL_CHARS"): ("fullmatch", 120),
     ("spaceparse.rules.related", "_TRUNC"): ("search", BLOCK),
     ("spaceparse.rules.related", "_STOP"): ("fullmatch", 60),
@@ -76,6 +79,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.boilerplate", "_COUNTED"): ("fullmatch", 120),
     ("spaceparse.rules.categories", "_TAGS"): ("fullmatch", 200),
     ("spaceparse.rules.dates", "_YEARISH"): ("search", 400),
+    ("spaceparse.rules.dates", "_DIGIT"): ("search", 400),
     ("spaceparse.rules.zone", "_CREDIT_TAIL"): ("fullmatch", BLOCK),
     ("spaceparse.frontends._html_content", "_FLAG_RE"): ("finditer", 200),  # word_flags: tokens <= _MAX_TOKEN
     ("spaceparse.frontends._html_content", "_SENT_END"): ("search", PAGE),

@@ -618,8 +618,18 @@ LAYOUTS: dict[str, tuple[st.SearchStrategy[Article], Callable[[Article], st.Sear
 """Layout name -> (Article strategy, renderer)."""
 
 
+def _body_outweighs_related(a: Article) -> bool:
+    """The article is longer than any teaser summary under it.
+
+    Real pages are; a generated two-line body over a two-sentence related summary is not
+    a page the zone rule (densest run of prose) has to read right.
+    """
+    body = sum(len(p.split()) for p in a.body)
+    return all(body > len((r.summary or "").split()) for r in a.related)
+
+
 def articles_for(layout: str) -> st.SearchStrategy[Article]:
-    return LAYOUTS[layout][0].filter(_distinct_headlines)
+    return LAYOUTS[layout][0].filter(_distinct_headlines).filter(_body_outweighs_related)
 
 
 Rendered = tuple[Article, str, str | None]

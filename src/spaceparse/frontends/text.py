@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..blocks import Block, Document
+from ..blocks import Block, Document, line_block
 from ..normalize import normalize_page
 
 __all__ = ["blockify"]
@@ -32,10 +32,13 @@ def _unwrap(lines: list[str]) -> list[str]:
     lines end near one width and stop mid-sentence; one-line paragraphs of similar
     length (innerText of a page with short paragraphs) mostly end with a full stop.
     """
-    lengths = [len(s.rstrip()) for s in lines if s.strip()]
+    ends = [len(s.rstrip()) for s in lines]  # 0 for a blank line
+    lengths = [n for n in ends if n]
     if len(lengths) < 4:
         return lines
-    width = max(lengths)
+    # The wrap width shows in lines another line follows: a line standing alone may be
+    # longer (a cookie banner or footer added around the wrapped dump by the scraper).
+    width = max((a for a, b in itertools.pairwise(ends) if a and b), default=0)
     if width > 100 or width < 40:
         return lines
     pairs = [
@@ -45,6 +48,10 @@ def _unwrap(lines: list[str]) -> list[str]:
     ]
     long_pairs = [(a, b) for a, b in pairs if len(a) >= width - 12]
     if not long_pairs or len(long_pairs) < 0.6 * len(pairs):
+        return lines
+    # ...but when more lines are longer than that than stop at it, the text is not wrapped
+    # at all (one line per paragraph, with a few lines in a row such as a menu).
+    if sum(1 for n in lengths if n > width) > len(long_pairs):
         return lines
     mid_sentence = sum(1 for a, _ in long_pairs if a[-1] not in '.!?:"”’)')
     if mid_sentence * 3 < len(long_pairs) * 2:  # wrapped text: most lines stop mid-sentence
@@ -85,31 +92,27 @@ def blockify(text: str, *, url: str | None = None) -> Document:
     blocks: list[Block] = []
     append = blocks.append
     blanks = 0
-    offset = 0
+    start = 0  # offset of the line in the page
     bullet_chars = _BULLET_CHARS
+    may_be_long = len(text) > _MAX_LINE
     for raw in lines:
-        start = offset
-        offset += len(raw) + 1
         parts = raw.split()
         if not parts:
             blanks += 1
+            start += len(raw) + 1
             continue
-        bullet = False
-        if raw[0] in " \t\u00a0":  # noqa: SIM108
-            indent = len(raw) - len(raw.lstrip())
-        else:
-            indent = 0
-        if parts[0] in bullet_chars and len(parts) > 1 and (parts[0] != "o" or indent >= 3):
-            bullet = True
-            parts = parts[1:]
-        line = " ".join(parts)
-        if len(line) > _MAX_LINE:
+        indent = len(raw) - len(raw.lstrip()) if raw[0] in " \t\u00a0" else 0
+        first = parts[0]
+        bullet = first in bullet_chars and len(parts) > 1 and (first != "o" or indent >= 3)
+        line = " ".join(parts[1:] if bullet else parts)
+        if may_be_long and len(line) > _MAX_LINE:
             for at in range(0, len(line), _MAX_LINE):
                 piece = line[at : at + _MAX_LINE].strip()
                 if piece:
-                    append(Block(len(blocks), piece, "line", blanks, indent, bullet, start=start))
+                    append(line_block(len(blocks), piece, blanks, indent, bullet, start))
                     blanks = 0
-            continue
-        append(Block(len(blocks), line, "line", blanks, indent, bullet, start=start))
-        blanks = 0
+        else:
+            append(line_block(len(blocks), line, blanks, indent, bullet, start))
+            blanks = 0
+        start += len(raw) + 1
     return Document(blocks=tuple(blocks), kind="text", url=url)

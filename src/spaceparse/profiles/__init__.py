@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from .._prefilter import Gated, by_first_char
+
 __all__ = ["Profile", "ProfileError", "all_profiles", "default_profile", "profile_for"]
 
 _LIST_KEYS = (
@@ -60,6 +62,12 @@ class Profile:
     related_initials: frozenset[str] = attrs.field(init=False)
     phrase_re: re.Pattern[str] = attrs.field(init=False)
     boilerplate_re: re.Pattern[str] = attrs.field(init=False)
+    # For each ASCII character, the boilerplate patterns a line starting with it may match
+    # (``None``: none), so most lines meet a few patterns instead of every one.
+    boilerplate_first: dict[str, re.Pattern[str] | None] = attrs.field(init=False)
+    # Boilerplate patterns that can start anywhere but need a character (``_``), apart.
+    boilerplate_gated: Gated = attrs.field(init=False)
+    related_first: dict[str, re.Pattern[str] | None] = attrs.field(init=False)
     related_re: re.Pattern[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -75,16 +83,26 @@ class Profile:
             initials |= set("abcdefghijklmnopqrstuvwxyz")  # a pattern starting with a group
         object.__setattr__(self, "related_initials", frozenset(initials))
         object.__setattr__(self, "phrase_re", re.compile("|".join(map(re.escape, firsts)) or "(?!)"))
+        related_sorted = tuple(sorted(self.related_headings, key=len, reverse=True))
         try:
             bp = re.compile("(?:" + "|".join(f"(?:{p})" for p in self.boilerplate) + ")", re.IGNORECASE)
             rel = re.compile(
-                "(?:" + "|".join(f"(?:{p})" for p in sorted(self.related_headings, key=len, reverse=True)) + ")",
+                "(?:" + "|".join(f"(?:{p})" for p in related_sorted) + ")",
                 re.IGNORECASE,
             )
         except re.error as e:
             raise ProfileError(f"profile {self.name!r}: bad regular expression: {e}") from None
         object.__setattr__(self, "boilerplate_re", bp)
         object.__setattr__(self, "related_re", rel)
+        first, gated = by_first_char(self.boilerplate, re.IGNORECASE, gate=True)
+        object.__setattr__(self, "boilerplate_first", first)
+        object.__setattr__(self, "boilerplate_gated", gated)
+        object.__setattr__(self, "related_first", by_first_char(related_sorted, re.IGNORECASE)[0])
+
+    def related_for(self, text: str) -> re.Pattern[str] | None:
+        """The related-heading patterns that can match at the start of ``text`` (same
+        order and so same match as :attr:`related_re`); ``None`` when none can."""
+        return self.related_first.get(text[:1], self.related_re)
 
 
 def _read(name: str) -> dict[str, Any]:

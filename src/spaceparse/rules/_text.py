@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["ends_sentence", "is_prose", "is_sentence", "is_title_like", "words"]
 
 # Scripts written without spaces between words (CJK, kana, Hangul, Thai, Lao, Khmer, Myanmar).
 _UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_END = re.compile(r"[.!?…:;]['\"’”»)\]]*$")
 
 
 def words(text: str) -> int:
@@ -19,10 +19,20 @@ def words(text: str) -> int:
     return n
 
 
+_CLOSERS = "'\"’”»)]"
+_STOPS = frozenset(".!?…:;")
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(_END.search(text))
+    """Ends with a full stop (or ``!?…:;``), closing quotes or brackets after it allowed."""
+    # Same as a search for [.!?…:;][closers]*$, without trying it at every position.
+    if text.endswith("\n"):  # ``$`` also matches before a final newline
+        text = text[:-1]
+    t = text.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in _STOPS
 
 
+@functools.lru_cache(maxsize=4096)  # most rules ask it about the same lines
 def is_prose(text: str) -> bool:
     """A paragraph of running text (not a menu item, label or headline)."""
     n = words(text)
@@ -46,7 +56,10 @@ def is_title_like(text: str) -> bool:
 
 # A title-case headline glued to its teaser text: "Ford Recalls F-150s; Loose Cable Can
 # Cause Stalling Or FiresFord is recalling over 168,000 F-150 pickup trucks..."
-_GLUE = re.compile(r"(?<=[a-z0-9?!.’'\")])(?:[A-Z][a-z]+|A|An|I)(?= [a-z0-9])")
+# The pattern starts at the capital, so a search skips to capitals at C speed; the
+# character before it, [a-z0-9?!.’'")] (not a space), is looked behind from there. One
+# letter alone is a word only as "A" or "I" (tested by the caller).
+_GLUE = re.compile(r"[A-Z](?<=[a-z0-9?!.’'\")][A-Z])[a-z]*(?= [a-z0-9])")
 
 
 def is_glued_teaser(text: str) -> bool:
@@ -54,7 +67,10 @@ def is_glued_teaser(text: str) -> bool:
     if len(text) < 40:
         return False
     for m in _GLUE.finditer(text, 12, 200):
-        head = text[: m.start()].split()
+        at = m.start()
+        if m.end() - at == 1 and text[at] not in "AI":
+            continue
+        head = text[:at].split()
         if len(head) < 4:
             continue
         caps = sum(1 for w in head if w[:1].isupper() or w[:1].isdigit() or w[:1] in "‘'\"$")

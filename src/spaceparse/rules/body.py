@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .._prefilter import first_chars, may_start
 from ..blocks import Document
 from ..profiles import Profile
 from ..segment import Segmentation
@@ -19,6 +20,8 @@ _INLINE_LINK = re.compile(
     r"(?:related|read more|read also|also read|see also|more|recommended|watch|listen|more on this story|further reading)\s*:\s*.{1,200}",  # noqa: E501
     re.IGNORECASE,
 )
+
+_INLINE_LINK_FIRST = first_chars(_INLINE_LINK)
 
 
 _ROLE_LINE = re.compile(
@@ -69,7 +72,12 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         text = b.text
         if headline and text == headline:
             continue
-        if len(text) < 220 and _INLINE_LINK.fullmatch(text) and (b.link_ratio > 0.5 or doc.kind == "text"):
+        if (
+            len(text) < 220
+            and may_start(_INLINE_LINK_FIRST, text)
+            and _INLINE_LINK.fullmatch(text)
+            and (b.link_ratio > 0.5 or doc.kind == "text")
+        ):
             continue
         if text in seen and len(text) > 20:
             continue  # a paragraph repeated (pull quotes, duplicated renderings)

@@ -9,8 +9,10 @@ says (blocks inside ``nav``/``footer``/share/newsletter/ad containers).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
+from .._prefilter import first_chars
 from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
@@ -46,20 +48,37 @@ _COMMENTS_WORD = re.compile(r"comment|discussion|conversation", re.IGNORECASE)
 _COUNTED = re.compile(r"(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)\b.{0,100}", re.IGNORECASE)
 
 
+def _bound(pattern: re.Pattern[str]) -> frozenset[str]:
+    firsts = first_chars(pattern)
+    assert firsts is not None  # a fixed pattern that cannot match empty: a bound is found
+    return firsts
+
+
+_BARRIER_FIRST = _bound(BARRIER)
+_COUNTED_FIRST = _bound(_COUNTED)
+
+
 def is_barrier_text(text: str) -> bool:
     """A heading after which the article does not go on (comments, "most read", footers)."""
+    c = text[:1]  # may_start, inlined: this runs on every line
+    counted = c in _COUNTED_FIRST or not c.isascii()
     if len(text) > 60:
-        return len(text) <= 120 and _COUNTED.fullmatch(text) is not None
-    if BARRIER.fullmatch(text.strip("[]() ")):
+        return counted and len(text) <= 120 and _COUNTED.fullmatch(text) is not None
+    bare = text.strip("[]() ")
+    c = bare[:1]
+    if (c in _BARRIER_FIRST or not c.isascii()) and BARRIER.fullmatch(bare):
         return True
-    if _COUNTED.fullmatch(text):
+    if counted and _COUNTED.fullmatch(text):
         return True
-    return (
-        text.count(" ") <= 7
-        and _COMMENTS_WORD.search(text) is not None
-        and _COMMENTS.match(text) is not None
-        and not text.endswith(".")
-    )
+    if text.count(" ") > 7 or text.endswith("."):
+        return False
+    if text.isascii():  # the literal test without a regex (ASCII: lower() is exact case folding)
+        low = text.lower()
+        if "comment" not in low and "discussion" not in low and "conversation" not in low:
+            return False
+    elif _COMMENTS_WORD.search(text) is None:
+        return False
+    return _COMMENTS.match(text) is not None
 
 
 def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:
@@ -78,11 +97,23 @@ def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None 
     if phrase_hit:
         lower = text.lower()
         for group in profile.boilerplate_phrases:
-            if all(part in lower for part in group):
+            if group[0] in lower and all(part in lower for part in group[1:]):
                 return True
-    if len(text) > 120 and not text.lower().startswith(("©", "(c)", "copyright")):
+    # text[:9]: lower-casing the whole paragraph to test its first nine characters was
+    # most of the cost for long lines (lower() works character by character).
+    if len(text) > 120 and not text[:9].lower().startswith(("©", "(c)", "copyright")):
         return False  # every whole-line pattern is short
-    return profile.boilerplate_re.fullmatch(text) is not None
+    # Only the patterns that can start with the line's first character (all of them for
+    # a first character outside ASCII).
+    rx = profile.boilerplate_first.get(first, profile.boilerplate_re)
+    if rx is profile.boilerplate_re:  # a first character outside ASCII: every pattern
+        return rx.fullmatch(text) is not None
+    if rx is not None and rx.fullmatch(text) is not None:
+        return True
+    for gated, need in profile.boilerplate_gated:  # noqa: SIM110  # a loop: no generator per line
+        if need in text and gated.fullmatch(text) is not None:
+            return True
+    return False
 
 
 def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
@@ -91,18 +122,18 @@ def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
     One case-folded copy of the page and one ``str.find`` per phrase start is far
     cheaper than a search per line.
     """
-    starts: list[int] = []
-    pos = 0
-    for b in blocks:
-        starts.append(pos)
-        pos += len(b.text) + 1
-    low = "\n".join(b.text for b in blocks).lower()
-    if len(low) != pos - 1 and blocks:  # lower() changed a length (rare scripts): per line
+    texts = [b.text for b in blocks]
+    low = "\n".join(texts).lower()
+    if len(low) != sum(map(len, texts)) + len(texts) - 1 and blocks:
+        # lower() changed a length (rare scripts): per line
         return {b.index for b in blocks if profile.phrase_re.search(b.text.lower())}
     hits: set[int] = set()
+    starts: list[int] | None = None  # line offsets, needed only on a hit
     for first in profile.phrase_firsts:
         at = low.find(first)
         while at >= 0:
+            if starts is None:
+                starts = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
             hits.add(bisect.bisect_right(starts, at) - 1)
             at = low.find(first, at + 1)
     return hits
@@ -127,6 +158,15 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
     hits = _phrase_hits(blocks, profile)
     for b in blocks:
+        text = b.text
+        if (
+            len(text) > 120
+            and text[0].isalnum()
+            and not b.hints
+            and b.index not in hits
+            and not text[:9].lower().startswith("copyright")
+        ):
+            continue  # a paragraph: what both tests below answer for it, without calling them
         if b.hints & _HTML_NOISE:
             updates[b.index] = "boilerplate"
         elif not b.bullet and is_barrier_text(b.text):  # a "* Comments" bullet is a share-bar item
@@ -139,7 +179,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         if b.bullet and words(b.text) <= 6 and not ends_sentence(b.text):
             run.append(b.index)
             continue
-        _flush_menu(run, updates, blocks, profile)
-        run = []
+        if run:
+            _flush_menu(run, updates, blocks, profile)
+            run = []
     _flush_menu(run, updates, blocks, profile)
     return seg.with_roles(updates)

@@ -8,8 +8,10 @@ meta tags and JSON-LD fill what the page text lacks at assembly.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 
+from .._prefilter import first_chars, may_start
 from ..blocks import Document
 from ..profiles import Profile
 from ..segment import Segmentation
@@ -22,6 +24,7 @@ _BY = re.compile(
     r"|(?:text|texto|texte|tekst|текст|author|autor|auteur|autore|автор|yazar|penulis)\s*:)\s*(?P<rest>.+)",
     re.IGNORECASE,
 )
+_BY_FIRST = first_chars(_BY)
 _BY_WORD = re.compile(r"(?:written |words |story |text )?(?:by|von|par|por|di|door|av|af)\s*:?", re.IGNORECASE)
 _DATE_PREFIX = re.compile(
     r"(?:\b(?:originally\s+)?(?:posted|published|updated|last updated|date|dated|on|released|issued)\b(?:\s+on\b)?\s*:?\s*)+",  # noqa: E501
@@ -74,6 +77,11 @@ def parse_byline(text: str, *, day_first: bool = False) -> tuple[tuple[str, ...]
     """
     if len(text) > 200:
         return None
+    return _parse_byline(text, day_first)
+
+
+@functools.lru_cache(maxsize=4096)  # the headline and byline rules ask about the same lines
+def _parse_byline(text: str, day_first: bool) -> tuple[tuple[str, ...], _dt.date | None] | None:
     found = find_date(text, day_first=day_first)
     date = found[0] if found else None
     rest = text
@@ -84,7 +92,7 @@ def parse_byline(text: str, *, day_first: bool = False) -> tuple[tuple[str, ...]
         found = find_date(rest, day_first=day_first)
     if date is not None:
         rest = _TIME.sub(" ", _WEEKDAY.sub(" ", rest)).strip(" |/•·—–-,")  # the date's weekday goes with it
-    m = _BY.fullmatch(rest)
+    m = _BY.fullmatch(rest) if may_start(_BY_FIRST, rest) else None
     if m:
         names_part = m.group("rest")
         # "By Name / Site / date" or "By Name | date": the names come first.

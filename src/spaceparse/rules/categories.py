@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .._prefilter import first_chars, may_start
 from ..blocks import Document
 from ..profiles import Profile
 from ..segment import Segmentation
@@ -82,6 +83,8 @@ _TAGS = re.compile(
     re.IGNORECASE,
 )
 
+_TAGS_FIRST = first_chars(_TAGS)
+
 
 def _tag_lines(doc: Document, seg: Segmentation, profile: Profile) -> list[tuple[int, tuple[str, ...]]]:
     """A "Tags:" / "Related Terms" line after the article, with labels after it or under it."""
@@ -95,7 +98,7 @@ def _tag_lines(doc: Document, seg: Segmentation, profile: Profile) -> list[tuple
         text = blocks[i].text
         if len(text) > 200:
             continue
-        m = _TAGS.fullmatch(text)
+        m = _TAGS.fullmatch(text) if may_start(_TAGS_FIRST, text) else None
         if not m:
             continue
         rest = m.group("rest").strip()

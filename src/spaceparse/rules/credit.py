@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .._prefilter import first_chars, may_start
 from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
@@ -38,7 +39,17 @@ def _patterns(prefixes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     return start, tail
 
 
+@functools.lru_cache(maxsize=32)
+def _profile_patterns(profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None]:
+    """:func:`_patterns` by profile (hashing the prefix tuple on every call cost more than
+    the match), with the first characters a credit prefix can start with."""
+    start, tail = _patterns(profile.credit_prefixes)
+    return start, tail, first_chars(start)
+
+
 _LEAD_ONLY = re.compile(r"(?:source|sources|via|fuente|quelle)\s*:?\s+(?P<credit>[^.]{1,120})\.?", re.IGNORECASE)
+_ENLARGE_FIRST = first_chars(_ENLARGE)
+_LEAD_ONLY_FIRST = first_chars(_LEAD_ONLY)
 _AGENCY = re.compile(r"[A-Z][^()/]{0,60}/[^()]{1,60}")
 _CLOSERS = {")": "(", "]": "["}
 # A bare agency or picture desk: "(AP)", "[File: Reuters]", "[SpaceX via NASA]"; "Name, AP" as a caption line.
@@ -59,12 +70,17 @@ def _clean(credit: str) -> str | None:
 
 def parse_credit(text: str, profile: Profile, *, lead: bool = False) -> tuple[str | None, str | None] | None:
     """``(caption, credit)`` when ``text`` is a credit or a captioned credit, else ``None``."""
+    return _parse_credit(text, profile, lead)
+
+
+@functools.lru_cache(maxsize=4096)  # the headline and credit rules ask about the same lines
+def _parse_credit(text: str, profile: Profile, lead: bool) -> tuple[str | None, str | None] | None:
     t = text.strip()
     if len(t) > 600 or not t:
         return None
-    start, tail = _patterns(profile.credit_prefixes)
+    start, tail, start_first = _profile_patterns(profile)
     # 1. The whole line is a credit: "Image: CNSA", "Courtesy of Rocket Lab".
-    m = start.match(t)
+    m = start.match(t) if may_start(start_first, t) else None
     if m:
         credit = _clean(t[m.end() :])
         if credit and not (credit[0].islower() and credit[0] not in "ie"):
@@ -76,7 +92,7 @@ def parse_credit(text: str, profile: Profile, *, lead: bool = False) -> tuple[st
         if open_at >= 0:
             inner = body[open_at + 1 : -1].strip()
             caption = _caption(body[:open_at])
-            m = start.match(inner)
+            m = start.match(inner) if may_start(start_first, inner) else None
             if m:
                 credit = _clean(inner[m.end() :])
                 if credit:
@@ -90,10 +106,10 @@ def parse_credit(text: str, profile: Profile, *, lead: bool = False) -> tuple[st
             if credit:
                 return _caption(t[: m.start() + 1]), credit
     # 4. "Enlarge / caption" with no credit.
-    m = _ENLARGE.match(t)
+    m = _ENLARGE.match(t) if may_start(_ENLARGE_FIRST, t) else None
     if m:
         return _caption(t[m.end() :]), None
-    if lead:
+    if lead and may_start(_LEAD_ONLY_FIRST, t):
         m = _LEAD_ONLY.fullmatch(t)
         if m:
             return None, m.group("credit").strip(" .")
@@ -125,7 +141,9 @@ def is_caption_above(prev: Block, credit_line: Block) -> bool:
 
 
 def _caption(text: str) -> str | None:
-    return _ENLARGE.sub("", text).strip() or None
+    if may_start(_ENLARGE_FIRST, text):
+        text = _ENLARGE.sub("", text)
+    return text.strip() or None
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:

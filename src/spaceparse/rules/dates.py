@@ -148,8 +148,14 @@ _PATTERNS = (
 )
 
 
-# Every form carries a four-digit year, except "23-Oct-16".
+# A character each of _PATTERNS needs (none: the month-name forms), tested before the pattern.
+_NEEDS = ("-", "/", "", "", "-", "/", ".", "", ".")
+assert len(_NEEDS) == len(_PATTERNS)
+
+# Every form carries a four-digit year, except "23-Oct-16"; either needs a digit, which a
+# search finds much faster than _YEARISH (tried at every position: it starts with a lookbehind).
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d-[A-Za-z]{3}-\d\d")
+_DIGIT = re.compile(r"\d")
 
 
 def find_date(text: str, *, day_first: bool = False) -> tuple[_dt.date, int, int] | None:
@@ -159,10 +165,12 @@ def find_date(text: str, *, day_first: bool = False) -> tuple[_dt.date, int, int
     """
     if len(text) > 400:
         text = text[:400]
-    if not _YEARISH.search(text):
+    if not _DIGIT.search(text) or not _YEARISH.search(text):
         return None
     best: tuple[_dt.date, int, int] | None = None
-    for pat in _PATTERNS:
+    for pat, needs in zip(_PATTERNS, _NEEDS, strict=True):
+        if needs and needs not in text:
+            continue
         for m in pat.finditer(text):
             g = m.groupdict()
             try:

@@ -25,11 +25,18 @@ __all__ = ["clean_headline", "rule"]
 _GLUED_TAIL = re.compile(
     r"(?<=[\w.!?’”\"')])(?:Share(?: this)?(?: article| story)?|Tweet|Comments?|Print|Email|Save)\s*:?\s*$"
 )
+# How a _GLUED_TAIL match ends, before its optional colon and spaces.
+_GLUED_WORD_ENDS = ("Share", "this", "article", "story", "Tweet", "Comment", "Comments", "Print", "Email", "Save")
 _LOOKBACK = 14
 
 
 def clean_headline(text: str) -> str:
     """Remove share-bar words glued to a headline by scraping."""
+    t = text.rstrip()
+    if t.endswith(":"):
+        t = t[:-1].rstrip()
+    if not t.endswith(_GLUED_WORD_ENDS):
+        return text.strip()  # what the substitution leaves when the pattern cannot match
     return _GLUED_TAIL.sub("", text).strip()
 
 

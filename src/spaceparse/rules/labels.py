@@ -11,6 +11,7 @@ for unknown labels. Unknown words separated by spaces stay one label
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -21,7 +22,20 @@ __all__ = ["known_label_line", "label_line", "split_labels"]
 # (?<!\s): matches start at the start of a run of spaces, not at each of its positions
 # (split_labels is public and does not bound its input; a long run was quadratic).
 _SEPARATORS = re.compile(r"(?<!\s)\s*(?:[|·•;›»,]|\s/\s|\s>\s|\s[-–—]\s)\s*")
-_SENTENCE_END = re.compile(r"[.!?]['\"’”)]*$")
+# A character every separator contains: text without one is a single piece (a search for
+# it is much cheaper than _SEPARATORS, which is tried at every position).
+_SEPARATOR_CHAR = re.compile("[|·•;›»,/>\\-–—]")
+
+
+def _sentence_end(text: str) -> bool:
+    """Ends like a sentence: ``[.!?]``, then closing quotes or brackets (a search for
+    ``[.!?]['"’”)]*$`` without trying it at every position)."""
+    if text.endswith("\n"):  # ``$`` also matches before a final newline
+        text = text[:-1]
+    t = text.rstrip("'\"’”)")
+    return bool(t) and t[-1] in ".!?"
+
+
 _LABEL_CHARS = re.compile(r"[\w&/'’.+#\- ]+")
 
 
@@ -34,8 +48,44 @@ def _vocab_index(labels: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
+_Index = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
+
+
+@functools.lru_cache(maxsize=64)
+def _profile_index(profile: Profile) -> _Index:
+    """The profile's labels that may start at a position, by the next three characters.
+
+    ``(by_prefix, short)``: ``by_prefix[k]`` lists, in :func:`_vocab_index` order (longest
+    first), the labels that start with ``k`` or that ``k`` starts with; a position whose
+    next three characters start no label can only hold a label shorter than three,
+    listed in ``short`` by first character. Testing a couple of labels per position
+    instead of every label with its initial matters on Title Case headlines.
+    """
+    index = _vocab_index(profile.labels)
+    by_prefix: dict[str, tuple[str, ...]] = {}
+    for bucket in index.values():
+        for lab in bucket:
+            key = lab[:3]
+            if len(key) == 3 and key not in by_prefix:
+                by_prefix[key] = tuple(x for x in bucket if x.startswith(key) or key.startswith(x))
+    short = {c: tuple(x for x in bucket if len(x) < 3) for c, bucket in index.items()}
+    return by_prefix, short
+
+
+# ASCII text (the usual case) finds its glue boundaries and label starts with one regex
+# scan each instead of a Python loop per character; other text takes the loops below.
+# Glue: an upper-case letter after a lower-case letter or digit and before a letter
+# ("fooBar", "9News"), or after an upper-case letter (not the first) and before a
+# lower-case one ("ABCDef").
+_ASCII_GLUE = re.compile(r"(?<=[a-z0-9])[A-Z](?=[A-Za-z])|(?<=[\s\S][A-Z])[A-Z](?=[a-z])")
+# Where a label may start: an upper-case letter, or the first character after a space.
+_ASCII_STARTS = re.compile(r"[A-Z]|(?<= )[^ ]")
+
+
 def _glue_boundaries(s: str) -> set[int]:
     """Positions where a new capitalised word starts with no space before it."""
+    if s.isascii():
+        return {m.start() for m in _ASCII_GLUE.finditer(s)}
     out = set()
     n = len(s)
     for i in range(1, n - 1):
@@ -47,29 +97,44 @@ def _glue_boundaries(s: str) -> set[int]:
     return out
 
 
-def _split_piece(s: str, index: dict[str, tuple[str, ...]]) -> list[tuple[str, bool, bool]]:
+def _label_starts(s: str, glue: set[int]) -> list[int]:
+    """Positions a label may start at, in decreasing order (no space among them)."""
+    if s.isascii():
+        starts = {m.start() for m in _ASCII_STARTS.finditer(s)}
+    else:
+        starts = {i + 1 for i, ch in enumerate(s) if ch == " "} | {i for i, ch in enumerate(s) if ch.isupper()}
+    starts |= glue  # glue positions are upper-case letters: already in, kept for clarity
+    starts.add(0)
+    n = len(s)
+    return sorted((i for i in starts if i < n and s[i] != " "), reverse=True)
+
+
+def _split_piece(s: str, index: _Index) -> list[tuple[str, bool, bool]]:
     """Split one separator-free piece; returns (label, known) pairs."""
     n = len(s)
     glue = _glue_boundaries(s)
     # A label may start at the beginning, after a space, at a glue boundary, or at
     # any capital letter (reachable only when a known label ends right before it).
-    starts = {0} | glue | {i + 1 for i, ch in enumerate(s) if ch == " "}
-    starts |= {i for i, ch in enumerate(s) if ch.isupper()}
     inf = (10**9, 0)
     best: list[tuple[int, int]] = [inf] * (n + 1)  # (cost, pieces) for s[i:]
     choice: list[tuple[int, bool]] = [(n, False)] * (n + 1)
     best[n] = (0, 0)
-    for i in range(n - 1, -1, -1):
-        if i not in starts or s[i] == " ":
-            continue
+    # Ends of unknown tokens: the next space or glue boundary.
+    stops = sorted(glue)
+    stops.append(n)
+    by_prefix, short = index
+    for i in _label_starts(s, glue):
         cands: list[tuple[int, bool]] = []
-        for lab in index.get(s[i], ()):
+        labs = by_prefix.get(s[i : i + 3])
+        for lab in short.get(s[i], ()) if labs is None else labs:
             j = i + len(lab)
             if s.startswith(lab, i) and (j == n or s[j] == " " or s[j].isupper() or j in glue):
                 cands.append((j, True))
-        j = i + 1  # unknown token: up to the next glue boundary or space
-        while j < n and s[j] != " " and j not in glue:
-            j += 1
+        # unknown token: up to the next glue boundary or space
+        j = stops[bisect.bisect_right(stops, i)]
+        space = s.find(" ", i + 1, j)
+        if space >= 0:
+            j = space
         cands.append((j, False))
         for j, known in cands:
             k = j
@@ -111,9 +176,10 @@ def split_labels(text: str, profile: Profile) -> list[tuple[str, bool, bool]]:
     ``spaced`` is true when the label was separated from the previous one by a
     space only (not glued, not an explicit separator).
     """
-    index = _vocab_index(profile.labels)
+    index = _profile_index(profile)
     out: list[tuple[str, bool, bool]] = []
-    for piece in _SEPARATORS.split(text.strip()):
+    text = text.strip()
+    for piece in _SEPARATORS.split(text) if _SEPARATOR_CHAR.search(text) else (text,):
         piece = piece.strip()
         if not piece:
             continue
@@ -137,9 +203,63 @@ def known_label_line(text: str, profile: Profile) -> tuple[str, ...] | None:
     return None
 
 
+_INNER_CAPITAL = re.compile("(?<! )[A-Z]")  # a capital inside a word (or first)
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+@functools.lru_cache(maxsize=64)
+def _label_words(profile: Profile) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """(the words of the profile's labels, its labels by last two characters)."""
+    words = frozenset(w for lab in profile.labels for w in lab.split(" "))
+    ends: dict[str, list[str]] = {}
+    for lab in profile.labels:
+        ends.setdefault(lab[-2:], []).append(lab)
+    return words, {k: tuple(v) for k, v in ends.items()}
+
+
+def _cannot_be_labels(s: str, profile: Profile) -> bool:
+    """A quick and exact "no" for most headlines, without the label splitter.
+
+    When no label can start right after a non-space (``s`` is one piece with no glue
+    boundary, no token of dashes alone, and no known label ends before a capital inside
+    a word), labels are separated by spaces only, and two labels separated by a space
+    must both be known: a line with a space is a label line only if known labels cover
+    it word by word, which needs every word to be a word of some label. Letters and
+    digits must be ASCII, where the regexes below are exact case tests.
+    """
+    if " " not in s:
+        return False
+    known_words, ends = _label_words(profile)
+    words = set(s.split(" "))
+    words.discard("")
+    if words <= known_words:
+        return False
+    for m in _NON_ASCII.finditer(s):
+        c = m.group()
+        if c.isalnum() or c.isupper() or c.islower():
+            return False
+    if _ASCII_GLUE.search(s) is not None:
+        return False
+    if "-" in s and any(w and not w.strip("-–—") for w in s.split(" ")):
+        return False
+    if _SEPARATOR_CHAR.search(s) is not None and _SEPARATORS.search(s) is not None:
+        return False
+    for m in _INNER_CAPITAL.finditer(s, 1):
+        j = m.start()
+        for lab in (*ends.get(s[j - 2 : j], ()), *ends.get(s[j - 1], ())):
+            if s.endswith(lab, 0, j):
+                return False
+    return True
+
+
 def _ends_with_dotted_label(text: str, profile: Profile) -> bool:
     """``BusinessU.S.``: the final period belongs to a known label, not to a sentence."""
-    return any(text.endswith(lab) for lab in profile.labels if lab.endswith("."))
+    return text.endswith(_dotted_labels(profile))
+
+
+@functools.lru_cache(maxsize=64)
+def _dotted_labels(profile: Profile) -> tuple[str, ...]:
+    return tuple(lab for lab in profile.labels if lab.endswith("."))
 
 
 def label_line(text: str, profile: Profile, *, strict: bool = False) -> tuple[str, ...] | None:
@@ -159,9 +279,11 @@ def _label_line(text: str, profile: Profile, strict: bool) -> tuple[str, ...] | 
     space must both be known (``Launch Business``), so a headline is never split
     into labels. With ``strict``, a single unknown label is not enough.
     """
-    if not text or len(text) > 120 or (_SENTENCE_END.search(text) and not _ends_with_dotted_label(text, profile)):
+    if not text or len(text) > 120 or (_sentence_end(text) and not _ends_with_dotted_label(text, profile)):
         return None
-    if not _LABEL_CHARS.fullmatch(_SEPARATORS.sub(" ", text)):
+    if not _LABEL_CHARS.fullmatch(_SEPARATORS.sub(" ", text) if _SEPARATOR_CHAR.search(text) else text):
+        return None
+    if _cannot_be_labels(text.strip(), profile):
         return None
     parts = split_labels(text, profile)
     if not parts or len(parts) > 12:

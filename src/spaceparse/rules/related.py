@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .._prefilter import first_chars, may_start
 from ..blocks import Block, Document
 from ..model import RelatedStory
 from ..profiles import Profile
@@ -38,8 +39,17 @@ _STOP = re.compile(
 )
 
 
+_STOP_FIRST = first_chars(_STOP)
+
+
+def _is_stop(text: str) -> bool:
+    return may_start(_STOP_FIRST, text) and _STOP.fullmatch(text) is not None
+
+
 def strip_truncation(text: str) -> tuple[str, bool]:
     """``("summary…", False)`` -> ``("summary", True)``."""
+    if not text.rstrip().endswith(("]", ")", "…", "...")):
+        return text, False  # every form of the marker ends so (a search tries every position)
     m = _TRUNC.search(text)
     if not m:
         return text, False
@@ -51,9 +61,13 @@ def _heading_at(b: Block, profile: Profile) -> tuple[bool, str | None]:
     text = b.text
     if not is_related_heading(text, profile):
         return False, None
-    if profile.related_re.fullmatch(text.rstrip(": ")):
+    bare = text.rstrip(": ")
+    rx = profile.related_first.get(bare[:1], profile.related_re)  # profile.related_for, inlined
+    if rx is not None and rx.fullmatch(bare):
         return True, None
-    m = profile.related_re.match(text)
+    if not bare:  # else bare starts like text: the same patterns
+        rx = profile.related_for(text)
+    m = rx.match(text) if rx is not None else None
     # Glued to the first item's label line: "Related StoriesInternationalMilitary"
     return True, text[m.end() :] if m else None
 
@@ -166,10 +180,10 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         inline = False
         while j < len(blocks):
             nb = blocks[j]
-            furniture = seg.roles[j] == "boilerplate" or (len(nb.text) < 60 and _STOP.fullmatch(nb.text) is not None)
+            furniture = seg.roles[j] == "boilerplate" or (len(nb.text) < 60 and _is_stop(nb.text))
             if furniture and not nb.bullet and known_label_line(nb.text, profile):
                 furniture = False  # an item's label line ("Video", "Newsletter"), not furniture
-            elif seg.roles[j] == "boilerplate" and words(nb.text) <= 4 and not _STOP.fullmatch(nb.text):
+            elif seg.roles[j] == "boilerplate" and words(nb.text) <= 4 and not _is_stop(nb.text):
                 j += 1  # "3 min read", "[IMG]" between items
                 continue
             if furniture or seg.roles[j] == "barrier":

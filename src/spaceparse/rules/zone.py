@@ -19,7 +19,7 @@ import re
 from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
-from ._text import is_glued_teaser, is_prose, is_sentence, words
+from ._text import ends_sentence, is_glued_teaser, is_prose, is_sentence, words
 
 __all__ = ["block_score", "is_related_heading", "rule"]
 
@@ -33,9 +33,13 @@ def is_related_heading(text: str, profile: Profile) -> bool:
 
 @functools.lru_cache(maxsize=4096)  # the zone and related rules ask about the same lines
 def _related_heading(text: str, profile: Profile) -> bool:
-    if profile.related_re.fullmatch(text.rstrip(": ")):
+    bare = text.rstrip(": ")
+    rx = profile.related_first.get(bare[:1], profile.related_re)  # profile.related_for, inlined
+    if rx is not None and rx.fullmatch(bare):
         return True
-    m = profile.related_re.match(text)
+    if not bare:  # else bare starts like text: the same patterns
+        rx = profile.related_for(text)
+    m = rx.match(text) if rx is not None else None
     return bool(m and m.end() < len(text) and text[m.end()].isupper() and text[m.end() - 1].islower())
 
 
@@ -56,13 +60,14 @@ def _ends_in_credit(text: str) -> bool:
 
 
 def block_score(b: Block) -> float:
-    n = words(b.text)
+    text = b.text
+    n = words(text)
     if b.link_ratio > 0.5:
         return -5.0 - n * b.link_ratio
-    prose = is_prose(b.text)
-    sentence = prose or is_sentence(b.text)
+    prose = is_prose(text)
+    sentence = prose or (n >= 4 and ends_sentence(text) and not text.endswith(":"))  # is_sentence
     # Only text that would count for the zone needs the dearer teaser/caption tests.
-    if sentence and (is_glued_teaser(b.text) or _ends_in_credit(b.text)):
+    if sentence and (is_glued_teaser(text) or _ends_in_credit(text)):
         return -6.0
     if prose:
         # List items count half: a run of bulleted teasers must not outweigh paragraphs.

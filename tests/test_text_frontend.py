@@ -1,0 +1,54 @@
+"""Text front end: re-joining hard-wrapped text."""
+
+from __future__ import annotations
+
+import textwrap
+
+from spaceparse.frontends.text import blockify
+
+PARAS = [
+    "A stretched cargo spacecraft arrived at the space station on Monday carrying more than five tonnes"
+    " of supplies, the heaviest load yet delivered by the vehicle, which launched on Friday.",
+    "Astronauts used the station's robotic arm to grapple the freighter early in the morning as the two"
+    " spacecraft flew high above the ocean, and controllers then berthed it on a port of the module.",
+    "The freighter is expected to remain attached to the station until late January, when it will be"
+    " loaded with trash and sent on a destructive reentry over the Pacific Ocean.",
+]
+
+
+def _wrapped() -> str:
+    return "\n\n".join(textwrap.fill(p, 76, initial_indent="   ", subsequent_indent="   ") for p in PARAS)
+
+
+def _texts(page: str) -> list[str]:
+    return [b.text for b in blockify(page).blocks]
+
+
+def test_hard_wrapped_paragraphs_are_rejoined() -> None:
+    assert _texts(_wrapped()) == PARAS
+
+
+def test_long_lines_standing_alone_do_not_hide_the_wrap_width() -> None:
+    banner = "We use cookies to improve your experience. By continuing to browse you accept our cookie policy."
+    footer = "Sign up for our free newsletter to get the latest space news delivered to your inbox."
+    assert len(banner) > 80 and len(footer) > 80
+    page = f"Skip to content\n\n{banner}\n\n* Home\n* News\n* About\n\n{_wrapped()}\n\n{footer}\n"
+    assert _texts(page)[-4:-1] == PARAS
+
+
+def test_one_line_paragraphs_stay_apart() -> None:
+    # Unwrapped text: every paragraph is longer than the lines that follow one another.
+    lines = ["Home", "News", "About", "", *(p + "\n" for p in PARAS)]
+    page = "\n".join(lines)
+    assert _texts(page) == ["Home", "News", "About", *PARAS]
+
+
+def test_printable_lines_hold_nothing_normalize_removes() -> None:
+    # normalize_page skips its searches when every line is printable: every character
+    # they look for must be non-printable.
+    from spaceparse.normalize import _INVISIBLE, _LINE_BREAKS
+
+    for cp in range(0x10000):
+        c = chr(cp)
+        if _INVISIBLE.match(c) or _LINE_BREAKS.match(c):
+            assert not c.isprintable(), hex(cp)
