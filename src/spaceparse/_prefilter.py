@@ -17,7 +17,10 @@ __all__ = ["Gated", "by_first_char", "first_chars", "may_start", "required_char"
 
 # The parser behind ``re`` (private, but stable since 3.11 and only read here; any
 # surprise makes the analysis give up, which only costs speed).
-_sre: Any = importlib.import_module("re._parser")
+try:
+    _sre: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - a future Python without it: no bounds, every regex runs
+    _sre = None
 _ASCII = tuple(chr(i) for i in range(128))
 
 _CATEGORIES = {
@@ -105,6 +108,8 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     ``None`` too when the pattern can match the empty string. A character outside
     ASCII may always start a match (case folding maps some onto ASCII letters).
     """
+    if _sre is None:
+        return None
     try:
         first, nullable = _seq(_sre.parse(pattern.pattern, pattern.flags), pattern.flags)
     except Exception:  # noqa: BLE001  # an unexpected parse tree: no bound, the regex always runs
@@ -143,6 +148,8 @@ def _required(data: Any) -> str | None:
 
 def required_char(pattern: re.Pattern[str]) -> str | None:
     """A punctuation character (``_``, ``(``...) every match of ``pattern`` contains, or ``None``."""
+    if _sre is None:
+        return None
     try:
         return _required(_sre.parse(pattern.pattern, pattern.flags))
     except Exception:  # noqa: BLE001  # an unexpected parse tree: no gate

@@ -49,9 +49,9 @@ _COUNTED = re.compile(r"(?:\d+|no|one)\s+(?:comments?|responses?|replies|thought
 
 
 def _bound(pattern: re.Pattern[str]) -> frozenset[str]:
+    """``first_chars``, or every ASCII character when no bound is found (the regex always runs)."""
     firsts = first_chars(pattern)
-    assert firsts is not None  # a fixed pattern that cannot match empty: a bound is found
-    return firsts
+    return firsts if firsts is not None else frozenset(map(chr, range(128)))
 
 
 _BARRIER_FIRST = _bound(BARRIER)
