@@ -38,7 +38,17 @@ from ..normalize import clean_line
 from ..profiles import Profile
 from ..rules.dates import find_date
 
-__all__ = ["RawMeta", "absolute", "build_meta", "read_head", "similar", "site_key", "split_authors", "strip_site_name"]
+__all__ = [
+    "RawMeta",
+    "absolute",
+    "build_meta",
+    "origin",
+    "read_head",
+    "similar",
+    "site_key",
+    "split_authors",
+    "strip_site_name",
+]
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -449,13 +459,19 @@ def absolute(href: str | None, base: str | None) -> str | None:
     if _ABSOLUTE.match(href) and " " not in href:
         return href
     if href[0] == "/" and "/." not in href:
-        root = _ROOT.match(base)
+        root = origin(base)
         if root:
-            return root.group(0) + href
+            return root + href
     try:
         return urljoin(base, href)
     except ValueError:
         return href
+
+
+def origin(url: str) -> str | None:
+    """The scheme and host of an http(s) URL (``https://example.com``), else ``None``."""
+    m = _ROOT.match(url)
+    return m.group(0) if m else None
 
 
 _ABSOLUTE = re.compile(r"https?://[^/?#\s]+(?:[/?#]|$)", re.IGNORECASE)

@@ -22,7 +22,7 @@ from ..blocks import Block, Document, Meta
 from ..profiles import Profile, profile_for
 from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
 from ._html_dom import MARK, Image, Run, parse_tree, walk
-from ._html_meta import absolute, build_meta, read_head, site_key
+from ._html_meta import absolute, build_meta, origin, read_head, site_key
 from ._html_meta import similar as _similar
 
 __all__ = ["blockify"]
@@ -48,11 +48,7 @@ def _mark(tree: object, selectors: dict[str, str]) -> int:
             nodes = tree.css(sel)  # type: ignore[attr-defined]
         except (ValueError, TypeError, RuntimeError):  # a malformed selector in a data file
             continue
-        for node in nodes:
-            a = node.attrs
-            old = a.get(MARK)
-            a[MARK] = f"{old} {key}" if old else key
-            marked += 1
+        marked += _mark_nodes(nodes, key)
     return marked
 
 
@@ -410,7 +406,5 @@ def _host_label(base: str | None) -> str | None:
 
 
 def _site_root(base: str | None) -> str | None:
-    if not base:
-        return None
-    m = re.match(r"(https?://[^/]+)", base)
-    return m.group(1) if m else None
+    """``https://example.com/a/b`` -> ``https://example.com``."""
+    return origin(base) if base else None
