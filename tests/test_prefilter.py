@@ -56,3 +56,18 @@ def test_without_the_regex_parser_nothing_is_skipped(monkeypatch: pytest.MonkeyP
     assert _prefilter.required_char(re.compile("a_b")) is None
     assert may_start(None, "anything")
     assert boilerplate._bound(re.compile("abc")) >= frozenset("xyz")
+
+
+_AROUND = st.text(alphabet=st.sampled_from("ab 1:.,|MonTUE"), max_size=12)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    _AROUND,
+    st.one_of(st.from_regex(byline._WEEKDAY, fullmatch=True), st.from_regex(byline._TIME, fullmatch=True)),
+    _AROUND,
+)
+def test_weekday_and_time_tests_never_skip_a_match(before: str, middle: str, after: str) -> None:
+    """The stem and digit tests in front of _WEEKDAY and _TIME change no result."""
+    text = before + middle + after
+    assert byline._drop_weekday_and_time(text) == byline._TIME.sub(" ", byline._WEEKDAY.sub(" ", text))

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from spaceparse.rules import dates
 from spaceparse.rules.byline import parse_byline
 from spaceparse.rules.dates import find_date
 
@@ -109,3 +113,85 @@ def test_day_first_numeric_dates() -> None:
     assert found is not None and found[0] == dt.date(2018, 10, 25)
     found = find_date("10/25/2018", day_first=True)  # cannot be day first
     assert found is not None and found[0] == dt.date(2018, 10, 25)
+
+
+def _find_date_everywhere(text: str, day_first: bool) -> tuple[dt.date, int, int] | None:
+    """find_date without its shortcuts: every pattern searched over the whole text."""
+    text = text[:400]
+    if not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d-[A-Za-z]{3}-\d\d", text):
+        return None  # a year is needed, or the "23-Oct-16" form
+    best = None
+    for pat in dates._PATTERNS:
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            try:
+                year = int(g["y"]) + (2000 if len(g["y"]) == 2 else 0)
+                if g.get("mon") is not None:
+                    month = dates._MONTHS.get(g["mon"].lower().rstrip("."))
+                    if month is None:
+                        continue
+                    day = int(g["d"])
+                elif g.get("a") is not None:
+                    a, b = int(g["a"]), int(g["b"])
+                    month, day = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
+                else:
+                    month, day = int(g["m"]), int(g["d"])
+                found = dt.date(year, month, day)
+            except (ValueError, TypeError):
+                continue
+            if best is None or m.start() < best[1]:
+                best = (found, m.start(), m.end())
+            break
+    return best
+
+
+_SPACE = st.sampled_from([" ", " ", " ", "", "  ", "    ", "\u00a0", "\t"])
+_WORD = st.sampled_from(["Launch", "on", "SpaceX", "Extraordinarily", "(NASA)", "at", "12", "de", "the", "—"])
+
+
+@st.composite
+def _date_like(draw: st.DrawFn) -> str:
+    """A date in one of the forms, or something close to one, with spaces that vary."""
+    sp = draw(_SPACE)
+    y = draw(st.sampled_from(["2026", "1999", "26", "20261"]))
+    m = draw(st.sampled_from(["11", "1", "13", "07"]))
+    d = draw(st.sampled_from(["19", "3", "31", "32", "07"]))
+    mon = draw(
+        st.sampled_from(
+            ["Nov", "Nov.", "mai", "November", "Sept", "marraskuuta", "października", "Extraordinar", "Extraordinarily"]
+        )
+    )
+    suffix = draw(st.sampled_from(["", "th", "er", "."]))
+    forms = [
+        f"{y}-{m}-{d}", f"{y}/{m}/{d}", f"{mon}{sp}{d}{suffix},{sp}{y}", f"{mon}{sp}{d}{sp}{y}",
+        f"{d}{suffix}{sp}de{sp}{mon}{sp}de,{sp}{y}", f"{d}{suffix}{sp}{mon}{sp}{y}", f"{d}-{mon}-{y}",
+        f"{m}/{d}/{y}", f"{d}.{m}.{y}", f"{y}{sp}年{sp}{m}{sp}月{sp}{d}日", f"{y}.{sp}{m}.{sp}{d}",
+    ]  # fmt: skip
+    return draw(st.sampled_from(forms))
+
+
+@st.composite
+def _text_with_dates(draw: st.DrawFn) -> str:
+    """Words and at most three dates (or near misses), far apart or run together."""
+    parts = draw(st.lists(st.one_of(_WORD, st.text(max_size=3)), max_size=12))
+    for _ in range(draw(st.integers(0, 3))):
+        parts.insert(draw(st.integers(0, len(parts))), draw(_date_like()))
+    return "".join(p + draw(_SPACE) for p in parts)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_text_with_dates(), st.booleans())
+@example("on 19-Nov-26 ", False)  # the one form without a four-digit year
+@example("x 19th    de    października.    de,    2026 y", False)  # wide spaces: no bound holds
+@example("x 19th\t\t\tde\t\t\tpaździernika.\t\t\tde,\t\t\t2026 y", False)  # tabs
+@example("x 19th de października. de, 2026 y", False)  # the longest start before the year
+@example("x 2026 \u5e74 11 \u6708 234", False)  # the longest end after it, and a digit after that
+def test_find_date_shortcuts_find_the_same_date(text: str, day_first: bool) -> None:
+    """The search around the years and the two-digit-year special case change no result."""
+    assert find_date(text, day_first=day_first) == _find_date_everywhere(text, day_first)
+
+
+def test_find_date_far_from_the_start_of_a_long_caption() -> None:
+    caption = "A rocket lifts off from the pad at dawn in a long caption that goes on " * 2
+    found = find_date(caption + "on Nov. 12, 2026, carrying a crew. (NASA/Bill Ingalls)")
+    assert found is not None and found[0] == dt.date(2026, 11, 12)

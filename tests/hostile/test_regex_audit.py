@@ -78,7 +78,8 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.boilerplate", "_COMMENTS"): ("match", 60),  # is_barrier_text: len <= 60
     ("spaceparse.rules.boilerplate", "_COUNTED"): ("fullmatch", 120),
     ("spaceparse.rules.categories", "_TAGS"): ("fullmatch", 200),
-    ("spaceparse.rules.dates", "_YEARISH"): ("search", 400),
+    ("spaceparse.rules.dates", "_YEAR4"): ("finditer", 400),
+    ("spaceparse.rules.dates", "_SHORT_YEAR"): ("search", 400),
     ("spaceparse.rules.dates", "_DIGIT"): ("search", 400),
     ("spaceparse.rules.zone", "_CREDIT_TAIL"): ("fullmatch", BLOCK),
     ("spaceparse.frontends._html_content", "_FLAG_RE"): ("finditer", 200),  # word_flags: tokens <= _MAX_TOKEN

@@ -53,6 +53,32 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*", re.IGNORECASE)
+# Each weekday _WEEKDAY can match in ASCII text starts with one of these, in lower case:
+# ASCII text with none of them skips the regex, which is tried at every position.
+_WEEKDAY_STEMS = (
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "die",
+    "mit", "don", "fre", "son", "jue", "vie", "dom", "sab", "maa", "din", "woe", "vri", "zat", "zon",
+)  # fmt: skip
+
+
+def _drop_weekday_and_time(text: str) -> str:
+    """Blank out weekdays and times (``Monday``, ``at 10:05 am ET``): they go with a date."""
+    if not text.isascii() or any(stem in text.lower() for stem in _WEEKDAY_STEMS):
+        text = _WEEKDAY.sub(" ", text)
+    if _may_hold_time(text):
+        text = _TIME.sub(" ", text)
+    return text
+
+
+def _may_hold_time(text: str) -> bool:
+    """A digit, then ``:`` or ``.``, then a digit: what every _TIME match holds."""
+    for sep in ":.":
+        at = text.find(sep, 1)
+        while at > 0:
+            if text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():  # isdigit: all \d, and more
+                return True
+            at = text.find(sep, at + 1)
+    return False
 
 
 _NAME_SPLIT = re.compile(r"(?<!\s)\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*")
@@ -91,7 +117,7 @@ def _parse_byline(text: str, day_first: bool) -> tuple[tuple[str, ...], _dt.date
         rest = (rest[: found[1]] + " " + rest[found[2] :]).strip()
         found = find_date(rest, day_first=day_first)
     if date is not None:
-        rest = _TIME.sub(" ", _WEEKDAY.sub(" ", rest)).strip(" |/•·—–-,")  # the date's weekday goes with it
+        rest = _drop_weekday_and_time(rest).strip(" |/•·—–-,")  # the date's weekday goes with it
     m = _BY.fullmatch(rest) if may_start(_BY_FIRST, rest) else None
     if m:
         names_part = m.group("rest")
@@ -108,10 +134,11 @@ def _parse_byline(text: str, day_first: bool) -> tuple[tuple[str, ...], _dt.date
     if not leftover:
         return (), date
     # "Jeff Foust November 19, 2026" / "Jeff Foust | November 19, 2026"
-    m2 = _NAMES.fullmatch(leftover)
-    if m2 and len(leftover.split()) <= 12:
+    n = len(leftover.split())
+    m2 = _NAMES.fullmatch(leftover) if n <= 12 else None  # (a long caption need not be tried)
+    if m2:
         return split_names(m2.group("names")), date
-    if len(leftover.split()) <= 2 and not any(ch.isdigit() for ch in leftover):
+    if n <= 2 and not any(ch.isdigit() for ch in leftover):
         return (), date  # "Monday, November 19, 2026" or "Updated November 19, 2026"
     return None
 

@@ -153,9 +153,18 @@ _NEEDS = ("-", "/", "", "", "-", "/", ".", "", ".")
 assert len(_NEEDS) == len(_PATTERNS)
 
 # Every form carries a four-digit year, except "23-Oct-16"; either needs a digit, which a
-# search finds much faster than _YEARISH (tried at every position: it starts with a lookbehind).
-_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d-[A-Za-z]{3}-\d\d")
+# search finds much faster than the year patterns (tried at every position: they start
+# with a lookbehind).
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SHORT_YEAR = re.compile(r"\d-[A-Za-z]{3}-\d\d")  # 23-Oct-16
 _DIGIT = re.compile(r"\d")
+_TWO_DIGIT_YEAR_FORM = 4  # the index of the one pattern whose year may have two digits
+# Where a match can lie around its four-digit year when every whitespace run is a single
+# space (each ``\s+`` then takes one character): it starts at most 26 characters before the
+# year ("19th de noviembre de, 2026") and ends at most 14 after its start ("2026 年 11 月 23 日"),
+# plus one character that a final ``(?!\d)`` looks at.
+_BEFORE_YEAR = 32
+_AFTER_YEAR = 16
 
 
 def find_date(text: str, *, day_first: bool = False) -> tuple[_dt.date, int, int] | None:
@@ -165,13 +174,28 @@ def find_date(text: str, *, day_first: bool = False) -> tuple[_dt.date, int, int
     """
     if len(text) > 400:
         text = text[:400]
-    if not _DIGIT.search(text) or not _YEARISH.search(text):
+    if not _DIGIT.search(text):
         return None
+    years = [m.start() for m in _YEAR4.finditer(text)]
+    if not years and not _SHORT_YEAR.search(text):
+        return None
+    # The patterns with a four-digit year search only the stretch around the years: no
+    # match starts before or ends after it (see _BEFORE_YEAR), so the matches found are the
+    # same, and the patterns (tried at each position) skip the rest of a long caption.
+    lo, hi = 0, len(text)
+    if years and "  " not in text and text.isprintable():  # printable: no whitespace but " "
+        lo, hi = max(0, years[0] - _BEFORE_YEAR), min(hi, years[-1] + _AFTER_YEAR)
     best: tuple[_dt.date, int, int] | None = None
-    for pat, needs in zip(_PATTERNS, _NEEDS, strict=True):
+    for k, (pat, needs) in enumerate(zip(_PATTERNS, _NEEDS, strict=True)):
         if needs and needs not in text:
             continue
-        for m in pat.finditer(text):
+        if k == _TWO_DIGIT_YEAR_FORM:
+            matches = pat.finditer(text)
+        elif years:
+            matches = pat.finditer(text, lo, hi)
+        else:
+            continue  # needs a four-digit year
+        for m in matches:
             g = m.groupdict()
             try:
                 year = int(g["y"])
