@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from spaceparse.profiles import profile_for
+from spaceparse.rules import labels as labels_mod
 from spaceparse.rules.labels import label_line, split_labels
 
 PAYLOAD = profile_for("https://payloadspace.com/")
@@ -53,3 +56,54 @@ def test_headlines_and_sentences_are_not_label_lines(text: str) -> None:
 
 def test_split_marks_known_and_unknown() -> None:
     assert split_labels("LunarMoonshots", PAYLOAD) == [("Lunar", True, False), ("Moonshots", False, False)]
+
+
+# The quick rejections in front of the splitter must be exact: whenever one says a line
+# cannot be labels, the splitter must say so too. Lines are drawn from the profile's own
+# labels (with spaces, acronyms, dotted), unknown capitalised words, lower-case words,
+# words with inner capitals (where a label can start inside a word), digits and dashes,
+# glued together or separated by spaces and separators.
+_UNKNOWN_WORDS = st.sampled_from(["Foo", "Bar", "Week", "Ahead", "The", "Vast", "Haven", "X", "A", "Observation"])
+_TOKENS = st.one_of(
+    st.sampled_from(sorted(PAYLOAD.labels)),
+    st.lists(_UNKNOWN_WORDS, min_size=1, max_size=5).map(" ".join),  # an unknown label, maybe too long
+    st.sampled_from(["launches", "to", "the", "of", "observation", "and", "in", "eVTOL", "iPhone"]),
+    st.sampled_from(["SpaceX", "CubeSat", "NASA's", "Crew-13", "HTV-X", "single-provider", "2026", "9"]),
+    st.sampled_from(["-", "–", "—", "&", "U.S."]),
+)
+_JOINS = st.sampled_from([" ", " ", " ", "", "", "", " | ", " - ", " / ", ", ", "  ", "\t", " › "])
+
+
+@st.composite
+def _label_like_lines(draw: st.DrawFn) -> str:
+    tokens = draw(st.lists(_TOKENS, min_size=1, max_size=8))
+    return "".join(t + (draw(_JOINS) if i < len(tokens) - 1 else "") for i, t in enumerate(tokens))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_label_like_lines())
+@example("Policy LaunchFoo Bar Week AheadLunar")  # an unknown label from inside the word 3 back
+@example("Policy Launch Lunar Earth Observation")  # a known label goes on past a space
+@example("Foo Bar Week AheadLaunch Policy")  # an unknown label from the start covers word 3
+def test_quick_rejections_agree_with_the_splitter(text: str) -> None:
+    stripped = text.strip()
+    separated = labels_mod._SEPARATORS.search(stripped) is not None
+    assert labels_mod._has_separator(stripped) == separated
+    full = labels_mod._split_label_line(text, PAYLOAD, False)
+    if not separated and labels_mod._has_uncoverable_word(stripped, PAYLOAD):
+        assert full is None, f"{text!r} was rejected early but splits into {full!r}"
+    if " " in stripped and labels_mod._cannot_be_labels(stripped, PAYLOAD, separated):
+        assert full is None, f"{text!r} was rejected early but splits into {full!r}"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "SpaceX launches 4 astronauts to the ISS on NASA's Crew-13 mission",
+        "NASA weighs single-provider approach for commercial LEO stations",
+        "Student-Built CubeSat Returns First Images From Orbit",
+    ],
+)
+def test_long_headlines_are_rejected_before_the_splitter(headline: str) -> None:
+    assert labels_mod._has_uncoverable_word(headline, PAYLOAD)
+    assert label_line(headline, PAYLOAD) is None

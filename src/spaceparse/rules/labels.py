@@ -25,6 +25,23 @@ _SEPARATORS = re.compile(r"(?<!\s)\s*(?:[|·•;›»,]|\s/\s|\s>\s|\s[-–—]\
 # A character every separator contains: text without one is a single piece (a search for
 # it is much cheaper than _SEPARATORS, which is tried at every position).
 _SEPARATOR_CHAR = re.compile("[|·•;›»,/>\\-–—]")
+_NON_DASH_SEPARATOR_CHAR = re.compile("[|·•;›»,/>]")
+
+
+def _has_separator(text: str) -> bool:
+    """``_SEPARATORS.search(text) is not None``, answered without the regex (tried at every
+    position) when the only separator characters are hyphens inside words (``Crew-13``)."""
+    if _SEPARATOR_CHAR.search(text) is None:
+        return False
+    if (
+        _NON_DASH_SEPARATOR_CHAR.search(text) is None
+        and text.isprintable()  # no whitespace but " "
+        and " - " not in text
+        and " – " not in text
+        and " — " not in text
+    ):
+        return False
+    return _SEPARATORS.search(text) is not None
 
 
 def _sentence_end(text: str) -> bool:
@@ -217,7 +234,7 @@ def _label_words(profile: Profile) -> tuple[frozenset[str], dict[str, tuple[str,
     return words, {k: tuple(v) for k, v in ends.items()}
 
 
-def _cannot_be_labels(s: str, profile: Profile) -> bool:
+def _cannot_be_labels(s: str, profile: Profile, separated: bool) -> bool:
     """A quick and exact "no" for most headlines, without the label splitter.
 
     When no label can start right after a non-space (``s`` is one piece with no glue
@@ -240,9 +257,9 @@ def _cannot_be_labels(s: str, profile: Profile) -> bool:
             return False
     if _ASCII_GLUE.search(s) is not None:
         return False
-    if "-" in s and any(w and not w.strip("-–—") for w in s.split(" ")):
+    if ("-" in s or "–" in s or "—" in s) and any(w and not w.strip("-–—") for w in s.split(" ")):
         return False
-    if _SEPARATOR_CHAR.search(s) is not None and _SEPARATORS.search(s) is not None:
+    if separated:  # (whether _SEPARATORS matches in s)
         return False
     for m in _INNER_CAPITAL.finditer(s, 1):
         j = m.start()
@@ -250,6 +267,65 @@ def _cannot_be_labels(s: str, profile: Profile) -> bool:
             if s.endswith(lab, 0, j):
                 return False
     return True
+
+
+@functools.lru_cache(maxsize=64)
+def _continuations(profile: Profile) -> dict[str, tuple[str, ...]]:
+    """What follows each inner space of the profile's labels ("Observation" in "Earth
+    Observation"), by first character: how a known label goes on past a space."""
+    out: dict[str, list[str]] = {}
+    for lab in profile.labels:
+        at = lab.find(" ")
+        while at >= 0:
+            rest = lab[at + 1 :]
+            if rest:
+                out.setdefault(rest[0], []).append(rest)
+            at = lab.find(" ", at + 1)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _has_uncoverable_word(piece: str, profile: Profile) -> bool:
+    """A quick and exact "no" for long headlines (most of them), without the label splitter.
+
+    A word after a space begins a label (which, being spaced, must be known), goes on
+    with a known label from before the space, or lies inside an unknown label (at most
+    four words) that began where no space precedes: at the start of the piece, or at a
+    capital inside one of the three words before it (``SpaceX``, ``CubeSat``). A word
+    with none of the three means no split of ``piece`` is a label line.
+    """
+    if piece.count(" ") < 4 or "  " in piece:
+        return False  # (words 1-3 may belong to an unknown label from the start)
+    words = piece.split(" ")
+    if ("-" in piece or "–" in piece or "—" in piece) and any(not w.strip("-–—") for w in words):
+        return False  # a dash alone is dropped as a label: the rules above do not hold
+    by_prefix, short = _profile_index(profile)
+    conts = _continuations(profile)
+    # Whether each word has a capital after its first character, as far as needed.
+    capital = [_inner_capital(w) for w in words[:3]]
+    at = len(words[0]) + len(words[1]) + len(words[2]) + 3  # where word 3 starts
+    for k in range(4, len(words)):
+        at += len(words[k - 1]) + 1
+        capital.append(_inner_capital(words[k - 1]))
+        if capital[k - 3] or capital[k - 2] or capital[k - 1]:
+            continue
+        w = words[k]
+        cands = by_prefix.get(piece[at : at + 3])
+        if cands is None:
+            cands = short.get(w[0], ())
+        if any(piece.startswith(lab, at) for lab in cands):
+            continue
+        if any(piece.startswith(c, at) for c in conts.get(w[0], ())):
+            continue
+        return True
+    return False
+
+
+def _inner_capital(word: str) -> bool:
+    """A capital after the first character (where a label can start inside the word)."""
+    tail = word[1:]
+    if tail.isascii():
+        return tail != tail.lower()
+    return any(map(str.isupper, tail))
 
 
 def _ends_with_dotted_label(text: str, profile: Profile) -> bool:
@@ -281,10 +357,20 @@ def _label_line(text: str, profile: Profile, strict: bool) -> tuple[str, ...] | 
     """
     if not text or len(text) > 120 or (_sentence_end(text) and not _ends_with_dotted_label(text, profile)):
         return None
-    if not _LABEL_CHARS.fullmatch(_SEPARATORS.sub(" ", text) if _SEPARATOR_CHAR.search(text) else text):
+    stripped = text.strip()
+    separated = _has_separator(stripped)
+    separated_text = _has_separator(text) if stripped != text else separated  # (spaces at the ends may count)
+    if not _LABEL_CHARS.fullmatch(_SEPARATORS.sub(" ", text) if separated_text else text):
         return None
-    if _cannot_be_labels(text.strip(), profile):
+    if not separated and _has_uncoverable_word(stripped, profile):
+        return None  # some word of the one piece (no separator) fits no label
+    if _cannot_be_labels(stripped, profile, separated):
         return None
+    return _split_label_line(text, profile, strict)
+
+
+def _split_label_line(text: str, profile: Profile, strict: bool) -> tuple[str, ...] | None:
+    """The end of :func:`_label_line`: split ``text`` and judge the labels."""
     parts = split_labels(text, profile)
     if not parts or len(parts) > 12:
         return None
