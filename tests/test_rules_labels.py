@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -107,3 +108,46 @@ def test_quick_rejections_agree_with_the_splitter(text: str) -> None:
 def test_long_headlines_are_rejected_before_the_splitter(headline: str) -> None:
     assert labels_mod._has_uncoverable_word(headline, PAYLOAD)
     assert label_line(headline, PAYLOAD) is None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_label_like_lines())
+@example("InternationalLunar")
+@example("BusinessEarth ObservationVC/PE")
+@example("Space 2025Space")
+def test_the_known_labels_shortcut_splits_as_the_full_programme(text: str) -> None:
+    index = labels_mod._profile_index(PAYLOAD)
+    for piece in labels_mod._SEPARATORS.split(text.strip()):
+        piece = piece.strip()
+        if not piece:
+            continue
+        quick = labels_mod._known_split(piece, index)
+        if quick is not None:
+            assert quick == labels_mod._split_piece_full(piece, index)
+
+
+# A vocabulary with ties (AB+C and A+BC) and a label in lower case (Foo, then bar).
+_TIES = attrs.evolve(PAYLOAD, labels=("AB", "C", "A", "BC", "Foo", "bar", "Foo Bar", "Bar"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_TIES.labels, "X", "x"]), min_size=1, max_size=6), st.lists(st.sampled_from(["", " "]))
+)
+def test_the_known_labels_shortcut_breaks_ties_as_the_full_programme(parts: list[str], joins: list[str]) -> None:
+    piece = "".join(p + (joins[i] if i < len(joins) else "") for i, p in enumerate(parts)).strip()
+    index = labels_mod._profile_index(_TIES)
+    quick = labels_mod._known_split(piece, index)
+    if quick is not None:
+        assert quick == labels_mod._split_piece_full(piece, index)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("abcAB xÉé-&"), min_size=1, max_size=12) | st.sampled_from(sorted(PAYLOAD.labels))
+)
+def test_one_word_pieces_split_as_the_full_programme(word: str) -> None:
+    index = labels_mod._profile_index(PAYLOAD)
+    piece = word.strip()
+    if piece:
+        assert labels_mod._split_piece(piece, index) == labels_mod._split_piece_full(piece, index)

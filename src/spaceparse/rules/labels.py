@@ -126,8 +126,71 @@ def _label_starts(s: str, glue: set[int]) -> list[int]:
     return sorted((i for i in starts if i < n and s[i] != " "), reverse=True)
 
 
+def _known_split(s: str, index: _Index) -> list[tuple[str, bool, bool]] | None:
+    """:func:`_split_piece` when known labels cover the whole piece (``InternationalLunar``),
+    else ``None``; much cheaper than the full programme, which tries every position.
+
+    Unknown pieces cost more than nothing, so when known labels alone cover ``s`` the full
+    programme's best split is the one among these with the fewest labels, ties going to the
+    first candidate in the same order: the same split is found here, over the positions
+    known labels reach.
+    """
+    n = len(s)
+    by_prefix, short = index
+    nexts: dict[int, list[int]] = {}  # position -> where each known label starting there leads
+    todo = [0]
+    while todo:
+        i = todo.pop()
+        if i in nexts or i == n:
+            continue
+        labs = by_prefix.get(s[i : i + 3])
+        out = nexts[i] = []
+        for lab in short.get(s[i], ()) if labs is None else labs:
+            j = i + len(lab)
+            if s.startswith(lab, i) and (j == n or s[j] == " " or s[j].isupper()):
+                k = j
+                while k < n and s[k] == " ":
+                    k += 1
+                out.append(k)
+                todo.append(k)
+        if len(nexts) > 64:
+            return None  # many ways through: leave it to the full programme
+    best: dict[int, int] = {n: 0}  # fewest labels from a position to the end
+    choice: dict[int, int] = {}
+    for i in sorted(nexts, reverse=True):
+        for k in nexts[i]:
+            if k in best and (i not in best or best[k] + 1 < best[i]):
+                best[i] = best[k] + 1
+                choice[i] = k
+    if 0 not in best:
+        return None
+    out3: list[tuple[str, bool, bool]] = []
+    i = 0
+    while i < n:
+        k = choice[i]
+        j = k
+        while j > i and s[j - 1] == " ":
+            j -= 1
+        out3.append((s[i:j], True, i > 0 and s[i - 1] == " "))
+        i = k
+    return out3
+
+
 def _split_piece(s: str, index: _Index) -> list[tuple[str, bool, bool]]:
     """Split one separator-free piece; returns (label, known) pairs."""
+    if " " not in s and not _inner_capital(s):
+        # One word and no capital inside it: no label can start after its first character,
+        # so it is one label, and unknown (split_labels looked a known one up already).
+        by_prefix, short = index
+        labs = by_prefix.get(s[:3])
+        known = s in (short.get(s[0], ()) if labs is None else labs)
+        return [(s, known, False)]
+    known_split = _known_split(s, index)
+    return known_split if known_split is not None else _split_piece_full(s, index)
+
+
+def _split_piece_full(s: str, index: _Index) -> list[tuple[str, bool, bool]]:
+    """The dynamic programme behind :func:`_split_piece`, over every position a label may start."""
     n = len(s)
     glue = _glue_boundaries(s)
     # A label may start at the beginning, after a space, at a glue boundary, or at
