@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from spaceparse.frontends.text import blockify
 
 PARAS = [
@@ -52,3 +55,11 @@ def test_printable_lines_hold_nothing_normalize_removes() -> None:
         c = chr(cp)
         if _INVISIBLE.match(c) or _LINE_BREAKS.match(c):
             assert not c.isprintable(), hex(cp)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \n\r\t\u00a0\u200b\u2028e\u0301\u00e9\u0958\x0c"), max_size=30))
+def test_page_lines_are_the_lines_of_the_normalised_page(text: str) -> None:
+    from spaceparse.normalize import normalize_page, normalize_page_lines
+
+    assert normalize_page_lines(text) == normalize_page(text).split("\n")

@@ -9,6 +9,7 @@ the raw page, so one rule set serves both input kinds.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 
 import attrs
 
@@ -111,3 +112,18 @@ class Document:
     meta: Meta = Meta()
     url: str | None = None
     """The URL the caller gave."""
+    hinted: Mapping[str, tuple[Block, ...]] = attrs.field(init=False, eq=False, repr=False)
+    """The blocks carrying each hint, in page order (derived from :attr:`blocks`): rules
+    look up the markup's marks here instead of scanning every block for each."""
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, list[Block]] = {}
+        for b in self.blocks:
+            if b.hints:
+                for hint in b.hints:
+                    index.setdefault(hint, []).append(b)
+        object.__setattr__(self, "hinted", {k: tuple(v) for k, v in index.items()})
+
+    def with_hint(self, hint: str) -> tuple[Block, ...]:
+        """The blocks carrying ``hint``, in page order."""
+        return self.hinted.get(hint, ())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_line", "collapse", "normalize_page"]
+__all__ = ["clean_line", "collapse", "normalize_page", "normalize_page_lines"]
 
 # Zero-width and invisible formatting characters, soft hyphen, BOM, and C0/C1
 # controls other than tab and newline.
@@ -35,6 +35,16 @@ def normalize_page(text: str) -> str:
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+def normalize_page_lines(text: str) -> list[str]:
+    """``normalize_page(text).split("\n")``, splitting a clean page (the usual case) once."""
+    lines = text.split("\n")
+    if all(map(str.isprintable, lines)):  # the test normalize_page starts with
+        if text.isascii() or unicodedata.is_normalized("NFC", text):
+            return lines
+        return unicodedata.normalize("NFC", text).split("\n")
+    return normalize_page(text).split("\n")
 
 
 def collapse(text: str) -> str:

@@ -9,11 +9,11 @@ archives) is re-joined into paragraphs first.
 
 from __future__ import annotations
 
-import itertools
+import operator
 import re
 
 from ..blocks import Block, Document, line_block
-from ..normalize import normalize_page
+from ..normalize import normalize_page_lines
 
 __all__ = ["blockify"]
 
@@ -32,19 +32,21 @@ def _unwrap(lines: list[str]) -> list[str]:
     lines end near one width and stop mid-sentence; one-line paragraphs of similar
     length (innerText of a page with short paragraphs) mostly end with a full stop.
     """
-    ends = [len(s.rstrip()) for s in lines]  # 0 for a blank line
-    lengths = [n for n in ends if n]
+    ends = list(map(len, map(str.rstrip, lines)))  # 0 for a blank line
+    lengths = list(filter(None, ends))
     if len(lengths) < 4:
         return lines
     # The wrap width shows in lines another line follows: a line standing alone may be
     # longer (a cookie banner or footer added around the wrapped dump by the scraper).
-    width = max((a for a, b in itertools.pairwise(ends) if a and b), default=0)
+    # (The end of each line that a non-blank line follows, else 0: mapped in C.)
+    followed = list(map(operator.mul, ends, map(bool, ends[1:])))
+    width = max(followed, default=0)
     if width > 100 or width < 40:
         return lines
     pairs = [
-        (a.rstrip(), b.strip())
-        for a, b in itertools.pairwise(lines)
-        if len(a.strip()) >= 40 and b.strip() and not _BULLET.match(b.lstrip())
+        (lines[i].rstrip(), lines[i + 1].strip())
+        for i, end in enumerate(followed)
+        if end >= 40 and len(lines[i].strip()) >= 40 and not _BULLET.match(lines[i + 1].lstrip())
     ]
     long_pairs = [(a, b) for a, b in pairs if len(a) >= width - 12]
     if not long_pairs or len(long_pairs) < 0.6 * len(pairs):
@@ -87,14 +89,13 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 def blockify(text: str, *, url: str | None = None) -> Document:
     """Turn scraped text into a :class:`Document` of line blocks."""
-    text = normalize_page(text)
-    lines = _unwrap(text.split("\n"))
+    lines = _unwrap(normalize_page_lines(text))
     blocks: list[Block] = []
     append = blocks.append
     blanks = 0
     start = 0  # offset of the line in the page
     bullet_chars = _BULLET_CHARS
-    may_be_long = len(text) > _MAX_LINE
+    may_be_long = max(map(len, lines), default=0) > _MAX_LINE
     for raw in lines:
         parts = raw.split()
         if not parts:

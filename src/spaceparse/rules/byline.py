@@ -195,8 +195,9 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             updates[k] = "byline"
         if authors and date:
             break
-    for b in blocks:  # markup-marked bylines anywhere
-        if not _MARKED & b.hints or seg.roles[b.index] is not None:
+    marked = {b.index: b for hint in _MARKED for b in doc.with_hint(hint)}
+    for _, b in sorted(marked.items()):  # markup-marked bylines anywhere, in page order
+        if seg.roles[b.index] is not None:
             continue
         if authors and date:  # nothing left to read: only keep the line out of the body
             updates[b.index] = "byline"

@@ -20,8 +20,7 @@ __all__ = ["rule"]
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
-    blocks = doc.blocks
-    marked = [b for b in blocks if "category" in b.hints and "related" not in b.hints]
+    marked = [b for b in doc.with_hint("category") if "related" not in b.hints]
     if marked:
         shown: list[str] = []
         for b in marked:

@@ -17,7 +17,7 @@ __all__ = ["rule"]
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
-    marked = [b for b in blocks if "dek" in b.hints and seg.roles[b.index] is None]
+    marked = [b for b in doc.with_hint("dek") if seg.roles[b.index] is None]
     if marked:
         return seg.with_roles({marked[0].index: "dek"}).with_fields(dek=marked[0].text)
     h = seg.get("headline_index")

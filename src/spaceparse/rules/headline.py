@@ -54,7 +54,7 @@ def _is_dek_of(low: str, up: str) -> bool:
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
-    marked = [b for b in blocks if "headline" in b.hints and seg.roles[b.index] in (None, "boilerplate")]
+    marked = [b for b in doc.with_hint("headline") if seg.roles[b.index] in (None, "boilerplate")]
     if marked:
         b = marked[0]
         return seg.with_roles({b.index: "headline"}).with_fields(

@@ -159,7 +159,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     if zone is None:
         return seg
     # HTML: containers the front end recognised as related blocks.
-    marked = [b for b in blocks if "related" in b.hints]
+    marked = list(doc.with_hint("related"))
     if marked:
         return _from_marked(marked, seg, profile)
     updates: dict[int, str] = {}

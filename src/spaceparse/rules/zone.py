@@ -88,7 +88,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
     if not blocks:
         return seg.with_fields(zone=None)
-    main = [b.index for b in blocks if "main" in b.hints and seg.roles[b.index] is None]
+    main = [b.index for b in doc.with_hint("main") if seg.roles[b.index] is None]
     if main:
         return seg.with_fields(zone=(main[0], main[-1]))
     best, best_span = 0.0, None
