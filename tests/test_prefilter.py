@@ -71,3 +71,16 @@ def test_weekday_and_time_tests_never_skip_a_match(before: str, middle: str, aft
     """The stem and digit tests in front of _WEEKDAY and _TIME change no result."""
     text = before + middle + after
     assert byline._drop_weekday_and_time(text) == byline._TIME.sub(" ", byline._WEEKDAY.sub(" ", text))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    _AROUND,
+    st.from_regex(byline._ROLE, fullmatch=True)
+    | st.sampled_from(["Staff Writer", ", for Space.com", " FOR The Orbit Daily", "Senior Editor", " contributor"]),
+    st.booleans(),
+)
+def test_role_words_never_skip_a_role(before: str, role: str, at_end: bool) -> None:
+    """The role-word test in front of _ROLE changes no result."""
+    text = before + role + ("" if at_end else " x")
+    assert byline._drop_role(text) == byline._ROLE.sub("", text)

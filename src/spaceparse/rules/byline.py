@@ -84,13 +84,26 @@ def _may_hold_time(text: str) -> bool:
 _NAME_SPLIT = re.compile(r"(?<!\s)\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*")
 
 
+# A word every _ROLE match holds, in lower case (ASCII text: lower() is exact case folding).
+_ROLE_WORDS = ("writer", "editor", "reporter", "correspondent", "contributor", "for ")
+
+
+def _drop_role(text: str) -> str:
+    """``_ROLE.sub("", text)``, without the regex (tried at every position) when no role word is there."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _ROLE_WORDS):
+            return text
+    return _ROLE.sub("", text)
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """``"A, B and C"`` -> ``("A", "B", "C")``; drops roles such as "Staff Writer"."""
-    text = _ROLE.sub("", text.strip(" ,;:|-–—")).strip()
+    text = _drop_role(text.strip(" ,;:|-–—")).strip()
     parts = _NAME_SPLIT.split(text)
     names = []
     for p in parts:
-        p = _ROLE.sub("", p.strip(" ,.;:")).strip()
+        p = _drop_role(p.strip(" ,.;:")).strip()
         if p and 1 <= len(p.split()) <= 5 and p[0].isupper():
             names.append(p)
     return tuple(names)

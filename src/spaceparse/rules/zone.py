@@ -94,8 +94,10 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
     damp = 1.0
+    roles = seg.roles
+    initials = profile.related_initials
     for b in blocks:
-        role = seg.roles[b.index]
+        role = roles[b.index]
         if role == "barrier":
             run, run_start = 0.0, b.index + 1
             # Text after a comments/"most read" heading, once an article-sized zone
@@ -104,7 +106,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             if best >= _ARTICLE_SIZED:
                 damp = _DAMP
             continue
-        if b.index > 0 and is_related_heading(b.text, profile):
+        text = b.text  # is_related_heading, with its first test inlined (this runs on every block)
+        if b.index > 0 and text[:1].lower() in initials and len(text) <= 160 and _related_heading(text, profile):
             # It may open an inline box inside the article: a strong negative, not
             # a wall (the related rule decides which it is).
             s = _RELATED_HEADING
