@@ -59,6 +59,8 @@ class Profile:
     # Compiled forms, built once per profile.
     label_set: frozenset[str] = attrs.field(init=False)
     phrase_firsts: tuple[str, ...] = attrs.field(init=False)
+    # The same as ASCII bytes, for the page scan (``None`` when one is not ASCII or holds "?").
+    phrase_firsts_ascii: tuple[bytes, ...] | None = attrs.field(init=False)
     related_initials: frozenset[str] = attrs.field(init=False)
     phrase_re: re.Pattern[str] = attrs.field(init=False)
     boilerplate_re: re.Pattern[str] = attrs.field(init=False)
@@ -77,6 +79,8 @@ class Profile:
         # A first part that contains another is found through the shorter one.
         minimal = tuple(f for f in firsts if not any(o != f and o in f for o in firsts))
         object.__setattr__(self, "phrase_firsts", minimal)
+        ascii_ok = all(f.isascii() and "?" not in f for f in minimal)
+        object.__setattr__(self, "phrase_firsts_ascii", tuple(f.encode() for f in minimal) if ascii_ok else None)
         # First letters a related heading can start with (a cheap test before the regex).
         initials = {h[0].lower() for h in self.related_headings if h and h[0].isalpha()}
         if any(h and not h[0].isalpha() for h in self.related_headings):

@@ -119,23 +119,33 @@ def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None 
 def _phrase_hits(blocks: tuple[Block, ...], profile: Profile) -> set[int]:
     """Indices of blocks holding the first part of some boilerplate phrase.
 
-    One case-folded copy of the page and one ``str.find`` per phrase start is far
+    One case-folded copy of the page and one ``find`` per phrase start is far
     cheaper than a search per line.
     """
     texts = [b.text for b in blocks]
-    low = "\n".join(texts).lower()
-    if len(low) != sum(map(len, texts)) + len(texts) - 1 and blocks:
-        # lower() changed a length (rare scripts): per line
-        return {b.index for b in blocks if profile.phrase_re.search(b.text.lower())}
+    page = "\n".join(texts)
+    low: str | bytes
+    firsts: tuple[str, ...] | tuple[bytes, ...]
+    if profile.phrase_firsts_ascii is not None and "\u0130" not in page and "\u212a" not in page:
+        # The phrase starts are ASCII: an ASCII copy of the page, other characters as "?",
+        # lower-cased as bytes, has the same hits at the same offsets as page.lower(), whose
+        # only non-ASCII characters that lower to ASCII (or change length) are U+0130 and
+        # U+212A. On text with curly quotes (most pages) str.lower() and str.find work
+        # character by character on a two-byte string: several times dearer.
+        low, firsts = page.encode("ascii", "replace").lower(), profile.phrase_firsts_ascii
+    else:
+        low, firsts = page.lower(), profile.phrase_firsts
+        if len(low) != len(page):  # lower() changed a length (rare scripts): per line
+            return {b.index for b in blocks if profile.phrase_re.search(b.text.lower())}
     hits: set[int] = set()
     starts: list[int] | None = None  # line offsets, needed only on a hit
-    for first in profile.phrase_firsts:
-        at = low.find(first)
+    for first in firsts:
+        at = low.find(first)  # type: ignore[arg-type]  # str in str, bytes in bytes
         while at >= 0:
             if starts is None:
                 starts = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
             hits.add(bisect.bisect_right(starts, at) - 1)
-            at = low.find(first, at + 1)
+            at = low.find(first, at + 1)  # type: ignore[arg-type]
     return hits
 
 
