@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from spaceparse import _prefilter
-from spaceparse._prefilter import by_first_char, first_chars, may_start
+from spaceparse._prefilter import by_first_char, by_two_chars, first_chars, first_two, may_start, split_gated
 from spaceparse.profiles import default_profile
 from spaceparse.rules import body, boilerplate, byline, categories, credit, related
 
@@ -84,3 +84,75 @@ def test_role_words_never_skip_a_role(before: str, role: str, at_end: bool) -> N
     """The role-word test in front of _ROLE changes no result."""
     text = before + role + ("" if at_end else " x")
     assert byline._drop_role(text) == byline._ROLE.sub("", text)
+
+
+_TWO = {
+    **PATTERNS,
+    "related headings": default_profile().related_re,
+    "boilerplate lines": default_profile().boilerplate_re,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_TWO))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_two_character_bound_never_skips_a_match(name: str, data: st.DataObject) -> None:
+    pat = _TWO[name]
+    s = data.draw(st.from_regex(pat, fullmatch=True))
+    assert pat.fullmatch(s)
+    if len(s) >= 2 and s[:2].isascii():
+        whole = first_two(pat, whole=True)
+        assert whole is None or s[:2] in whole
+        bound = first_two(pat)
+        assert bound is None or s[:2] in bound
+
+
+def test_two_character_bound_is_exact_on_plain_alternations() -> None:
+    assert first_two(re.compile("(?:the|a)b", re.IGNORECASE)) == frozenset(
+        {"th", "tH", "Th", "TH", "ab", "aB", "Ab", "AB"}
+    )
+    assert first_two(re.compile(r"x?\d")) is None
+    assert first_two(re.compile(r"x?\d"), whole=True) == frozenset(f"x{d}" for d in "0123456789")
+    assert first_two(re.compile("..")) is None  # every pair: no useful bound
+    assert first_two(re.compile(r"(ab)\1")) == frozenset({"ab"})  # the reference comes after two characters
+    assert first_two(re.compile(r"(a)\1")) is None  # a reference within them: no bound
+    assert first_two(re.compile("(?-i:ab)", re.IGNORECASE)) is None  # scoped flags: no bound
+
+
+def test_without_the_regex_parser_there_is_no_two_character_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_prefilter, "_sre", None)
+    assert first_two(re.compile("abc")) is None
+    table, rest = by_two_chars(("abc", "de"), re.IGNORECASE)
+    assert table == {}
+    assert rest is not None and rest.fullmatch("abc") and rest.fullmatch("DE")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_two_character_table_is_the_whole_alternation(data: st.DataObject) -> None:
+    profile = default_profile()
+    patterns = profile.boilerplate
+    p = data.draw(st.sampled_from(patterns))
+    flags = re.IGNORECASE
+    s = data.draw(st.from_regex(re.compile(f"(?:{p})", flags), fullmatch=True))
+    whole = re.compile("|".join(f"(?:{q})" for q in patterns), flags)
+    assert whole.fullmatch(s)
+    kept, gated = split_gated(patterns, flags)
+    if len(s) >= 2 and s[:2].isascii():
+        rx = profile.boilerplate_two.get(s[:2], profile.boilerplate_rest)
+        assert (rx is not None and rx.fullmatch(s) is not None) or any(
+            need in s and g.fullmatch(s) for g, need in gated
+        )
+        assert gated == profile.boilerplate_gated and kept
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from("SsHhAaRrEe TtWw:|"), min_size=2, max_size=14))
+def test_match_through_the_two_character_table_picks_the_same_alternative(text: str) -> None:
+    """For ``match`` (not only yes/no) the table keeps the order of the alternatives."""
+    patterns = ("share", "share this", "sha", "tw", "t|w")
+    whole = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    table, rest = by_two_chars(patterns, re.IGNORECASE)
+    rx = table.get(text[:2], rest) if text[:2].isascii() else whole
+    m1, m2 = whole.match(text), (rx.match(text) if rx is not None else None)
+    assert (m1 and m1.group()) == (m2 and m2.group())

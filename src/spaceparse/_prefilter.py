@@ -13,7 +13,16 @@ import importlib
 import re
 from typing import Any
 
-__all__ = ["Gated", "by_first_char", "first_chars", "may_start", "required_char"]
+__all__ = [
+    "Gated",
+    "by_first_char",
+    "by_two_chars",
+    "first_chars",
+    "first_two",
+    "may_start",
+    "required_char",
+    "split_gated",
+]
 
 # The parser behind ``re`` (private, but stable since 3.11 and only read here; any
 # surprise makes the analysis give up, which only costs speed).
@@ -127,6 +136,117 @@ def may_start(firsts: frozenset[str] | None, text: str) -> bool:
     return c in firsts or not c.isascii()
 
 
+# Two-character prefixes. A line's first two characters rule out many more patterns than
+# its first one ("Th" starts none of the boilerplate lines, "T" starts six of them).
+# _pairs gives, for a parse tree, the strings of at most two characters that are either
+# the first two characters of a match or (shorter) a whole match; ASCII characters only,
+# since callers look up lines whose first two characters are ASCII.
+_MAX_PAIRS = 4096  # past this ("." twice) the bound is worth less than the table: no bound
+
+
+def _concat(a: set[str], b: set[str]) -> set[str]:
+    out = {x for x in a if len(x) == 2}
+    for x in a:
+        if len(x) < 2:
+            out.update((x + y)[:2] for y in b)
+    if len(out) > _MAX_PAIRS:
+        raise OverflowError
+    return out
+
+
+def _pairs_seq(data: Any, flags: int) -> set[str]:
+    out = {""}
+    for op, av in data:
+        if all(len(x) == 2 for x in out):
+            break  # what follows cannot change the first two characters
+        out = _concat(out, _pairs_item(op, av, flags))
+    return out
+
+
+def _pairs_item(op: Any, av: Any, flags: int) -> set[str]:
+    if op is _sre.LITERAL:
+        return set(_ascii_matches(re.escape(chr(av)), flags))
+    if op is _sre.NOT_LITERAL:
+        return set(_ascii_matches("[^" + re.escape(chr(av)) + "]", flags))
+    if op is _sre.IN:
+        return set(_class(av, flags))
+    if op is _sre.ANY:
+        return set(_ASCII)  # (newline included: wider than exact)
+    if op is _sre.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise ValueError("scoped flags")
+        return _pairs_seq(sub, flags)
+    if op is _sre.ATOMIC_GROUP:
+        return _pairs_seq(av, flags)
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            out |= _pairs_seq(alt, flags)
+        return out
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        one = _pairs_seq(sub, flags)
+        out = set()
+        if low == 0:
+            out.add("")
+        if low <= 1 <= high:
+            out |= one
+        if high >= 2:  # n >= 2 repeats have the prefixes of two (the first two pieces that are not empty)
+            out |= _concat(one, one)
+        return out
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return {""}  # zero width (an assertion only narrows: wider than exact)
+    raise ValueError(op)  # group references...: no bound
+
+
+def first_two(pattern: re.Pattern[str], *, whole: bool = False) -> frozenset[str] | None:
+    """The two-character ASCII strings a match of ``pattern`` can start with, or ``None``.
+
+    A string whose first two characters are ASCII and not in the set cannot start a
+    match. With ``whole`` the bound is for ``fullmatch`` of strings of two characters
+    or more only; without it, a pattern that can match fewer than two characters has no
+    bound (``match`` may stop after one). ``None`` too when the analysis finds no useful
+    bound.
+    """
+    if _sre is None:
+        return None
+    try:
+        tree = _sre.parse(pattern.pattern, pattern.flags)
+        if not whole and tree.getwidth()[0] < 2:
+            return None
+        pairs = _pairs_seq(tree, pattern.flags)
+    except Exception:  # noqa: BLE001  # an unexpected parse tree, or too many pairs: no bound
+        return None
+    return frozenset(x for x in pairs if len(x) == 2)
+
+
+def by_two_chars(
+    patterns: tuple[str, ...], flags: int, *, whole: bool = False
+) -> tuple[dict[str, re.Pattern[str] | None], re.Pattern[str] | None]:
+    """``(table, rest)``: for each two-character ASCII string in ``table``, the alternation
+    of the ``patterns`` whose match can start with it (in their order, so ``match`` picks
+    the same alternative); ``rest``, for any other such string, the alternation of the
+    patterns with no two-character bound, or ``None`` when there are none.
+
+    ``whole``: as for :func:`first_two` (the caller only ``fullmatch``-es strings of two
+    characters or more).
+    """
+    bounds = [(p, first_two(re.compile(f"(?:{p})", flags), whole=whole)) for p in patterns]
+    keys: set[str] = set()
+    for _, b in bounds:
+        keys |= b or set()
+    cache: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+    def alternation(subset: tuple[str, ...]) -> re.Pattern[str] | None:
+        if subset not in cache:
+            cache[subset] = re.compile("(?:" + "|".join(f"(?:{p})" for p in subset) + ")", flags) if subset else None
+        return cache[subset]
+
+    table = {key: alternation(tuple(p for p, b in bounds if b is None or key in b)) for key in sorted(keys)}
+    return table, alternation(tuple(p for p, b in bounds if b is None))
+
+
 _GATES = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # no case folding reaches these
 
 
@@ -159,6 +279,21 @@ def required_char(pattern: re.Pattern[str]) -> str | None:
 Gated = tuple[tuple[re.Pattern[str], str], ...]
 
 
+def split_gated(patterns: tuple[str, ...], flags: int) -> tuple[tuple[str, ...], Gated]:
+    """``(kept, gated)``: the patterns that can start anywhere but need a punctuation
+    character (``.{0,80}_{4,}.{0,80}``), compiled and each with that character, apart."""
+    kept: list[str] = []
+    gated: list[tuple[re.Pattern[str], str]] = []
+    for p in patterns:
+        rx = re.compile(f"(?:{p})", flags)
+        need = required_char(rx) if first_chars(rx) is None else None
+        if need is None:
+            kept.append(p)
+        else:
+            gated.append((rx, need))
+    return tuple(kept), tuple(gated)
+
+
 def by_first_char(
     patterns: tuple[str, ...], flags: int, *, gate: bool = False
 ) -> tuple[dict[str, re.Pattern[str] | None], Gated]:
@@ -172,18 +307,10 @@ def by_first_char(
     that character, for a yes/no test (not for ``match``, whose choice of alternative
     they would change).
     """
-    compiled = [(p, first_chars(re.compile(f"(?:{p})", flags))) for p in patterns]
-    gated: list[tuple[re.Pattern[str], str]] = []
+    gated: Gated = ()
     if gate:
-        kept = []
-        for p, firsts in compiled:
-            rx = re.compile(f"(?:{p})", flags)
-            need = required_char(rx) if firsts is None else None
-            if need is None:
-                kept.append((p, firsts))
-            else:
-                gated.append((rx, need))
-        compiled = kept
+        patterns, gated = split_gated(patterns, flags)
+    compiled = [(p, first_chars(re.compile(f"(?:{p})", flags))) for p in patterns]
     cache: dict[tuple[str, ...], re.Pattern[str] | None] = {}
     out: dict[str, re.Pattern[str] | None] = {}
     for c in _ASCII:
@@ -191,4 +318,4 @@ def by_first_char(
         if subset not in cache:
             cache[subset] = re.compile("(?:" + "|".join(f"(?:{p})" for p in subset) + ")", flags) if subset else None
         out[c] = cache[subset]
-    return out, tuple(gated)
+    return out, gated

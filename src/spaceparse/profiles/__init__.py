@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from .._prefilter import Gated, by_first_char
+from .._prefilter import Gated, by_first_char, by_two_chars, split_gated
 
 __all__ = ["Profile", "ProfileError", "all_profiles", "default_profile", "profile_for"]
 
@@ -69,7 +69,13 @@ class Profile:
     boilerplate_first: dict[str, re.Pattern[str] | None] = attrs.field(init=False)
     # Boilerplate patterns that can start anywhere but need a character (``_``), apart.
     boilerplate_gated: Gated = attrs.field(init=False)
+    # The same by a line's first two characters when both are ASCII (for lines of two or
+    # more): the entry, else ``boilerplate_rest``. The gated patterns are not in either.
+    boilerplate_two: dict[str, re.Pattern[str] | None] = attrs.field(init=False)
+    boilerplate_rest: re.Pattern[str] | None = attrs.field(init=False)
     related_first: dict[str, re.Pattern[str] | None] = attrs.field(init=False)
+    related_two: dict[str, re.Pattern[str] | None] = attrs.field(init=False)
+    related_rest: re.Pattern[str] | None = attrs.field(init=False)
     related_re: re.Pattern[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -101,11 +107,20 @@ class Profile:
         first, gated = by_first_char(self.boilerplate, re.IGNORECASE, gate=True)
         object.__setattr__(self, "boilerplate_first", first)
         object.__setattr__(self, "boilerplate_gated", gated)
+        two, rest = by_two_chars(split_gated(self.boilerplate, re.IGNORECASE)[0], re.IGNORECASE, whole=True)
+        object.__setattr__(self, "boilerplate_two", two)
+        object.__setattr__(self, "boilerplate_rest", rest)
         object.__setattr__(self, "related_first", by_first_char(related_sorted, re.IGNORECASE)[0])
+        two, rest = by_two_chars(related_sorted, re.IGNORECASE)
+        object.__setattr__(self, "related_two", two)
+        object.__setattr__(self, "related_rest", rest)
 
     def related_for(self, text: str) -> re.Pattern[str] | None:
         """The related-heading patterns that can match at the start of ``text`` (same
         order and so same match as :attr:`related_re`); ``None`` when none can."""
+        two = text[:2]
+        if len(two) == 2 and two.isascii():
+            return self.related_two.get(two, self.related_rest)
         return self.related_first.get(text[:1], self.related_re)
 
 

@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 
-from .._prefilter import first_chars
+from .._prefilter import first_chars, first_two
 from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
@@ -55,6 +55,8 @@ def _bound(pattern: re.Pattern[str]) -> frozenset[str]:
 
 
 _BARRIER_FIRST = _bound(BARRIER)
+# The same by the first two characters (when both are ASCII); ``None``: no such bound.
+_BARRIER_TWO = first_two(BARRIER, whole=True)
 _COUNTED_FIRST = _bound(_COUNTED)
 
 
@@ -65,8 +67,11 @@ def is_barrier_text(text: str) -> bool:
     if len(text) > 60:
         return counted and len(text) <= 120 and _COUNTED.fullmatch(text) is not None
     bare = text.strip("[]() ")
-    c = bare[:1]
-    if (c in _BARRIER_FIRST or not c.isascii()) and BARRIER.fullmatch(bare):
+    two = bare[:2]
+    if len(two) == 2 and two.isascii():
+        if (_BARRIER_TWO is None or two in _BARRIER_TWO) and BARRIER.fullmatch(bare):
+            return True
+    elif (two[:1] in _BARRIER_FIRST or not two[:1].isascii()) and BARRIER.fullmatch(bare):
         return True
     if counted and _COUNTED.fullmatch(text):
         return True
@@ -103,11 +108,15 @@ def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None 
     # most of the cost for long lines (lower() works character by character).
     if len(text) > 120 and not text[:9].lower().startswith(("©", "(c)", "copyright")):
         return False  # every whole-line pattern is short
-    # Only the patterns that can start with the line's first character (all of them for
-    # a first character outside ASCII).
-    rx = profile.boilerplate_first.get(first, profile.boilerplate_re)
-    if rx is profile.boilerplate_re:  # a first character outside ASCII: every pattern
-        return rx.fullmatch(text) is not None
+    # Only the patterns that can start with the line's first two characters, or its first
+    # one (all of them for a first character outside ASCII).
+    two = text[:2]
+    if len(two) == 2 and two.isascii():
+        rx = profile.boilerplate_two.get(two, profile.boilerplate_rest)
+    else:
+        rx = profile.boilerplate_first.get(first, profile.boilerplate_re)
+        if rx is profile.boilerplate_re:  # a first character outside ASCII: every pattern
+            return rx.fullmatch(text) is not None
     if rx is not None and rx.fullmatch(text) is not None:
         return True
     for gated, need in profile.boilerplate_gated:  # noqa: SIM110  # a loop: no generator per line

@@ -62,7 +62,7 @@ def _heading_at(b: Block, profile: Profile) -> tuple[bool, str | None]:
     if not is_related_heading(text, profile):
         return False, None
     bare = text.rstrip(": ")
-    rx = profile.related_first.get(bare[:1], profile.related_re)  # profile.related_for, inlined
+    rx = profile.related_for(bare)
     if rx is not None and rx.fullmatch(bare):
         return True, None
     if not bare:  # else bare starts like text: the same patterns

@@ -34,7 +34,7 @@ def is_related_heading(text: str, profile: Profile) -> bool:
 @functools.lru_cache(maxsize=4096)  # the zone and related rules ask about the same lines
 def _related_heading(text: str, profile: Profile) -> bool:
     bare = text.rstrip(": ")
-    rx = profile.related_first.get(bare[:1], profile.related_re)  # profile.related_for, inlined
+    rx = profile.related_for(bare)
     if rx is not None and rx.fullmatch(bare):
         return True
     if not bare:  # else bare starts like text: the same patterns
