@@ -151,3 +151,14 @@ def test_one_word_pieces_split_as_the_full_programme(word: str) -> None:
     piece = word.strip()
     if piece:
         assert labels_mod._split_piece(piece, index) == labels_mod._split_piece_full(piece, index)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab /->–—|·•;›»,\t\u00a0\u2009\n"), max_size=14))
+@example(" / ")
+@example("a\t/\tb")
+@example("a\u00a0-\u00a0b")
+@example("a  -  b")
+@example("-a-")
+def test_the_separator_test_agrees_with_the_separator_pattern(text: str) -> None:
+    assert labels_mod._has_separator(text) == (labels_mod._SEPARATORS.search(text) is not None)
