@@ -9,12 +9,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from spaceparse import _prefilter
-from spaceparse._prefilter import by_first_char, by_two_chars, first_chars, first_two, may_start, split_gated
+from spaceparse._prefilter import (
+    by_first_char,
+    by_two_chars,
+    first_chars,
+    first_two,
+    may_start,
+    split_gated,
+)
 from spaceparse.profiles import default_profile
 from spaceparse.rules import body, boilerplate, byline, categories, credit, related
 
 PATTERNS = {
     "BARRIER": boilerplate.BARRIER,
+    "credit start": credit._profile_patterns(default_profile())[0],
     "_COUNTED": boilerplate._COUNTED,
     "byline._BY": byline._BY,
     "related._STOP": related._STOP,
@@ -33,6 +41,12 @@ def test_a_string_the_pattern_matches_is_never_skipped(name: str, data: st.DataO
     s = data.draw(st.from_regex(pat, fullmatch=True))
     assert pat.fullmatch(s)  # the generator's claim, checked
     assert may_start(first_chars(pat), s)
+    # match() may stop early: any text a match starts is never skipped by the two-character bound.
+    tail = data.draw(st.text(alphabet=st.sampled_from("aZ 1.:/-\u00e9"), max_size=3))
+    for text in (s, s[:1] + tail, s + tail):
+        pairs = first_two(pat, whole=text == s)
+        if pat.match(text) and len(text) >= 2 and text[:2].isascii():
+            assert pairs is None or text[:2] in pairs
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -111,7 +125,8 @@ def test_two_character_bound_is_exact_on_plain_alternations() -> None:
     assert first_two(re.compile("(?:the|a)b", re.IGNORECASE)) == frozenset(
         {"th", "tH", "Th", "TH", "ab", "aB", "Ab", "AB"}
     )
-    assert first_two(re.compile(r"x?\d")) is None
+    assert first_two(re.compile("ab?")) == frozenset("a" + chr(i) for i in range(128))  # match may stop after "a"
+    assert first_two(re.compile("a?b?")) is None  # may match nothing
     assert first_two(re.compile(r"x?\d"), whole=True) == frozenset(f"x{d}" for d in "0123456789")
     assert first_two(re.compile("..")) is None  # every pair: no useful bound
     assert first_two(re.compile(r"(ab)\1")) == frozenset({"ab"})  # the reference comes after two characters

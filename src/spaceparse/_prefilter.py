@@ -205,20 +205,22 @@ def first_two(pattern: re.Pattern[str], *, whole: bool = False) -> frozenset[str
 
     A string whose first two characters are ASCII and not in the set cannot start a
     match. With ``whole`` the bound is for ``fullmatch`` of strings of two characters
-    or more only; without it, a pattern that can match fewer than two characters has no
-    bound (``match`` may stop after one). ``None`` too when the analysis finds no useful
-    bound.
+    or more only; without it, ``match`` may also stop after one character, so a
+    one-character match ``c`` puts every pair starting with ``c`` in the set (and a match
+    of nothing leaves no bound). ``None`` too when the analysis finds no useful bound.
     """
     if _sre is None:
         return None
     try:
-        tree = _sre.parse(pattern.pattern, pattern.flags)
-        if not whole and tree.getwidth()[0] < 2:
-            return None
-        pairs = _pairs_seq(tree, pattern.flags)
+        pairs = _pairs_seq(_sre.parse(pattern.pattern, pattern.flags), pattern.flags)
     except Exception:  # noqa: BLE001  # an unexpected parse tree, or too many pairs: no bound
         return None
-    return frozenset(x for x in pairs if len(x) == 2)
+    out = {x for x in pairs if len(x) == 2}
+    if not whole:
+        if "" in pairs:
+            return None
+        out.update(c + x for c in pairs if len(c) == 1 for x in _ASCII)
+    return frozenset(out)
 
 
 def by_two_chars(

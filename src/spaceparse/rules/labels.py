@@ -29,7 +29,7 @@ def _has_separator(text: str) -> bool:
     tried at every position): each of ``|·•;›»,`` is a separator wherever it stands, since
     the spaces around it are optional; the others need spaces around them, which in text
     whose only whitespace is " " (printable) are single spaces."""
-    for c in ",|·•;›»":  # noqa: SIM110  # a loop: no generator per line
+    for c in ",|·•;›»":  # a loop: no generator per line
         if c in text:
             return True
     if "/" not in text and ">" not in text and "-" not in text and "–" not in text and "—" not in text:
