@@ -55,6 +55,8 @@ def test_printable_lines_hold_nothing_normalize_removes() -> None:
         c = chr(cp)
         if _INVISIBLE.match(c) or _LINE_BREAKS.match(c):
             assert not c.isprintable(), hex(cp)
+    # normalize_page_lines also reads NBSP as a space for that test: it must be neither.
+    assert not _INVISIBLE.match("\u00a0") and not _LINE_BREAKS.match("\u00a0")
 
 
 @settings(max_examples=300, deadline=None)

@@ -40,11 +40,15 @@ def normalize_page(text: str) -> str:
 def normalize_page_lines(text: str) -> list[str]:
     """``normalize_page(text).split("\n")``, splitting a clean page (the usual case) once."""
     lines = text.split("\n")
-    if all(map(str.isprintable, lines)):  # the test normalize_page starts with
-        if text.isascii() or unicodedata.is_normalized("NFC", text):
-            return lines
-        return unicodedata.normalize("NFC", text).split("\n")
-    return normalize_page(text).split("\n")
+    if not all(map(str.isprintable, lines)):  # the test normalize_page starts with
+        # Non-breaking spaces are the usual reason (and are kept): with them read as spaces,
+        # printable lines hold none of the characters normalize_page removes, and its two
+        # searches, tried at every character of the page, are not needed.
+        if "\u00a0" not in text or not all(map(str.isprintable, text.replace("\u00a0", " ").split("\n"))):
+            return normalize_page(text).split("\n")
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return lines
+    return unicodedata.normalize("NFC", text).split("\n")
 
 
 def collapse(text: str) -> str:
