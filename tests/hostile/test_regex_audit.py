@@ -62,8 +62,6 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.credit", "_COUNTER"): ("fullmatch", BLOCK),
     ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded
     ("spaceparse.rules.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
-    ("spaceparse.rules.labels", "_SEPARATOR_CHAR"): ("search", BLOCK),
-    ("spaceparse.rules.labels", "_NON_DASH_SEPARATOR_CHAR"): ("search", BLOCK),
     ("spaceparse.rules.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
     ("spaceparse.rules.labels", "_ASCII_STARTS"): ("finditer", BLOCK),
     ("spaceparse.rules.labels", "_NON_ASCII"): ("finditer", 120),  # _label_line: len <= 120
