@@ -65,3 +65,43 @@ def test_page_lines_are_the_lines_of_the_normalised_page(text: str) -> None:
     from spaceparse.normalize import normalize_page, normalize_page_lines
 
     assert normalize_page_lines(text) == normalize_page(text).split("\n")
+
+
+_MENU_AND_HEADLINE = "   * Home\n   * News\n   * Launch\n\nLander Clears Review\n\n"
+
+
+def test_one_wrapped_paragraph_going_on_with_a_capital_is_rejoined() -> None:
+    # The only wrapped line; its second line starts with a name. The indent under the
+    # paragraph's text is the evidence (lynx -dump at 76 columns).
+    para = "   Lunar vision: Spaceport America announced the new agency with Blue\n   Origin."
+    page = _MENU_AND_HEADLINE + "   NASA announced the agency today.\n\n" + para + "\n\n   © 2026 Orbital Media.\n"
+    assert "Lunar vision: Spaceport America announced the new agency with Blue Origin." in _texts(page)
+
+
+def test_one_paragraph_wrapped_at_a_sentence_end_is_rejoined() -> None:
+    para = (
+        "   Why it matters: NASA announced announced the agency the second agency.\n"
+        "   NASA announced the new agency the new agency."
+    )
+    page = _MENU_AND_HEADLINE + para + "\n\n   © 2026 Orbital Media.\n"
+    assert (
+        "Why it matters: NASA announced announced the agency the second agency. "
+        "NASA announced the new agency the new agency." in _texts(page)
+    )
+
+
+def test_a_wrapped_list_item_keeps_its_hanging_line() -> None:
+    item = "     * Astroscale to Astroscale to Astroscale to Astroscale to Astroscale\n       Astroscale"
+    page = _MENU_AND_HEADLINE + "   Short text.\n\nRelated Stories\n\n     * A Short Item\n" + item + "\n"
+    texts = _texts(page)
+    assert texts[-1] == "Astroscale to Astroscale to Astroscale to Astroscale to Astroscale Astroscale"
+
+
+def test_unindented_lines_without_wrap_evidence_stay_apart() -> None:
+    # innerText: a long headline without a full stop over a capitalised byline is not a
+    # wrapped paragraph (no indentation to hang under).
+    page = "Rocket Startup Raises New Funding Round To Build Its Reusable Upper Stage\nBy Jane Doe\n\nText."
+    assert _texts(page)[:2] == [
+        "Rocket Startup Raises New Funding Round To Build Its Reusable Upper Stage",
+        "By Jane Doe",
+    ]

@@ -44,29 +44,31 @@ def _unwrap(lines: list[str]) -> list[str]:
     if width > 100 or width < 40:
         return lines
     pairs = [
-        (lines[i].rstrip(), lines[i + 1].strip())
+        (lines[i].rstrip(), lines[i + 1].strip(), _hangs(lines[i], lines[i + 1]))
         for i, end in enumerate(followed)
         if end >= 40 and len(lines[i].strip()) >= 40 and not _BULLET.match(lines[i + 1].lstrip())
     ]
-    long_pairs = [(a, b) for a, b in pairs if len(a) >= width - 12]
+    long_pairs = [(a, b, hang) for a, b, hang in pairs if len(a) >= width - 12]
     if not long_pairs or len(long_pairs) < 0.6 * len(pairs):
         return lines
     # ...but when more lines are longer than that than stop at it, the text is not wrapped
     # at all (one line per paragraph, with a few lines in a row such as a menu).
     if sum(1 for n in lengths if n > width) > len(long_pairs):
         return lines
-    mid_sentence = sum(1 for a, _ in long_pairs if a[-1] not in '.!?:"”’)')
-    if mid_sentence * 3 < len(long_pairs) * 2:  # wrapped text: most lines stop mid-sentence
+    # Wrapped text: most lines stop mid-sentence, or hang (below) where a sentence ended.
+    mid_sentence = sum(1 for a, _, hang in long_pairs if hang or a[-1] not in '.!?:"”’)')
+    if mid_sentence * 3 < len(long_pairs) * 2:
         return lines
-    # ...and many of the next lines go on mid-sentence, in lower case (a headline over a
-    # byline does neither).
-    if sum(1 for _, b in long_pairs if not b[0].isupper()) * 3 < len(long_pairs):
+    # ...and many of the next lines go on mid-sentence, in lower case, or indented under
+    # the text of the line before as a wrapped paragraph or list item is (a headline over
+    # a byline does neither).
+    if sum(1 for _, b, hang in long_pairs if hang or not b[0].isupper()) * 3 < len(long_pairs):
         return lines
     if len(long_pairs) == 1:
-        a, b = long_pairs[0]
-        # One pair proves little, unless it stops mid-sentence at a usual wrap width
-        # (lynx and mail wrap at 72-79 columns) or the next line goes on in lower case.
-        if not (a[-1].isalnum() and (b[0].islower() or 60 <= len(a) <= 80)):
+        a, b, hang = long_pairs[0]
+        # One pair proves little, unless it stops mid-sentence (or hangs) at a usual wrap
+        # width (lynx and mail wrap at 72-79 columns) or the next line goes on in lower case.
+        if not ((a[-1].isalnum() or hang) and (b[0].islower() or 60 <= len(a) <= 80)):
             return lines
     # Paragraphs are built as lists of pieces and joined once: growing a string line by
     # line is quadratic on a long hard-wrapped page.
@@ -85,6 +87,16 @@ def _unwrap(lines: list[str]) -> list[str]:
         out.append([text])
         out_len.append(len(text))
     return [" ".join(parts) for parts in out]
+
+
+def _hangs(line: str, following: str) -> bool:
+    """Is ``following`` indented (two columns or more) exactly under the text of ``line``,
+    after its list marker if it has one? That is how ``lynx -dump`` and mail wrap an
+    indented paragraph or a list item; unindented text (innerText) never shows it."""
+    indent = len(line) - len(line.lstrip())
+    m = _BULLET.match(line, indent)
+    column = m.end() if m else indent
+    return column >= 2 and len(following) - len(following.lstrip()) == column
 
 
 def blockify(text: str, *, url: str | None = None) -> Document:
