@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """HTML speed and body F1 on the shared scrapinghub corpus, spaceparse vs trafilatura.
 
-Run from the project root with spaceparse importable (PYTHONPATH=src):
+Run from the project root with spaceparse importable: PYTHONPATH=src for this checkout's
+sources (pure Python), or the Python of a venv where it is installed (a regular install is
+the mypyc-compiled build). The output says which build was measured.
 
-    python benchmarks/bench_html.py               # print the figures
-    python benchmarks/bench_html.py --write-docs  # also update the table in docs/html.md
+    PYTHONPATH=src python benchmarks/bench_html.py               # print the figures
+    PYTHONPATH=src python benchmarks/bench_html.py --write-docs  # also update the table in docs/html.md
+    .venv/bin/python benchmarks/bench_html.py                    # the build installed in .venv
 
 One process, one core, parse only (pages are read and decompressed first, and each
 extractor parses one page untimed before the run, to load what it loads lazily). Both
@@ -144,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
             f" (median of {args.rounds} alternating whole passes each); alternating page by page instead:"
             f" {i_theirs / i_ours:.2f}× ({i_ours / n * 1000:.2f} vs {i_theirs / n * 1000:.2f} ms/page).",
         )
+    where = Path(spaceparse.__file__).resolve().parent.parent
+    source = "this checkout's src/" if where == ROOT / "src" else "an installed package"
+    build = "compiled" if spaceparse.COMPILED else "pure Python"
+    extra.append(f"Build measured: spaceparse {spaceparse.__version__} ({build}), from {source}.")
     table = "\n".join(lines + [""] + extra)
     print(table)
     if args.write_docs:

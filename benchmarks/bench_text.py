@@ -2,6 +2,11 @@
 
     python benchmarks/bench_text.py              # print the figures
     python benchmarks/bench_text.py --write-docs # also update docs/benchmarks.md
+    .venv/bin/python benchmarks/bench_text.py --installed  # the spaceparse installed there
+
+Without ``--installed`` it measures this checkout's src/ (pure Python, unless compiled
+modules were built into src/); with it, whatever ``import spaceparse`` finds, such as a
+regular install's compiled build. The output says which build was measured.
 
 Speed: pages per second of CPU time (process_time, so other processes on the machine do
 not count), one process, parse only (input already in memory), median of several cold
@@ -27,9 +32,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-sys.path.insert(0, str(ROOT / "src"))
-
-import spaceparse  # noqa: E402
 
 
 def _clear_line_caches() -> None:
@@ -67,6 +69,8 @@ def _rate(pages: list[bytes], rounds: int) -> tuple[float, float, float, float, 
     at a time; the spread shows how much, and "other load" is the CPU the rest of the
     machine used meanwhile, in cores (Linux only). Garbage collection stays on, as for users.
     """
+    import spaceparse
+
     for p in pages:
         spaceparse.parse(p, kind="text")
     rates: list[float] = []
@@ -114,7 +118,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rounds", type=int, default=15, help="timed passes over the typical pages")
     ap.add_argument("--write-docs", action="store_true")
+    ap.add_argument(
+        "--installed", action="store_true", help="measure the spaceparse this Python imports, not this checkout's src/"
+    )
     args = ap.parse_args(argv)
+    if not args.installed:
+        sys.path.insert(0, str(ROOT / "src"))
+    import spaceparse
+
+    build = "compiled" if spaceparse.COMPILED else "pure Python"
+    where = Path(spaceparse.__file__).resolve().parent.parent
+    source = "this checkout's src/" if where == ROOT / "src" else "an installed package"
     rows = []
     typical = typical_pages()
     size = sum(map(len, typical)) / len(typical) / 1024
@@ -139,17 +153,22 @@ def main(argv: list[str] | None = None) -> int:
         res = corpus_f1(kind)
         if res:
             f1_lines.append(f"| {kind} | {res['f1']:.3f} | {res['precision']:.3f} | {res['recall']:.3f} |")
-    out = "\n".join(lines) + "\n\n" + "\n".join(f1_lines) + "\n"
+    measured = f"Build measured: spaceparse {spaceparse.__version__} ({build}), from {source}."
+    out = measured + "\n\n" + "\n".join(lines) + "\n\n" + "\n".join(f1_lines) + "\n"
     print(out)
+    print(f"(imported from {where})")
     if args.write_docs:
         doc = ROOT / "docs" / "benchmarks.md"
         text = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
-        start, end = "<!-- bench_text:start -->", "<!-- bench_text:end -->"
-        block = f"{start}\n{out}\nCommand: `python benchmarks/bench_text.py --write-docs`\n{end}"
+        # One block per build, so that the figures of both stay side by side.
+        name = "bench_text" if not spaceparse.COMPILED else "bench_text compiled"
+        start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+        command = "python benchmarks/bench_text.py" + (" --installed" if args.installed else "") + " --write-docs"
+        block = f"{start}\n{out}\nCommand: `{command}`\n{end}"
         if start in text:
             text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
         else:
-            text += "\n## Text mode\n\n" + block + "\n"
+            text += f"\n## Text mode, {build} build\n\n" + block + "\n"
         doc.write_text(text, encoding="utf-8")
         print(json.dumps({"written": str(doc.relative_to(ROOT))}))
     return 0

@@ -8,9 +8,15 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+import spaceparse
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SHARED = Path(os.environ.get("SPACEPARSE_SHARED", ROOT.parent / "shared"))
+# The folder the spaceparse under test is imported from: src/ for an editable install,
+# site-packages for a built (maybe compiled) one. Subprocesses get it on PYTHONPATH, so they
+# run the same build as the tests, not the sources next to them.
+IMPORTED_FROM = Path(spaceparse.__file__).resolve().parent.parent
 
 settings.register_profile("default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

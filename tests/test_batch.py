@@ -23,10 +23,10 @@ from spaceparse.io import warc
 from spaceparse.io.inputs import Source, iter_sources
 from spaceparse.io.progress import Progress
 
+from .conftest import IMPORTED_FROM
 from .warcs import Rec, conversion, request, response, warcinfo, write_warc
 
 ROOT = Path(__file__).resolve().parent.parent
-SRC = ROOT / "src"
 
 
 def article_text(i: int) -> str:
@@ -211,7 +211,7 @@ def test_jsonl_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 
 @needs_warc
 def test_stdin_is_sniffed_page_jsonl_or_warc(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    env = {**os.environ, "PYTHONPATH": str(IMPORTED_FROM)}
     cmd = [sys.executable, "-m", "spaceparse", "parse", "-"]
     page = subprocess.run(cmd, input=article_text(7).encode(), capture_output=True, env=env, timeout=60, check=False)
     assert page.returncode == 0, page.stderr
@@ -342,7 +342,7 @@ def test_sigint_mid_batch_leaves_whole_records_and_resume_finishes(tmp_path: Pat
     )
     out = tmp_path / "out" / "big.jsonl"
     out.parent.mkdir()
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    env = {**os.environ, "PYTHONPATH": str(IMPORTED_FROM)}
     cmd = [sys.executable, "-m", "spaceparse", "parse", str(warc), "-o", str(out), "--jobs", "2"]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env=env)
     deadline = time.monotonic() + 30

@@ -26,7 +26,7 @@ import pytest
 
 import spaceparse
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, IMPORTED_FROM
 
 pytest.importorskip("scrapy")
 from itemadapter import ItemAdapter
@@ -105,7 +105,7 @@ def mirror() -> Iterator[tuple[str, list[tuple[Path, str, dict[str, Any]]]]]:
 
 
 def crawl(base: str, out: Path, *extra: str) -> str:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), str(PROJECT)])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(IMPORTED_FROM), str(ROOT), str(PROJECT)])}
     cmd = [
         sys.executable,
         "-m",

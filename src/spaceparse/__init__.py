@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+from importlib.machinery import EXTENSION_SUFFIXES as _EXTENSION_SUFFIXES
+
+from . import segment as _segment  # imported by .api already: costs nothing
 from .api import parse
 from .errors import (
     DecodeError,
@@ -20,7 +23,15 @@ from .model import Article, RelatedStory
 
 __version__ = "0.1.0"
 
+#: True when the parser's core is the mypyc-compiled build, made by a regular
+#: ``pip install`` (same results, faster); False for the pure-Python build (editable
+#: installs, ``SPACEPARSE_PURE_PYTHON=1`` at build time, or no C compiler then).
+#: ``spaceparse --version`` says which; docs/build.md. A build compiles all of its
+#: modules or none, so one module tells.
+COMPILED: bool = _segment.__file__.endswith(tuple(_EXTENSION_SUFFIXES))
+
 __all__ = [
+    "COMPILED",
     "Article",
     "DecodeError",
     "InputTooLargeError",

@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from . import __version__
+from . import COMPILED, __version__
 from .batch import Options, Outcome, run
 from .io.inputs import Source, iter_units, read_unit
 from .io.outputs import FORMATS
@@ -49,7 +49,8 @@ def _jobs(value: str) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="spaceparse", description="Turn scraped news pages into structured articles.")
-    ap.add_argument("--version", action="version", version=f"spaceparse {__version__}")
+    build = "compiled" if COMPILED else "pure Python"
+    ap.add_argument("--version", action="version", version=f"spaceparse {__version__} ({build})")
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse pages (files, folders, globs, - for stdin, JSON Lines, WARC/WET)")
     p.add_argument(

@@ -70,7 +70,8 @@ _DECLARED = re.compile(
 # them lies; decoding under it could raise an untyped UnicodeError or produce lone
 # surrogates, so the declaration is ignored.
 _NOT_PAGE_CHARSETS = frozenset({"utf-7", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined"})
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# Regex escapes, not literal surrogates in the source (which mypyc cannot compile).
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _page_codec(name: str) -> str | None:
@@ -164,18 +165,20 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
     return out
 
 
-def decode(data: bytes | str, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def decode(data: object, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Turn a page's bytes into text, or raise a :class:`~spaceparse.SpaceparseError`.
 
     ``str`` input is returned unchanged (after the size check) but for lone
     surrogates, which become U+FFFD as they do from bytes. gzip-compressed bytes
-    are transparently decompressed, bounded by ``max_bytes``.
+    are transparently decompressed, bounded by ``max_bytes``. ``data`` is typed
+    ``object`` because this is where it is checked: ``bytearray`` and ``memoryview``
+    are pages too, anything else raises :class:`~spaceparse.NotAPageError`.
     """
     return decode_keeping_utf8(data, encoding=encoding, max_bytes=max_bytes)[0]
 
 
 def decode_keeping_utf8(
-    data: bytes | str, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    data: object, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[str, bytes | None]:
     """:func:`decode`, plus the input bytes when they were valid UTF-8 as they stand.
 
@@ -189,14 +192,14 @@ def decode_keeping_utf8(
     return _scrub_surrogates(text), None
 
 
-def _decode(data: bytes | str, encoding: str | None, max_bytes: int) -> str | tuple[str, bytes]:
-    if isinstance(data, str):
-        if len(data) > max_bytes:
-            raise InputTooLargeError(f"input is {len(data)} characters, over the limit of {max_bytes}")
-        return data
-    if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise NotAPageError(f"expected str or bytes, got {type(data).__name__}")
-    data = bytes(data)
+def _decode(page: object, encoding: str | None, max_bytes: int) -> str | tuple[str, bytes]:
+    if isinstance(page, str):
+        if len(page) > max_bytes:
+            raise InputTooLargeError(f"input is {len(page)} characters, over the limit of {max_bytes}")
+        return page
+    if not isinstance(page, (bytes, bytearray, memoryview)):
+        raise NotAPageError(f"expected str or bytes, got {type(page).__name__}")
+    data = bytes(page)
     if len(data) > max_bytes:
         raise InputTooLargeError(f"input is {len(data)} bytes, over the limit of {max_bytes}")
     if data[:2] == b"\x1f\x8b":

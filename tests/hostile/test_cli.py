@@ -27,8 +27,9 @@ import pytest
 from spaceparse.cli import main
 from spaceparse.io import sinks
 
+from ..conftest import IMPORTED_FROM
+
 ROOT = Path(__file__).resolve().parents[2]
-SRC = ROOT / "src"
 SUMMARY = re.compile(
     r"spaceparse: (\d+) inputs: (\d+) parsed, (\d+) failed, (\d+) skipped(?: \([^)]*\))?"
     r"(?:, (\d+) already done \(--resume\))?(?:, (\d+) not done \(interrupted\))?; "
@@ -65,7 +66,7 @@ def folder_of_pages(tmp_path: Path, n: int = 3) -> Path:
 
 def run_cli(args: list[str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
     """The ``spaceparse`` command in a subprocess: a hang fails the test instead of the suite."""
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    env = {**os.environ, "PYTHONPATH": str(IMPORTED_FROM)}
     return subprocess.run(
         [sys.executable, "-m", "spaceparse", *args],
         capture_output=True,
@@ -225,7 +226,7 @@ def test_sigint_mid_batch_into_a_folder(tmp_path: Path) -> None:
     for i in range(n):
         (d / f"p{i:05}.txt").write_text(page(i) * 30, encoding="utf-8")
     out = tmp_path / "out"
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    env = {**os.environ, "PYTHONPATH": str(IMPORTED_FROM)}
     cmd = [sys.executable, "-m", "spaceparse", "parse", str(d), "-o", str(out) + "/"]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env=env)
     deadline = time.monotonic() + 30

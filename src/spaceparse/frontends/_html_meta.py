@@ -682,9 +682,10 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     authors: list[str] = []
     org_authors: list[str] = []
     ld_author = deref(ld.get("author"))
-    for obj in ld_author if isinstance(ld_author, list) else [ld_author]:
-        is_org = isinstance(obj, dict) and bool(_types(obj) & _ORG_TYPES)
-        for value in _names(obj):
+    # Not `obj`: that name holds the dict[str, Any] of raw.ld above, and an author is any JSON value.
+    for person in ld_author if isinstance(ld_author, list) else [ld_author]:
+        is_org = isinstance(person, dict) and bool(_types(person) & _ORG_TYPES)
+        for value in _names(person):
             if value.lower().startswith(("http", "www.")):
                 continue
             for name in split_authors(value, site_keys):
