@@ -445,8 +445,8 @@ def _split_label_line(text: str, profile: Profile, strict: bool) -> tuple[str, .
             return None
         prev_known = known
         labels.append(lab)
-    if not labels:
-        return None
+    if not labels or len({lab.casefold() for lab in labels}) < len(labels):
+        return None  # a site lists each of its labels once; "Funding Funding ..." is a title
     if all(k for _, k, _ in parts):
         return tuple(labels)
     if len(labels) == 1:
