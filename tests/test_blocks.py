@@ -37,3 +37,23 @@ def test_marks_on_a_hand_built_document_are_honoured() -> None:
     assert article.headline == "Engines Pass Their Last Test Before Flight"
     assert article.authors == ("Ana Ruiz",)
     assert article.body[0].startswith("The engines passed")
+
+
+def test_blocks_compare_and_hash_by_every_field() -> None:
+    a = Block(0, "Text", hints=frozenset({"main"}), links=("x",), start=3)
+    assert a == Block(0, "Text", hints=frozenset({"main"}), links=("x",), start=3)
+    assert hash(a) == hash(Block(0, "Text", hints=frozenset({"main"}), links=("x",), start=3))
+    for other in (
+        Block(1, "Text"),
+        Block(0, "Text", bullet=True),
+        Block(0, "Text", group=2),
+        Block(0, "Text", start=4),
+    ):
+        assert a != other
+    assert "text='Text'" in repr(a) and "start=3" in repr(a)
+
+
+def test_a_line_block_is_the_block_of_its_arguments() -> None:
+    from spaceparse.blocks import line_block
+
+    assert line_block(2, "A line", 1, 3, True, 40) == Block(2, "A line", "line", 1, 3, True, start=40)

@@ -10,76 +10,107 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
+from typing import Final
 
 import attrs
 
 __all__ = ["Block", "Document", "Meta"]
 
 
-@attrs.frozen(slots=True)
 class Block:
-    """One paragraph-like unit of a page, in page order."""
+    """One paragraph-like unit of a page, in page order.
 
-    index: int
-    """Position in :attr:`Document.blocks`."""
-    text: str
-    """Normalised text (single spaces, no invisibles, stripped)."""
-    kind: str = "line"
-    """``line`` for scraped text; the element kind for HTML (``p``, ``h1``..``h6``, ``li``,
-    ``quote``, ``pre``, ``caption``, ``td``, ``div``)."""
-    blank_before: int = 0
-    """Blank lines before this one (text) or 1 at a container boundary (HTML)."""
-    indent: int = 0
-    """Leading spaces in the source line (``lynx -dump`` indents content)."""
-    bullet: bool = False
-    """The source line started with a list marker (``*``, ``-``, ``•``), now removed."""
-    hints: frozenset[str] = frozenset()
-    """What markup says about the block: ``nav``, ``footer``, ``aside``, ``main``,
-    ``comment``, ``related``, ``share``, ``newsletter``, ``ad``, ``byline``, ``date``,
-    ``category``, ``link`` (the whole block is a link), ``headline``, ``caption``..."""
-    link_ratio: float = 0.0
-    """Share of the block's characters that are link text (HTML)."""
-    href: str | None = None
-    """Absolute target of the block's first link (HTML)."""
-    links: tuple[str, ...] = ()
-    """Texts of the block's separate links, when it has several (HTML label rows)."""
-    group: int = -1
-    """Id of the nearest item-like container (HTML ``<li>``/``<article>``), for grouping."""
-    start: int = 0
-    """Offset of the block in the decoded page (for error messages and tests)."""
+    A plain class, not attrs: the compiled build (docs/build.md) makes it a native class,
+    whose attributes the rules read as C struct fields, the commonest operation of a
+    parse. Treat it as immutable: the rules never assign to a block (mypy checks it,
+    the attributes being ``Final``).
+    """
+
+    __slots__ = (
+        "blank_before",
+        "bullet",
+        "group",
+        "hints",
+        "href",
+        "indent",
+        "index",
+        "kind",
+        "link_ratio",
+        "links",
+        "start",
+        "text",
+    )  # fmt: skip
+
+    def __init__(  # noqa: PLR0917
+        self,
+        index: int,
+        text: str,
+        kind: str = "line",
+        blank_before: int = 0,
+        indent: int = 0,
+        bullet: bool = False,
+        hints: frozenset[str] = frozenset(),
+        link_ratio: float = 0.0,
+        href: str | None = None,
+        links: tuple[str, ...] = (),
+        group: int = -1,
+        start: int = 0,
+    ) -> None:
+        self.index: Final = index
+        """Position in :attr:`Document.blocks`."""
+        self.text: Final = text
+        """Normalised text (single spaces, no invisibles, stripped)."""
+        self.kind: Final = kind
+        """``line`` for scraped text; the element kind for HTML (``p``, ``h1``..``h6``, ``li``,
+        ``quote``, ``pre``, ``caption``, ``td``, ``div``)."""
+        self.blank_before: Final = blank_before
+        """Blank lines before this one (text) or 1 at a container boundary (HTML)."""
+        self.indent: Final = indent
+        """Leading spaces in the source line (``lynx -dump`` indents content)."""
+        self.bullet: Final = bullet
+        """The source line started with a list marker (``*``, ``-``, ``•``), now removed."""
+        self.hints: Final = hints
+        """What markup says about the block: ``nav``, ``footer``, ``aside``, ``main``,
+        ``comment``, ``related``, ``share``, ``newsletter``, ``ad``, ``byline``, ``date``,
+        ``category``, ``link`` (the whole block is a link), ``headline``, ``caption``..."""
+        self.link_ratio: Final = link_ratio
+        """Share of the block's characters that are link text (HTML)."""
+        self.href: Final = href
+        """Absolute target of the block's first link (HTML)."""
+        self.links: Final = links
+        """Texts of the block's separate links, when it has several (HTML label rows)."""
+        self.group: Final = group
+        """Id of the nearest item-like container (HTML ``<li>``/``<article>``), for grouping."""
+        self.start: Final = start
+        """Offset of the block in the decoded page (for error messages and tests)."""
+
+    def _values(self) -> tuple[object, ...]:
+        return (
+            self.index, self.text, self.kind, self.blank_before, self.indent, self.bullet, self.hints,
+            self.link_ratio, self.href, self.links, self.group, self.start,
+        )  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        return other.__class__ is Block and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return "Block(" + ", ".join(f"{k}={v!r}" for k, v in zip(_FIELDS, self._values(), strict=True)) + ")"
 
 
-_BLOCK_FIELDS: tuple[str, ...] = ("index", "text", "kind", "blank_before", "indent", "bullet", "hints")
-_BLOCK_FIELDS += ("link_ratio", "href", "links", "group", "start")
-# A new Block field must be set in line_block too.
-assert tuple(f.name for f in attrs.fields(Block)) == _BLOCK_FIELDS
-(_set_index, _set_text, _set_kind, _set_blank, _set_indent, _set_bullet) = (
-    getattr(Block, name).__set__ for name in _BLOCK_FIELDS[:6]
-)
-(_set_hints, _set_ratio, _set_href, _set_links, _set_group, _set_start) = (
-    getattr(Block, name).__set__ for name in _BLOCK_FIELDS[6:]
-)
+_FIELDS: tuple[str, ...] = ("index", "text", "kind", "blank_before", "indent", "bullet", "hints")
+_FIELDS += ("link_ratio", "href", "links", "group", "start")
 _NO_HINTS: frozenset[str] = frozenset()
 
 
 def line_block(index: int, text: str, blank_before: int, indent: int, bullet: bool, start: int) -> Block:  # noqa: PLR0917
-    """``Block(index, text, "line", blank_before, indent, bullet, start=start)``, built at
-    half the cost (the slots are filled directly, not through the frozen ``__setattr__``):
-    the text front end makes one per line."""
-    b = object.__new__(Block)
-    _set_index(b, index)
-    _set_text(b, text)
-    _set_kind(b, "line")
-    _set_blank(b, blank_before)
-    _set_indent(b, indent)
-    _set_bullet(b, bullet)
-    _set_hints(b, _NO_HINTS)
-    _set_ratio(b, 0.0)
-    _set_href(b, None)
-    _set_links(b, ())
-    _set_group(b, -1)
-    _set_start(b, start)
-    return b
+    """The block of one line of scraped text (the text front end makes one per line).
+
+    All twelve arguments given by position: the fastest call of the compiled constructor.
+    """
+    return Block(index, text, "line", blank_before, indent, bullet, _NO_HINTS, 0.0, None, (), -1, start)
 
 
 @attrs.frozen(slots=True)

@@ -11,9 +11,7 @@ may disable rules by name (``disabled_rules = [...]`` in its data file).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
-
-import attrs
+from typing import Any, Final
 
 from .blocks import Document
 from .profiles import Profile
@@ -35,16 +33,25 @@ ROLES = frozenset(
 )
 
 
-@attrs.frozen(slots=True)
 class Segmentation:
-    """What the rules decided so far: a role per block and named fields."""
+    """What the rules decided so far: a role per block and named fields.
 
-    roles: tuple[str | None, ...]
-    fields: Mapping[str, Any] = attrs.field(factory=dict)
+    Immutable by convention (``Final`` attributes, checked by mypy): a rule returns a new
+    one. A plain class, not attrs, so that the compiled build makes it a native class
+    (see :class:`~spaceparse.blocks.Block`).
+    """
+
+    __slots__ = ("fields", "roles")
+
+    def __init__(self, roles: tuple[str | None, ...], fields: Mapping[str, Any] | None = None) -> None:
+        self.roles: Final = roles
+        """The role of each block (one of :data:`ROLES`), ``None`` while undecided."""
+        self.fields: Final[Mapping[str, Any]] = {} if fields is None else fields
+        """Named results (``headline``, ``headline_index``, ``zone``...)."""
 
     @classmethod
     def empty(cls, doc: Document) -> Segmentation:
-        return cls(roles=(None,) * len(doc.blocks), fields={})
+        return cls((None,) * len(doc.blocks), {})
 
     def with_roles(self, updates: Mapping[int, str | None]) -> Segmentation:
         """Return a copy where block ``i`` has role ``updates[i]``."""
@@ -55,30 +62,24 @@ class Segmentation:
             if role is not None and role not in ROLES:
                 raise ValueError(f"unknown role {role!r}")
             roles[i] = role
-        return _segmentation(tuple(roles), self.fields)
+        return Segmentation(tuple(roles), self.fields)
 
     def with_fields(self, **values: Any) -> Segmentation:
         """Return a copy with ``values`` set as fields."""
-        return _segmentation(self.roles, {**self.fields, **values})
+        return Segmentation(self.roles, {**self.fields, **values})
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.fields.get(name, default)
 
+    def __eq__(self, other: object) -> bool:
+        return other.__class__ is Segmentation and (self.roles, self.fields) == (other.roles, other.fields)
 
-_set_roles = getattr(Segmentation, "roles").__set__  # noqa: B009  # the slot descriptor
-_set_fields = getattr(Segmentation, "fields").__set__  # noqa: B009
+    def __hash__(self) -> int:
+        return hash((self.roles, tuple(self.fields.items())))
 
+    def __repr__(self) -> str:
+        return f"Segmentation(roles={self.roles!r}, fields={self.fields!r})"
 
-def _segmentation(roles: tuple[str | None, ...], fields: Mapping[str, Any]) -> Segmentation:
-    """``Segmentation(roles, fields)`` with the slots filled directly: every rule makes a
-    couple, and the frozen attrs ``__init__`` costs twice as much."""
-    seg = object.__new__(Segmentation)
-    _set_roles(seg, roles)
-    _set_fields(seg, fields)
-    return seg
-
-
-assert tuple(f.name for f in attrs.fields(Segmentation)) == ("roles", "fields")
 
 Rule = Callable[[Document, Segmentation, Profile], Segmentation]
 
