@@ -40,7 +40,13 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "bench" / "score_body.py"
 DOCS = ROOT / "docs" / "html.md"
-BEGIN, END = "<!-- figures:begin -->", "<!-- figures:end -->"
+
+
+def _markers(compiled: bool) -> tuple[str, str]:
+    """The begin/end comments of a build's block in docs/html.md: one block per build, so
+    that the figures of both stay side by side."""
+    name = "figures compiled" if compiled else "figures"
+    return f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
 
 
 def _scorer() -> ModuleType:
@@ -155,11 +161,12 @@ def main(argv: list[str] | None = None) -> int:
     print(table)
     if args.write_docs:
         doc = DOCS.read_text(encoding="utf-8")
-        block = f"{BEGIN}\n{table}\n{END}"
+        begin, end = _markers(spaceparse.COMPILED)
+        block = f"{begin}\n{table}\n{end}"
         doc = (
-            re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, doc, flags=re.DOTALL)
-            if BEGIN in doc
-            else doc + "\n" + block + "\n"
+            re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: block, doc, flags=re.DOTALL)
+            if begin in doc
+            else doc + f"\n{build} build:\n\n" + block + "\n"
         )
         DOCS.write_text(doc, encoding="utf-8")
         print(f"wrote {DOCS}")
