@@ -38,6 +38,10 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.decode", "_DECLARED"): ("search", 4096),
     ("spaceparse.decode", "_SURROGATE"): ("sub", PAGE),
     ("spaceparse.frontends.text", "_BULLET"): ("match", PAGE),
+    ("spaceparse.frontends.text", "_REF_LINE"): ("match", PAGE),  # lines are cut to BLOCK only later
+    ("spaceparse.frontends.text", "_MARKER"): ("findall", PAGE),
+    ("spaceparse.frontends.text", "_LYNX_ARTEFACT"): ("sub", PAGE),
+    ("spaceparse.frontends.text", "_IMAGE_URL"): ("search", PAGE),
     ("spaceparse.normalize", "_INVISIBLE"): ("sub", PAGE),
     ("spaceparse.normalize", "_LINE_BREAKS"): ("sub", PAGE),
     ("spaceparse.normalize", "_SPACES"): ("sub", PAGE),

@@ -9,6 +9,7 @@ archives) is re-joined into paragraphs first.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 
@@ -22,6 +23,15 @@ _BULLET = re.compile(r"(?:[*•·▪‣◦●○■□+]|-(?=\s)|o(?=\s{1,3}\S))
 _BULLET_CHARS = frozenset({"*", "•", "·", "▪", "‣", "◦", "●", "○", "■", "□", "+", "-", "–", "o"})
 _ENDS = frozenset('.!?:"”’')  # a line ending a sentence is no evidence of wrapping
 _MAX_LINE = 100_000  # a single "line" longer than this is cut into pieces
+
+# ``lynx -dump`` without ``-nolist`` numbers every link in the text ("[12]Launch") and lists
+# the targets after a "References" heading at the end ("  12. https://...").
+_REF_LINE = re.compile(r"\s*(\d+)\.\s+(\S+)\s*$")
+_REF_SUBHEADINGS = frozenset({"Visible links:", "Hidden links:", "Visible links", "Hidden links"})
+_MARKER = re.compile(r"\[(\d+)\]")
+# lynx's stand-ins for images and form controls, and the "#[1]Feed" line of <link rel> targets.
+_LYNX_ARTEFACT = re.compile(r"\[(?:IMG|INLINE|LINK|BUTTON)\]|\((?:BUTTON|RADIO|Submit|submit)\)|_{4,}|\[[ X]\]")
+_IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.IGNORECASE)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -73,19 +83,24 @@ def _unwrap(lines: list[str]) -> list[str]:
     # Paragraphs are built as lists of pieces and joined once: growing a string line by
     # line is quadratic on a long hard-wrapped page.
     out: list[list[str]] = []
-    out_len: list[int] = []  # length of each joined paragraph so far
+    last = 0  # length of the last source line joined into out[-1], as it stood in the page
     for line in lines:
         text = line.rstrip()
-        if out and out[-1][0].strip():
-            first = out[-1][0]
-            indent = len(first) - len(first.lstrip())
-            if text.strip() and out_len[-1] >= width - 12 - indent and not _BULLET.match(text.lstrip()):
-                piece = text.strip()
-                out[-1].append(piece)
-                out_len[-1] += 1 + len(piece)
-                continue
+        # A line reaching the wrap width goes on in the next line; a shorter one ended its
+        # paragraph (the alt text of an image above its caption, a heading above its text).
+        # (A line may stop well short of the width when the next word is long: it did not fit.)
+        if (
+            out
+            and last
+            and text
+            and (last >= width - 12 or last + 1 + len(text.split(None, 1)[0]) > width)
+            and not _BULLET.match(text.lstrip())
+        ):
+            out[-1].append(text.strip())
+            last = len(text)
+            continue
         out.append([text])
-        out_len.append(len(text))
+        last = len(text)
     return [" ".join(parts) for parts in out]
 
 
@@ -99,16 +114,78 @@ def _hangs(line: str, following: str) -> bool:
     return column >= 2 and len(following) - len(following.lstrip()) == column
 
 
+def _references(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """Split a ``lynx -dump`` link list ("References", then "  1. URL" lines) off the end."""
+    i = len(lines)
+    refs: dict[int, str] = {}
+    while i > 0:
+        line = lines[i - 1]
+        m = _REF_LINE.match(line)
+        if m:
+            refs[int(m.group(1))] = m.group(2)
+        elif line.strip() and line.strip() not in _REF_SUBHEADINGS:
+            break
+        i -= 1
+    if not refs or i == 0 or lines[i - 1].strip() != "References":
+        return lines, {}
+    return lines[: i - 1], refs
+
+
+def _numbered_links(lines: list[str]) -> bool:
+    """Does the page number its links as ``lynx -dump`` does ("[1]..", "[2]..", in order)
+    even without the link list (a page cut off before it)?"""
+    numbers = [int(n) for line in lines if "[" in line for n in _MARKER.findall(line)]
+    if len(numbers) < 5:
+        return False
+    rising = sum(1 for a, b in itertools.pairwise(numbers) if b > a)
+    return numbers[0] <= 3 and rising >= 0.9 * (len(numbers) - 1)
+
+
+def _strip_lynx(lines: list[str], refs: dict[int, str]) -> tuple[list[str], dict[int, str]]:
+    """Remove link numbers and lynx's stand-ins from a numbered dump; map each line that
+    starts with a link to the link's target. Image links (their text is the alt text,
+    repeated by the caption) and the ``#[1]Feed`` header line are dropped."""
+    out: list[str] = []
+    hrefs: dict[int, str] = {}
+    for n, line in enumerate(lines):
+        if "[" not in line and "(" not in line and "__" not in line:
+            out.append(line)
+            continue
+        body = line.lstrip()
+        if n < 3 and body.startswith("#["):
+            continue
+        bullet = _BULLET.match(body)
+        m = _MARKER.match(body, bullet.end() if bullet else 0)
+        target = refs.get(int(m.group(1))) if m else None
+        if target is not None and _IMAGE_URL.search(target) and len(_MARKER.findall(body)) == 1:
+            continue
+        cleaned = _LYNX_ARTEFACT.sub(" ", _MARKER.sub("", line))
+        if target is not None:
+            hrefs[len(out)] = target
+        out.append(cleaned if cleaned.strip() else "")
+    return out, hrefs
+
+
 def blockify(text: str, *, url: str | None = None) -> Document:
     """Turn scraped text into a :class:`Document` of line blocks."""
-    lines = _unwrap(normalize_page_lines(text))
+    lines = normalize_page_lines(text)
+    refs: dict[int, str] = {}
+    hrefs: dict[int, str] = {}
+    # One search of the page decides: most pages have no bracketed numbers at all.
+    numbered = _MARKER.search(text) is not None
+    if numbered:
+        lines, refs = _references(lines)
+        numbered = bool(refs) or _numbered_links(lines)
+    lines = _unwrap(lines)
+    if numbered:
+        lines, hrefs = _strip_lynx(lines, refs)
     blocks: list[Block] = []
     append = blocks.append
     blanks = 0
     start = 0  # offset of the line in the page
     bullet_chars = _BULLET_CHARS
     may_be_long = max(map(len, lines), default=0) > _MAX_LINE
-    for raw in lines:
+    for n, raw in enumerate(lines):
         parts = raw.split()
         if not parts:
             blanks += 1
@@ -124,6 +201,9 @@ def blockify(text: str, *, url: str | None = None) -> Document:
                 if piece:
                     append(line_block(len(blocks), piece, blanks, indent, bullet, start))
                     blanks = 0
+        elif hrefs and n in hrefs:
+            append(Block(len(blocks), line, "line", blanks, indent, bullet, frozenset(), 0.0, hrefs[n], (), -1, start))
+            blanks = 0
         else:
             append(line_block(len(blocks), line, blanks, indent, bullet, start))
             blanks = 0

@@ -28,6 +28,7 @@ _LIST_KEYS = (
     "labels",
     "title_suffixes",
     "credit_prefixes",
+    "credit_lines",
     "related_headings",
     "boilerplate",
     "boilerplate_phrases",
@@ -51,6 +52,8 @@ class Profile:
     labels: tuple[str, ...]
     title_suffixes: tuple[str, ...]
     credit_prefixes: tuple[str, ...]
+    credit_lines: tuple[str, ...]
+    """Whole lines that are an image credit with no prefix (regular expressions)."""
     related_headings: tuple[str, ...]
     boilerplate: tuple[str, ...]
     boilerplate_phrases: tuple[tuple[str, ...], ...]
@@ -77,6 +80,7 @@ class Profile:
     related_two: dict[str, re.Pattern[str] | None] = attrs.field(init=False)
     related_rest: re.Pattern[str] | None = attrs.field(init=False)
     related_re: re.Pattern[str] = attrs.field(init=False)
+    credit_lines_re: re.Pattern[str] | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "label_set", frozenset(self.labels))
@@ -100,8 +104,14 @@ class Profile:
                 "(?:" + "|".join(f"(?:{p})" for p in related_sorted) + ")",
                 re.IGNORECASE,
             )
+            credit_lines = (
+                re.compile("|".join(f"(?:{p})" for p in self.credit_lines), re.IGNORECASE)
+                if self.credit_lines
+                else None
+            )
         except re.error as e:
             raise ProfileError(f"profile {self.name!r}: bad regular expression: {e}") from None
+        object.__setattr__(self, "credit_lines_re", credit_lines)
         object.__setattr__(self, "boilerplate_re", bp)
         object.__setattr__(self, "related_re", rel)
         first, gated = by_first_char(self.boilerplate, re.IGNORECASE, gate=True)
@@ -162,6 +172,7 @@ def _merge(base: dict[str, Any], site: dict[str, Any] | None) -> Profile:
         labels=joined("labels"),
         title_suffixes=joined("title_suffixes"),
         credit_prefixes=joined("credit_prefixes"),
+        credit_lines=joined("credit_lines"),
         related_headings=joined("related_headings"),
         boilerplate=joined("boilerplate"),
         boilerplate_phrases=tuple(
@@ -182,17 +193,25 @@ def _site_files() -> tuple[dict[str, Any], ...]:
 
 @functools.cache
 def default_profile() -> Profile:
-    """The generic profile, with every site's label vocabulary (for pages of unknown origin)."""
+    """The generic profile for pages of unknown origin: the defaults plus every site's
+    vocabulary (labels, title suffixes) and furniture (boilerplate lines and phrases,
+    credit prefixes, related headings). A scraped text page rarely says where it is
+    from, and what marks furniture on one site is furniture wherever it appears."""
     base = _read("_default.toml")
     merged = dict(base)
-    labels = list(base.get("labels", []))
-    suffixes: list[str] = []
-    for site in _site_files():
-        labels += site.get("labels", [])
-        suffixes += site.get("title_suffixes", [])
-    merged["labels"] = labels
-    merged["title_suffixes"] = suffixes
+    for key in _POOLED:
+        pooled = list(base.get(key, []))
+        for site in _site_files():
+            pooled += site.get(key, [])
+        merged[key] = pooled
     return _merge(merged, None)
+
+
+# What default_profile pools from every site file.
+_POOLED = (
+    "labels", "title_suffixes", "boilerplate", "boilerplate_phrases", "credit_prefixes", "credit_lines",
+    "related_headings",
+)  # fmt: skip
 
 
 @functools.cache

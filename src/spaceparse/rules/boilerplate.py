@@ -202,4 +202,27 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             _flush_menu(run, updates, blocks, profile)
             run = []
     _flush_menu(run, updates, blocks, profile)
+    if doc.kind == "text" and len(updates) >= 2:
+        _boxed(blocks, updates)
     return seg.with_roles(updates)
+
+
+def _boxed(blocks: tuple[Block, ...], updates: dict[int, str]) -> None:
+    """A line set tight between two furniture lines, on a page that separates its
+    paragraphs with blank lines, is part of the same box: the pitch of a newsletter
+    sign-up ("Get the Newsletter" / pitch / consent lines), an ad's text.
+    """
+    if sum(1 for b in blocks if b.blank_before) * 3 < len(blocks):
+        return  # no blank lines between paragraphs: adjacency says nothing
+    for i in sorted(updates):
+        j = i + 1
+        if (
+            updates[i] == "boilerplate"
+            and j + 1 < len(blocks)
+            and j not in updates
+            and updates.get(j + 1) == "boilerplate"
+            and not blocks[j].blank_before
+            and not blocks[j + 1].blank_before
+            and words(blocks[j].text) <= 40
+        ):
+            updates[j] = "boilerplate"

@@ -65,6 +65,12 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
         if role is not None or b.bullet:
             break
         labs = label_line(b.text, profile)
+        if labs is None and not found and _trail_item(b.text) and i > 0 and not b.blank_before:
+            # The last item of a trail of one label per line ("Science & Astronomy" over
+            # "James Webb Space Telescope"): an unknown name, vouched for by the label above.
+            above = blocks[i - 1]
+            if seg.roles[i - 1] is None and not above.bullet and label_line(above.text, profile):
+                labs = (b.text,)
         if labs is None:
             break
         found.append((i, labs))
@@ -72,9 +78,23 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
             break  # labels one per line are adjacent; a blank line ends them
         i -= 1
     found.reverse()
-    if len(found) > 1 and not (found[0][0] == 0 or blocks[found[0][0]].blank_before):
-        return []  # one label per line running on into other lines: a menu
+    first = found[0][0] if found else 0
+    if first and not blocks[first].blank_before:
+        if len(found) > 1:
+            return []  # one label per line running on into other lines: a menu
+        if len(found[0][1]) == 1 and seg.roles[first - 1] is None and _short_entry(blocks[first - 1].text):
+            return []  # one word under a menu's entries: its last entry ("Calendar / About")
     return found
+
+
+def _short_entry(text: str) -> bool:
+    return words(text) <= 4 and not ends_sentence(text)
+
+
+def _trail_item(text: str) -> bool:
+    """A short name in title case: every word capitalised (or a number), no sentence stop."""
+    parts = text.split()
+    return 2 <= len(parts) <= 4 and not ends_sentence(text) and all(p[0].isupper() or p[0].isdigit() for p in parts)
 
 
 _TAGS = re.compile(
@@ -115,6 +135,8 @@ def _tag_lines(doc: Document, seg: Segmentation, profile: Profile) -> list[tuple
             labs = label_line(t, profile)
             if labs is None and words(t) <= 4 and t[:1].isupper() and not ends_sentence(t):
                 labs = (t,)  # under a tag heading, any short capitalised line is a label
+            if labs is not None and len(labs) > 1 and " ".join(labs) == t and words(t) <= 4:
+                labs = (t,)  # one label per line here: "Space Weather" is one, not two
             if labs is None or len(labs) != 1:
                 break
             found.append((j, labs))

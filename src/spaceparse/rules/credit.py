@@ -63,9 +63,40 @@ _COUNTER = re.compile(r"\d{1,3}\s*(?:of|/)\s*\d{1,3}")  # a gallery's "1of4"
 
 def _clean(credit: str) -> str | None:
     credit = credit.strip(" .;,©")
-    if not credit or len(credit) > 150 or words(credit) > 12 or "(" in credit or ")" in credit:
+    if not credit or len(credit) > 150 or words(credit) > 12:
         return None
+    if ("(" in credit or ")" in credit) and not _balanced(credit):
+        return None  # "Joseph Olmsted (STScI)" is a credit; "NASA) and more (" is not
     return credit
+
+
+def _balanced(text: str) -> bool:
+    """Brackets closed in order, none left open, none at the start."""
+    depth = 0
+    for c in text:
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and not text.startswith("(")
+
+
+def _opening(body: str) -> int:
+    """Where the bracket closing ``body`` opens (nested pairs inside skipped), else -1."""
+    close = body[-1]
+    open_ = _CLOSERS[close]
+    depth = 0
+    for at in range(len(body) - 1, -1, -1):
+        c = body[at]
+        if c == close:
+            depth += 1
+        elif c == open_:
+            depth -= 1
+            if depth == 0:
+                return at
+    return -1
 
 
 def parse_credit(text: str, profile: Profile, *, lead: bool = False) -> tuple[str | None, str | None] | None:
@@ -85,10 +116,14 @@ def _parse_credit(text: str, profile: Profile, lead: bool) -> tuple[str | None, 
         credit = _clean(t[m.end() :])
         if credit and not (credit[0].islower() and credit[0] not in "ie"):
             return None, credit
+    # 1b. A whole-line credit the profile knows, with no prefix ("Contains modified
+    # Copernicus Sentinel data (2026), processed by ESA").
+    if profile.credit_lines_re is not None and profile.credit_lines_re.fullmatch(t):
+        return None, t.rstrip(" .")
     # 2. Caption, then a parenthesised credit: "... (Image credit: NASA)", "... (NASA/Bill Ingalls)".
     body = t[:-1] if t.endswith(".") else t
     if body and body[-1] in _CLOSERS:
-        open_at = body.rfind(_CLOSERS[body[-1]])
+        open_at = _opening(body)
         if open_at >= 0:
             inner = body[open_at + 1 : -1].strip()
             caption = _caption(body[:open_at])
@@ -137,7 +172,10 @@ def is_caption_above(prev: Block, credit_line: Block) -> bool:
     if prev.bullet or credit_line.bullet:
         return False
     t = prev.text
-    return words(t) <= 80 and (ends_sentence(t) or words(t) >= 10)
+    n = words(t)
+    # A short title set tight above the credit ("Sentinel-1D's first image: the Ronne Ice
+    # Shelf" over its credit line) is the image's title, as newsrooms caption their images.
+    return n <= 80 and (ends_sentence(t) or n >= 10 or (n >= 3 and not credit_line.blank_before))
 
 
 def _caption(text: str) -> str | None:

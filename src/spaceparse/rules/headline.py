@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import Document
+from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, is_prose, is_title_like, words
@@ -50,6 +50,23 @@ def _is_dek_of(low: str, up: str) -> bool:
     return nlow >= 8 and (
         (low.endswith((".", "?", "!")) and not up.endswith(".")) or (nlow >= 1.4 * nup and nlow >= 12)
     )
+
+
+def _outdented_heading(up: Block, low: Block, first: Block) -> bool:
+    """``lynx -dump`` sets headings at the margin and indents paragraphs: a title-like line
+    left of a line indented like the article's text is the heading over its dek."""
+    return up.indent < low.indent == first.indent and words(low.text) >= 6
+
+
+def _trail_end(blocks: tuple[Block, ...], above: int, found: int) -> bool:
+    """Is the line above the candidate the last item of a breadcrumb trail or menu (short
+    lines with no blank line between, "Space / Science & Astronomy / James Webb Space
+    Telescope") set off from a candidate that does not read as a dek (no final stop)?"""
+    up, low = blocks[above], blocks[found]
+    if up.blank_before or not low.blank_before or above == 0 or ends_sentence(low.text):
+        return False
+    prev = blocks[above - 1]
+    return words(prev.text) <= 5 and not ends_sentence(prev.text) and words(up.text) <= 5
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
@@ -118,7 +135,10 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             and label_line(up, profile, strict=True) is None
             and not _skippable(up, profile)
             and not blocks[above].bullet
-            and _is_dek_of(low, up)
+            and (
+                _outdented_heading(blocks[above], blocks[found], blocks[start])
+                or (_is_dek_of(low, up) and not _trail_end(blocks, above, found))
+            )
         ):
             found = above
     text = clean_headline(blocks[found].text)

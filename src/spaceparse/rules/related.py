@@ -138,6 +138,35 @@ def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[
     return out
 
 
+def _short(text: str) -> bool:
+    return words(text) <= 4 and not ends_sentence(text)
+
+
+def _menu_after_items(lines: list[tuple[Block, str]]) -> int | None:
+    """Where a menu or footer (a run of short entries) starts after the block's stories.
+
+    Four short lines in a row are never one story's labels; three are, when a headline
+    follows them (one label per line). Only after a headline-like line: a block that
+    starts with short lines is a list of short headlines.
+    """
+    seen_headline = False
+    k = 0
+    n = len(lines)
+    while k < n:
+        if not _short(lines[k][1]):
+            seen_headline = seen_headline or words(lines[k][1]) >= 4
+            k += 1
+            continue
+        end = k
+        while end < n and _short(lines[end][1]):
+            end += 1
+        run = end - k
+        if seen_headline and (run >= 4 or (run == 3 and (end == n or words(lines[end][1]) < 4))):
+            return k
+        k = end
+    return None
+
+
 def _resumes(blocks: tuple[Block, ...], seg: Segmentation, j: int, bare: bool) -> bool:
     """Does the article's running text start again at block ``j``?
 
@@ -202,6 +231,10 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             updates.update(dict.fromkeys(range(i, j), "boilerplate"))
             i = j
             continue
+        cut = _menu_after_items(lines)
+        if cut is not None:
+            j = lines[cut][0].index
+            lines = lines[:cut]
         items = _items_from_lines(lines, profile)
         if not items:
             i += 1
