@@ -33,6 +33,18 @@ P = profile_for(None)
         ("The lander on the pad. (Credits: ESA)", "The lander on the pad.", "ESA"),
         ("Enlarge / The lander on the pad (credit: NASA)", "The lander on the pad", "NASA"),
         ("Astronauts at the station (NASA/Bill Ingalls)", "Astronauts at the station", "NASA/Bill Ingalls"),
+        # A credit with its own brackets: the caption ends at the bracket that opens the credit.
+        (
+            "A planet in haze. (Image credit: NASA, ESA, CSA, Joseph Olmsted (STScI))",
+            "A planet in haze.",
+            "NASA, ESA, CSA, Joseph Olmsted (STScI)",
+        ),
+        # A whole-line credit a profile declares (agencies.toml), pooled into the default profile.
+        (
+            "Contains modified Copernicus Sentinel data (2026), processed by ESA",
+            None,
+            "Contains modified Copernicus Sentinel data (2026), processed by ESA",
+        ),
     ],
 )
 def test_credit_forms(text: str, caption: str | None, credit: str) -> None:

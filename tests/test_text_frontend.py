@@ -105,3 +105,59 @@ def test_unindented_lines_without_wrap_evidence_stay_apart() -> None:
         "Rocket Startup Raises New Funding Round To Build Its Reusable Upper Stage",
         "By Jane Doe",
     ]
+
+
+LYNX_NUMBERED = """\
+   [1]Skip to main content
+
+     * [2]Launch
+     * [3]Business
+
+   [4]An artist's view of the satellite.
+   An artist's view of the satellite. Credit: SDA
+
+   The [5]Space Development Agency on Nov. 2 awarded three companies
+   contracts to build 54 missile-warning satellites, its largest order to
+   date, and the first split evenly among its suppliers, [6]officials said.
+
+Related
+
+     * [7]SDA launches first Tranche 2 transport satellites
+
+References
+
+   1. https://example.com/story/#main
+   2. https://example.com/section/launch/
+   3. https://example.com/section/business/
+   4. https://example.com/uploads/sda.jpg
+   5. https://example.com/tag/sda/
+   6. https://example.com/report/
+   7. https://example.com/sda-tranche-2/
+"""
+
+
+def test_lynx_link_numbers_and_references_are_read() -> None:
+    doc = blockify(LYNX_NUMBERED)
+    texts = [b.text for b in doc.blocks]
+    assert not any("[" in t for t in texts)  # every [N] marker is gone
+    assert "References" not in texts and not any(t.startswith("https://") for t in texts)
+    # The image link's text is its alt text, repeated by the caption: dropped.
+    assert texts.count("An artist's view of the satellite.") == 0
+    body = next(t for t in texts if t.startswith("The Space Development Agency"))
+    assert body.endswith("officials said.")  # the wrapped paragraph is one block
+    hrefs = {b.text: b.href for b in doc.blocks if b.href}
+    assert hrefs["SDA launches first Tranche 2 transport satellites"] == "https://example.com/sda-tranche-2/"
+    assert hrefs["Launch"] == "https://example.com/section/launch/"
+
+
+def test_bracketed_numbers_in_prose_are_kept() -> None:
+    # Two citation marks are not lynx's link numbering (no References list, no rising run).
+    page = "The orbit was raised twice [1] and then lowered [2] before the burn.\n"
+    assert _texts(page) == ["The orbit was raised twice [1] and then lowered [2] before the burn."]
+
+
+def test_a_short_line_ends_its_paragraph_in_wrapped_text() -> None:
+    # The last line of a paragraph (short) is not joined to a line set tight under it.
+    page = _wrapped() + "\n\n   A caption line that stops well short of the wrapping width.\n   Credit: NASA\n"
+    texts = _texts(page)
+    assert texts[-2:] == ["A caption line that stops well short of the wrapping width.", "Credit: NASA"]

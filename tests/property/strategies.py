@@ -358,8 +358,12 @@ def headlines(draw: st.DrawFn) -> str:
 
 
 def categories(vocab: tuple[str, ...] = PAYLOAD_LABELS, max_size: int = 3) -> st.SearchStrategy[tuple[str, ...]]:
-    """0..max_size distinct labels from ``vocab``, in alphabetical order (as sites list them)."""
-    return st.lists(st.sampled_from(vocab), max_size=max_size, unique=True).map(
+    """0..max_size distinct labels from ``vocab``, in alphabetical order (as sites list them).
+
+    Distinct ignoring case too: a site lists each label once, and the parser relies on it
+    (``Op-edOp-Ed`` is not two labels; the vocabulary holds both spellings for two sites).
+    """
+    return st.lists(st.sampled_from(vocab), max_size=max_size, unique_by=str.casefold).map(
         lambda labs: tuple(sorted(labs, key=str.casefold))
     )
 

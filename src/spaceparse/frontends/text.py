@@ -115,20 +115,26 @@ def _hangs(line: str, following: str) -> bool:
 
 
 def _references(lines: list[str]) -> tuple[list[str], dict[int, str]]:
-    """Split a ``lynx -dump`` link list ("References", then "  1. URL" lines) off the end."""
-    i = len(lines)
-    refs: dict[int, str] = {}
-    while i > 0:
-        line = lines[i - 1]
-        m = _REF_LINE.match(line)
-        if m:
-            refs[int(m.group(1))] = m.group(2)
-        elif line.strip() and line.strip() not in _REF_SUBHEADINGS:
-            break
-        i -= 1
-    if not refs or i == 0 or lines[i - 1].strip() != "References":
-        return lines, {}
-    return lines[: i - 1], refs
+    """Take a ``lynx -dump`` link list ("References", then "  1. URL" lines) out of the page.
+
+    The list ends lynx's output; anything a scraper appended after it (a footer) is kept.
+    """
+    for at in range(len(lines) - 1, -1, -1):
+        if lines[at].strip() != "References":
+            continue
+        refs: dict[int, str] = {}
+        j = at + 1
+        while j < len(lines):
+            line = lines[j]
+            m = _REF_LINE.match(line)
+            if m:
+                refs[int(m.group(1))] = m.group(2)
+            elif line.strip() and line.strip() not in _REF_SUBHEADINGS:
+                break
+            j += 1
+        if refs:
+            return lines[:at] + lines[j:], refs
+    return lines, {}
 
 
 def _numbered_links(lines: list[str]) -> bool:

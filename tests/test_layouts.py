@@ -1,0 +1,85 @@
+"""Small whole-page layouts: one rule's behaviour seen through ``parse``."""
+
+from __future__ import annotations
+
+import spaceparse
+
+TRAIL = """\
+Skip to main content
+News
+Spaceflight
+Tech
+
+Space
+Science & Astronomy
+Dwarf Planet Studies
+
+Webb finds a dwarf planet hiding behind a haze of methane ice and soot
+
+The world, beyond Neptune, is the faintest yet to have its surface spectrum taken.
+
+By Ada Lowell published 2 December 2026
+
+The telescope watched the small world for six hours and found a surface coated in frozen methane.
+
+Its spectrum shows that the ice is darkened by soot made when sunlight breaks the methane apart.
+
+Get the Space.com Newsletter
+Breaking space news, the latest updates on rocket launches and more!
+Contact me with news and offers from other Future brands
+Receive email from us on behalf of our trusted partners or sponsors
+By submitting your information you agree to the Terms & Conditions and Privacy Policy.
+
+Below the soot, the models suggest a layer of nitrogen ice that may be several kilometers thick, resting on a rocky core that formed early in the history of the solar system, the researchers said.
+
+"It is a surprisingly active surface for something so small and so cold," said a planetary scientist who was not involved in the work, adding that more observations would be needed to be sure.
+
+The team plans to watch the world again next year, when its orbit brings it nearer the Sun.
+
+More about dwarf planets
+A dwarf planet's thin air freezes onto its surface as it moves away from the Sun
+Astronomers map the reddest spot on a distant icy world
+"""
+
+
+def test_breadcrumb_trail_headline_pitch_box_and_more_about_block() -> None:
+    a = spaceparse.parse(TRAIL, kind="text")
+    # The trail's last item stands tight under the one before: a label, not the headline.
+    assert a.headline == "Webb finds a dwarf planet hiding behind a haze of methane ice and soot"
+    assert a.dek == "The world, beyond Neptune, is the faintest yet to have its surface spectrum taken."
+    assert a.categories[-2:] == ("Science & Astronomy", "Dwarf Planet Studies")
+    # The pitch lines set tight between the sign-up's furniture lines are the box's too.
+    assert not any("Breaking space news" in p or "Receive email" in p for p in a.body)
+    assert a.body[-1].startswith("The team plans")
+    assert [r.headline for r in a.related] == [
+        "A dwarf planet's thin air freezes onto its surface as it moves away from the Sun",
+        "Astronomers map the reddest spot on a distant icy world",
+    ]
+
+
+MENU_AFTER_STORIES = """\
+Rocket Lab wins a launch contract for a solar wind mission
+
+NASA has picked Rocket Lab to launch a small spacecraft that will watch the solar wind from deep space.
+
+The contract is worth about 38 million dollars and includes launch services and mission support.
+
+Explore More
+NASA Maps the Solar Wind in Three Dimensions
+Article
+Scientists Say the Solar Cycle Has Passed Its Peak
+Article
+Keep Exploring
+Missions
+Humans in Space
+Climate Change
+Solar System
+"""
+
+
+def test_a_menu_after_the_related_stories_ends_the_block() -> None:
+    a = spaceparse.parse(MENU_AFTER_STORIES, kind="text")
+    assert [r.headline for r in a.related] == [
+        "NASA Maps the Solar Wind in Three Dimensions",
+        "Scientists Say the Solar Cycle Has Passed Its Peak",
+    ]
