@@ -83,3 +83,28 @@ def test_a_menu_after_the_related_stories_ends_the_block() -> None:
         "NASA Maps the Solar Wind in Three Dimensions",
         "Scientists Say the Solar Cycle Has Passed Its Peak",
     ]
+
+
+DATED_ITEMS = """\
+New Glenn upper stage completes its first full-duration hot fire
+
+Blue Origin fired the upper stage of its New Glenn rocket for the full length of a mission burn on Tuesday, the company said.
+
+The test clears the way for the stage to be shipped to the launch site later this month, ahead of the next flight.
+
+Related
+
+Blue Origin rolls second New Glenn booster to the pad for a static fire
+November 14, 2026
+
+Launch Roundup: Starship, New Glenn and Ariane 6 headline a busy week
+November 21, 2026
+"""
+
+
+def test_dates_under_related_headlines_are_neither_labels_nor_items() -> None:
+    a = spaceparse.parse(DATED_ITEMS, kind="text")
+    assert [(r.headline, r.categories) for r in a.related] == [
+        ("Blue Origin rolls second New Glenn booster to the pad for a static fire", ()),
+        ("Launch Roundup: Starship, New Glenn and Ariane 6 headline a busy week", ()),
+    ]

@@ -22,6 +22,7 @@ from ..model import RelatedStory
 from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, is_prose, words
+from .dates import find_date
 from .labels import known_label_line, label_line
 from .zone import is_related_heading
 
@@ -76,8 +77,15 @@ def _item_labels(text: str, profile: Profile) -> tuple[str, ...] | None:
     """An item's label line: several labels, or one the vocabulary knows ("Article" is not one)."""
     labs = label_line(text, profile)
     if labs and (len(labs) > 1 or labs[0] in profile.label_set):
+        if len(labs) > 1 and _is_date_line(text):
+            return None  # an item's date ("November 14, 2026"), not the labels "November 14" and "2026"
         return labs
     return None
+
+
+def _is_date_line(text: str) -> bool:
+    found = find_date(text) if len(text) <= 40 else None
+    return found is not None and found[2] - found[1] >= len(text.strip()) - 2
 
 
 def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[RelatedStory]:
@@ -96,6 +104,8 @@ def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[
         cur = None
 
     for n, (b, text) in enumerate(lines):
+        if _is_date_line(text):
+            continue  # an item's date: neither a headline nor its summary
         labs = labelled[n]
         if use_labels and labs and not (cur and cur.get("headline") is None and cur.get("categories")):
             flush()
