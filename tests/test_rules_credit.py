@@ -39,6 +39,12 @@ P = profile_for(None)
             "A planet in haze.",
             "NASA, ESA, CSA, Joseph Olmsted (STScI)",
         ),
+        # A whole line in brackets that names the lead image, wherever it stands.
+        (
+            "(Lead image: The stage during its hot fire. Credit: Dana Kiel for NSF)",
+            "The stage during its hot fire.",
+            "Dana Kiel for NSF",
+        ),
         # A whole-line credit a profile declares (agencies.toml), pooled into the default profile.
         (
             "Contains modified Copernicus Sentinel data (2026), processed by ESA",

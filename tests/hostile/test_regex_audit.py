@@ -62,6 +62,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.credit", "_AGENCY"): ("fullmatch", 600),
     ("spaceparse.rules.credit", "_WIRE"): ("fullmatch", 600),
     ("spaceparse.rules.credit", "_FILE"): ("sub", 600),
+    ("spaceparse.rules.credit", "_LEAD_NAMED"): ("match", 600),
     ("spaceparse.rules.credit", "_NAME_AND_WIRE"): ("fullmatch", 120),
     ("spaceparse.rules.credit", "_COUNTER"): ("fullmatch", BLOCK),
     ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded

@@ -110,11 +110,16 @@ def _parse_credit(text: str, profile: Profile, lead: bool) -> tuple[str | None, 
     if len(t) > 600 or not t:
         return None
     start, tail, start_first = _profile_patterns(profile)
+    # 0. A whole line in brackets: "(Lead image: Caption. Credit: X)", "[Photo: X]".
+    if t[0] in "([" and t[-1] == ("]" if t[0] == "[" else ")") and _opening(t) == 0:
+        inner = t[1:-1].strip()
+        return _parse_credit(inner, profile, lead) if inner else None
     # 1. The whole line is a credit: "Image: CNSA", "Courtesy of Rocket Lab".
     m = start.match(t) if may_start(start_first, t) else None
     if m:
         credit = _clean(t[m.end() :])
-        if credit and not (credit[0].islower() and credit[0] not in "ie"):
+        # ...unless a credit follows inside it: "Lead image: Caption. Credit: X" is a caption.
+        if credit and not (credit[0].islower() and credit[0] not in "ie") and not (_names_lead(t) and tail.search(credit)):
             return None, credit
     # 1b. A whole-line credit the profile knows, with no prefix ("Contains modified
     # Copernicus Sentinel data (2026), processed by ESA").
@@ -181,7 +186,23 @@ def is_caption_above(prev: Block, credit_line: Block) -> bool:
 def _caption(text: str) -> str | None:
     if may_start(_ENLARGE_FIRST, text):
         text = _ENLARGE.sub("", text)
+    if text[:1] in _LEAD_NAMES_FIRST:
+        m = _LEAD_NAMED.match(text)
+        if m:
+            text = text[m.end() :]
     return text.strip() or None
+
+
+# A caption that names its image as the article's lead ("Lead image: ...").
+_LEAD_NAMED = re.compile(
+    r"(?:lead|top|featured|feature|header|main|hero) (?:image|photo|picture)\s*:\s*", re.IGNORECASE
+)
+_LEAD_NAMES_FIRST = frozenset("ltfhmLTFHM")
+
+
+def _names_lead(text: str) -> bool:
+    t = text.lstrip("([")
+    return t[:1] in _LEAD_NAMES_FIRST and _LEAD_NAMED.match(t) is not None
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
@@ -203,7 +224,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         if role not in (None, "boilerplate") or "category" in b.hints:
             continue
         # HTML says when a caption belongs to an in-body figure, not to the lead image.
-        is_lead = seen_prose <= 1 and "other-image" not in b.hints
+        # A caption saying "Lead image:" is the lead's wherever the page put it.
+        is_lead = (seen_prose <= 1 or (not have_lead and _names_lead(b.text))) and "other-image" not in b.hints
         if b.kind == "caption" or "caption" in b.hints or "credit" in b.hints:
             if _COUNTER.fullmatch(b.text):
                 updates[i] = "credit"
