@@ -195,3 +195,13 @@ def test_find_date_far_from_the_start_of_a_long_caption() -> None:
     caption = "A rocket lifts off from the pad at dawn in a long caption that goes on " * 2
     found = find_date(caption + "on Nov. 12, 2026, carrying a crew. (NASA/Bill Ingalls)")
     assert found is not None and found[0] == dt.date(2026, 11, 12)
+
+
+def test_reader_counters_beside_a_date_are_not_names() -> None:
+    import datetime as dt
+
+    from spaceparse.rules.byline import parse_byline
+
+    assert parse_byline("27/11/2026 1234 views 12 likes", day_first=True) == ((), dt.date(2026, 11, 27))
+    # A name is still a name next to the counters.
+    assert parse_byline("Ana Pérez 27/11/2026 1,234 views", day_first=True) == (("Ana Pérez",), dt.date(2026, 11, 27))

@@ -55,6 +55,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.byline", "_SEP"): ("split", 200),
     ("spaceparse.rules.byline", "_ROLE"): ("sub", BLOCK),  # markup bylines are not length-guarded
     ("spaceparse.rules.byline", "_TIME"): ("sub", 200),
+    ("spaceparse.rules.byline", "_COUNTERS"): ("sub", 200),
     ("spaceparse.rules.byline", "_WEEKDAY"): ("sub", 200),
     ("spaceparse.rules.byline", "_NAME_SPLIT"): ("split", BLOCK),
     ("spaceparse.rules.credit", "_ENLARGE"): ("sub", 600),

@@ -109,6 +109,10 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+# Reader counters beside a date ("1234 views 12 likes"): not names.
+_COUNTERS = re.compile(r"(?<![\w,.])[\d,.]+k?\s+(?:views?|likes?|shares?|reads?)\b", re.IGNORECASE)
+
+
 def parse_byline(text: str, *, day_first: bool = False) -> tuple[tuple[str, ...], _dt.date | None] | None:
     """``(authors, date)`` if ``text`` is a byline or a date line, else ``None``.
 
@@ -143,6 +147,8 @@ def _parse_byline(text: str, day_first: bool) -> tuple[tuple[str, ...], _dt.date
     if date is None:
         return None
     leftover = _DATE_PREFIX.sub(" ", rest)
+    if "view" in leftover or "like" in leftover or "share" in leftover or "read" in leftover:
+        leftover = _COUNTERS.sub(" ", leftover)  # "27/11/2026 1234 views 12 likes"
     leftover = re.sub(r"[|/•·—–,:()[\]\-]+", " ", leftover).strip()
     if not leftover:
         return (), date

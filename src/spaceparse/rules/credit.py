@@ -119,7 +119,11 @@ def _parse_credit(text: str, profile: Profile, lead: bool) -> tuple[str | None, 
     if m:
         credit = _clean(t[m.end() :])
         # ...unless a credit follows inside it: "Lead image: Caption. Credit: X" is a caption.
-        if credit and not (credit[0].islower() and credit[0] not in "ie") and not (_names_lead(t) and tail.search(credit)):
+        if (
+            credit
+            and not (credit[0].islower() and credit[0] not in "ie")
+            and not (_names_lead(t) and tail.search(credit))
+        ):
             return None, credit
     # 1b. A whole-line credit the profile knows, with no prefix ("Contains modified
     # Copernicus Sentinel data (2026), processed by ESA").
