@@ -47,7 +47,8 @@ def test_breadcrumb_trail_headline_pitch_box_and_more_about_block() -> None:
     # The trail's last item stands tight under the one before: a label, not the headline.
     assert a.headline == "Webb finds a dwarf planet hiding behind a haze of methane ice and soot"
     assert a.dek == "The world, beyond Neptune, is the faintest yet to have its surface spectrum taken."
-    assert a.categories[-2:] == ("Science & Astronomy", "Dwarf Planet Studies")
+    # "Space" heads the trail and the page names Space.com: the home link, not a section.
+    assert a.categories == ("Science & Astronomy", "Dwarf Planet Studies")
     # The pitch lines set tight between the sign-up's furniture lines are the box's too.
     assert not any("Breaking space news" in p or "Receive email" in p for p in a.body)
     assert a.body[-1].startswith("The team plans")
@@ -108,3 +109,42 @@ def test_dates_under_related_headlines_are_neither_labels_nor_items() -> None:
         ("Blue Origin rolls second New Glenn booster to the pad for a static fire", ()),
         ("Launch Roundup: Starship, New Glenn and Ariane 6 headline a busy week", ()),
     ]
+
+
+def test_trail_root_kept_when_the_page_does_not_name_it_as_its_site() -> None:
+    page = TRAIL.replace("Get the Space.com Newsletter", "Get the Newsletter")
+    a = spaceparse.parse(page, kind="text")
+    assert a.categories[0] == "Space"
+    # With a URL the host says it.
+    b = spaceparse.parse(page, kind="text", url="https://www.space.com/dwarf-planet-haze")
+    assert b.categories == ("Science & Astronomy", "Dwarf Planet Studies")
+
+
+RELEASE = """NASA Picks Rocket for Sun-Watching Pair
+
+Dec 02, 2026
+
+NASA has selected a launch provider for its twin spacecraft that will watch the Sun's outer atmosphere from two vantage points at once.
+
+The firm-fixed-price contract is worth about $30 million and covers the launch and mission-related costs, the agency said on Tuesday.
+
+The mission is managed by the agency's Goddard Space Flight Center in Greenbelt, Maryland, for its Heliophysics Division in Washington.
+
+{pointer}
+
+-end-
+
+Media Contacts
+Jane Roe
+202-555-0100
+"""
+
+
+def test_a_releases_closing_pointer_is_body() -> None:
+    two = spaceparse.parse(RELEASE.format(pointer="To learn more about the mission, visit:\n\nscience.nasa.gov/twin"))
+    assert two.body[-2:] == ("To learn more about the mission, visit:", "science.nasa.gov/twin")
+    one = spaceparse.parse(RELEASE.format(pointer="For more information, visit https://science.nasa.gov/twin"))
+    assert one.body[-1] == "For more information, visit https://science.nasa.gov/twin"
+    # A pointer to nothing is not taken.
+    none = spaceparse.parse(RELEASE.format(pointer="To learn more, visit:\n\nMedia Resources"))
+    assert none.body[-1].startswith("The mission is managed")

@@ -8,6 +8,7 @@ JSON-LD ``articleSection``), which are the fallback at assembly.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .._prefilter import first_chars, may_start
 from ..blocks import Document
@@ -43,8 +44,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         for lab in labs:
             if lab not in labels:
                 labels.append(lab)
-    # A breadcrumb trail starts at "Home": keep what follows it.
-    if labels and labels[0].lower() == "home":
+    # A breadcrumb trail starts at "Home", or at the site's own name: keep what follows it.
+    if labels and (labels[0].lower() == "home" or (len(found) > 1 and _names_site(labels[0], doc))):
         labels = labels[1:]
     return seg.with_fields(categories=tuple(labels)).with_roles({i: "categories" for i, _ in found})
 
@@ -85,6 +86,21 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
         if len(found[0][1]) == 1 and seg.roles[first - 1] is None and _short_entry(blocks[first - 1].text):
             return []  # one word under a menu's entries: its last entry ("Calendar / About")
     return found
+
+
+def _names_site(label: str, doc: Document) -> bool:
+    """The label is the site's name: the first part of the page's host ("Space" for
+    www.space.com), or, without a URL, a name the page writes as a domain ("Search
+    Space.com", "© SpaceNews.com"). A trail's root is the home link, not a section."""
+    if not label.isalnum():
+        return False
+    low = label.lower()
+    if doc.url:
+        host = (urlsplit(doc.url).hostname or "").lower().removeprefix("www.")
+        if host.split(".", 1)[0] == low:
+            return True
+    domain = re.compile(re.escape(low) + r"\.(?:com|org|net|gov|eu|int|co\.uk|io)\b")
+    return any(low in b.text.lower() and domain.search(b.text.lower()) for b in doc.blocks)
 
 
 def _short_entry(text: str) -> bool:

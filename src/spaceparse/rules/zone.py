@@ -143,4 +143,34 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         and not blocks[end + 1].bullet
     ):
         end += 1
+    end = _closing_pointer(blocks, seg, end)
     return seg.with_fields(zone=(start, end))
+
+
+# "To learn more about HelioSwift, visit:" / "For more information, visit https://...":
+# the closing line of a release, pointing the reader to a page.
+_POINTER = re.compile(
+    r"(?:to learn more|learn more|for more(?: information| details)?|more information|for details|to read more)"
+    r"\b[^.!?]{0,120}?\b(?:visit|see|go to)\b:?(?P<rest>.*)",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(r"(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?")
+
+
+def _closing_pointer(blocks: tuple[Block, ...], seg: Segmentation, end: int) -> int:
+    """Take in a release's closing pointer right after the zone: a "to learn more,
+    visit:" line, with its URL on the line or the next one. It is too short, and the URL
+    too unlike prose, for the scores."""
+    i = end + 1
+    if i >= len(blocks) or seg.roles[i] is not None or len(blocks[i].text) > 240 or blocks[i].bullet:
+        return end
+    m = _POINTER.match(blocks[i].text)
+    if m is None:
+        return end
+    rest = m.group("rest").strip()
+    if rest:
+        return i if _URL_LINE.fullmatch(rest) or ends_sentence(rest) else end
+    j = i + 1
+    if j < len(blocks) and seg.roles[j] is None and len(blocks[j].text) <= 300 and _URL_LINE.fullmatch(blocks[j].text):
+        return j
+    return end
