@@ -148,3 +148,46 @@ def test_a_releases_closing_pointer_is_body() -> None:
     # A pointer to nothing is not taken.
     none = spaceparse.parse(RELEASE.format(pointer="To learn more, visit:\n\nMedia Resources"))
     assert none.body[-1].startswith("The mission is managed")
+
+
+WIRE = """\
+Skip to main content
+World
+Business
+Markets
+
+Aerospace & Defense
+Planemaker trims delivery goal as engine shortages drag on
+By Claire Moreau and Henrik Aalto
+December 3, 20266:04 PM UTC
+Updated 2 hours ago
+
+A jet is seen parked without engines at the company's final assembly line, October 14, 2026. REUTERS/Fabian Bimmer/File Photo Purchase Licensing Rights, opens new tab
+
+PARIS, Dec 3 (Reuters) - The planemaker on Wednesday lowered its target for jet deliveries next year, blaming a shortage of engines that has left dozens of finished aircraft waiting at its plants.
+
+The company now expects to hand over around 840 jets in 2027, down from an earlier goal, and said the shortfall would be made up in the following year.
+
+Shares fell 3.8% in Paris trading, their steepest one-day drop since March, before recovering some of the loss later in the session.
+"""
+
+
+def test_wire_story_glued_time_relative_stamp_and_bare_wire_credit() -> None:
+    a = spaceparse.parse(WIRE, kind="text")
+    # "Updated 2 hours ago" under the byline is a time stamp, not the headline.
+    assert a.headline == "Planemaker trims delivery goal as engine shortages drag on"
+    assert a.authors == ("Claire Moreau", "Henrik Aalto")
+    # innerText glues the date and time set in separate elements: "20266:04 PM".
+    assert a.published is not None and a.published.isoformat() == "2026-12-03"
+    assert a.image_credit == "REUTERS/Fabian Bimmer/File Photo"
+    assert a.image_caption is not None and a.image_caption.endswith("October 14, 2026.")
+    assert a.body[0].startswith("PARIS, Dec 3 (Reuters)")
+    assert len(a.body) == 3
+
+
+def test_pipe_byline_with_labels_after_the_date() -> None:
+    from spaceparse.rules.byline import parse_byline
+
+    parsed = parse_byline("Lydia Brandt | December 1, 2026 | Congress, NASA")
+    assert parsed is not None and parsed[0] == ("Lydia Brandt",)
+    assert str(parsed[1]) == "2026-12-01"

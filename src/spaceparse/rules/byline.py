@@ -146,6 +146,15 @@ def _parse_byline(text: str, day_first: bool) -> tuple[tuple[str, ...], _dt.date
         return None
     if date is None:
         return None
+    if text.count("|") >= 2:
+        # "Name | November 19, 2026 | Congress, NASA": what follows the date's field is the
+        # post's labels, not more names.
+        fields = [f.strip() for f in text.split("|")]
+        at = next((k for k, f in enumerate(fields) if find_date(f, day_first=day_first)), 0)
+        if at >= 1 and at < len(fields) - 1:
+            names = split_names(" ".join(fields[:at]))
+            if names and _NAMES.fullmatch(" ".join(fields[:at])):
+                return names, date
     leftover = _DATE_PREFIX.sub(" ", rest)
     if "view" in leftover or "like" in leftover or "share" in leftover or "read" in leftover:
         leftover = _COUNTERS.sub(" ", leftover)  # "27/11/2026 1234 views 12 likes"

@@ -57,6 +57,13 @@ _WIRES = r"(?:the )?(?:associated press|ap(?: photo)?|reuters|afp|getty(?: image
 _VIA = r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} via [\w.&' -]{1,40}"
 _WIRE = re.compile(rf"(?:file(?: photo)?\s*:\s*)?(?:{_WIRES}|{_VIA})(?: file)?", re.IGNORECASE)
 _FILE = re.compile(r"^file(?: photo)?\s*:\s*", re.IGNORECASE)
+# A wire photo's credit after the caption, with no prefix or brackets: "... Oct. 14, 2026.
+# REUTERS/Fabian Bimmer/File Photo" (the picture desk's own widget text may follow).
+_WIRE_TAIL = re.compile(
+    rf"[.!?”\"’]\s+(?P<credit>(?:{_WIRES})/[^/.()]{{2,60}}?(?:/[^/.()]{{2,40}}?)?)"
+    r"(?:\s+purchase licensing rights(?:, opens new tab)?)?\s*\Z",
+    re.IGNORECASE,
+)
 _NAME_AND_WIRE = re.compile(rf"[^,/|()]{{2,60}}\s*[,/|]\s*{_WIRES}(?: file)?\.?", re.IGNORECASE)
 _COUNTER = re.compile(r"\d{1,3}\s*(?:of|/)\s*\d{1,3}")  # a gallery's "1of4"
 
@@ -149,6 +156,10 @@ def _parse_credit(text: str, profile: Profile, lead: bool) -> tuple[str | None, 
             credit = _clean(t[m.end() :])
             if credit:
                 return _caption(t[: m.start() + 1]), credit
+    # 3b. Caption sentence(s), then a bare wire credit: "... 2026. REUTERS/Name/File Photo".
+    if "/" in t and len(t) <= 400:
+        for m in _WIRE_TAIL.finditer(t):
+            return _caption(t[: m.start() + 1]), m.group("credit").strip()
     # 4. "Enlarge / caption" with no credit.
     m = _ENLARGE.match(t) if may_start(_ENLARGE_FIRST, t) else None
     if m:

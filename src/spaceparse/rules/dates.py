@@ -130,14 +130,18 @@ _MONTHS.update(
     }
 )
 _MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
+# The end of a four-digit year: no digit follows, or a time glued on ("December 3, 20266:04 PM",
+# how browsers' innerText joins a date and a time set in separate elements).
+_YEAR_END = r"(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))"
 _PATTERNS = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?!\d)"),
-    re.compile(_MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(_MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)" + _YEAR_END),
     re.compile(
         r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?"
         + _MONTH
-        + r"(?:\s+de)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+        + r"(?:\s+de)?,?\s+(?P<y>(?:19|20)\d\d)"
+        + _YEAR_END
     ),
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)-" + _MONTH + r"-(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)"),
@@ -155,7 +159,7 @@ assert len(_NEEDS) == len(_PATTERNS)
 # Every form carries a four-digit year, except "23-Oct-16"; either needs a digit, which a
 # search finds much faster than the year patterns (tried at every position: they start
 # with a lookbehind).
-_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d" + _YEAR_END)
 _SHORT_YEAR = re.compile(r"\d-[A-Za-z]{3}-\d\d")  # 23-Oct-16
 _DIGIT = re.compile(r"\d")
 _TWO_DIGIT_YEAR_FORM = 4  # the index of the one pattern whose year may have two digits

@@ -40,8 +40,20 @@ def clean_headline(text: str) -> str:
     return _GLUED_TAIL.sub("", text).strip()
 
 
+# "Updated 2 hours ago": a time stamp under the byline, never the headline.
+_RELATIVE_TIME = re.compile(
+    r"(?:(?:updated|published|posted|last updated):?\s+)?(?:\d{1,3}|an?|one)\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?",
+    re.IGNORECASE,
+)
+
+
 def _skippable(text: str, profile: Profile) -> bool:
-    return parse_byline(text) is not None or parse_credit(text, profile, lead=True) is not None
+    return (
+        parse_byline(text) is not None
+        or parse_credit(text, profile, lead=True) is not None
+        or (len(text) <= 40 and text.endswith(("ago", "ago.")) and _RELATIVE_TIME.fullmatch(text) is not None)
+    )
 
 
 def _is_dek_of(low: str, up: str) -> bool:
