@@ -191,3 +191,49 @@ def test_pipe_byline_with_labels_after_the_date() -> None:
     parsed = parse_byline("Lydia Brandt | December 1, 2026 | Congress, NASA")
     assert parsed is not None and parsed[0] == ("Lydia Brandt",)
     assert str(parsed[1]) == "2026-12-01"
+
+
+NEWSROOM = """\
+Skip to main content
+Agency
+Science & Exploration
+Space Safety
+Newsroom
+
+Space Safety
+>
+Space weather
+>
+Vigil
+
+Vigil space weather mission clears critical design review
+
+02/12/2026
+2109 views
+31 likes
+Share
+Email
+Copy link
+
+Vigil at Lagrange point 5
+Credit: ESA/ATG medialab
+Access the image
+
+The mission that will watch the Sun from the side has passed its critical design review, clearing the way for the spacecraft to be built in full.
+
+The review confirmed that the design of the spacecraft and its instruments meets the mission's requirements, the agency said on Tuesday.
+
+Vigil is to launch in 2031 and will give forecasters several days' more warning of solar storms headed for Earth.
+"""
+
+
+def test_newsroom_trail_with_separators_and_share_bar_above_the_image_title() -> None:
+    a = spaceparse.parse(NEWSROOM, kind="text")
+    # The share bar's lines do not use up the look back: the headline is above them,
+    # not the image's title above its credit line.
+    assert a.headline == "Vigil space weather mission clears critical design review"
+    assert a.image_caption == "Vigil at Lagrange point 5"
+    assert a.image_credit == "ESA/ATG medialab"
+    # A trail written with ">" lines between its items; "Space weather" is vouched for by them.
+    assert a.categories == ("Space Safety", "Space weather", "Vigil")
+    assert a.body[0].startswith("The mission that will watch")

@@ -54,14 +54,17 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
     """Label lines just above the headline: the nearest one, and any directly adjacent above it."""
     blocks = doc.blocks
     found: list[tuple[int, tuple[str, ...]]] = []
+    separated = False  # the line below was a trail separator
     i = h - 1
     while i >= 0 and h - i <= 5:
         b = blocks[i]
         role = seg.roles[i]
         if role == "boilerplate" and not b.bullet and known_label_line(b.text, profile):
             role = None  # a vocabulary label that is also a furniture word ("Video")
-        if role == "boilerplate" and not found:
-            i -= 1  # a search box or share bar between labels and headline
+        if role == "boilerplate" and (not found or b.text in _TRAIL_SEPARATORS) and i > 0:
+            # A search box or share bar between labels and headline; a trail's ">" between its items.
+            separated = bool(found) and not b.blank_before
+            i -= 1
             continue
         if role is not None or b.bullet:
             break
@@ -72,6 +75,9 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
             above = blocks[i - 1]
             if seg.roles[i - 1] is None and not above.bullet and label_line(above.text, profile):
                 labs = (b.text,)
+        if labs is None and separated and _short_entry(b.text) and b.text[:1].isupper():
+            labs = (b.text,)  # an item of a trail written with separators ("Space weather" > "Vigil")
+        separated = False
         if labs is None:
             break
         found.append((i, labs))
@@ -101,6 +107,9 @@ def _names_site(label: str, doc: Document) -> bool:
             return True
     domain = re.compile(re.escape(low) + r"\.(?:com|org|net|gov|eu|int|co\.uk|io)\b")
     return any(low in b.text.lower() and domain.search(b.text.lower()) for b in doc.blocks)
+
+
+_TRAIL_SEPARATORS = frozenset({">", "/", "»", "›", "|", "·", "•", "→"})
 
 
 def _short_entry(text: str) -> bool:

@@ -99,11 +99,13 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     weak: list[int] = []  # short title-like lines passed over (subheadings such as "In brief")
     caption_above: int | None = None  # a line passed over as the caption of a credit line
     i = start - 1
-    while i >= 0 and start - i <= _LOOKBACK:
+    furniture = 0  # lines passed over as furniture: a share bar must not use up the lookback
+    while i >= 0 and start - i - furniture <= _LOOKBACK and start - i <= 3 * _LOOKBACK:
         b = blocks[i]
         role = seg.roles[i]
         text = b.text
         if role in ("boilerplate", "barrier") or b.bullet:
+            furniture += 1
             i -= 1
             continue
         if _skippable(text, profile):
