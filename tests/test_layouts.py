@@ -118,6 +118,9 @@ def test_trail_root_kept_when_the_page_does_not_name_it_as_its_site() -> None:
     # With a URL the host says it.
     b = spaceparse.parse(page, kind="text", url="https://www.space.com/dwarf-planet-haze")
     assert b.categories == ("Science & Astronomy", "Dwarf Planet Studies")
+    # A malformed URL says nothing about the site; it must not stop the parse.
+    c = spaceparse.parse(page, kind="text", url="http://[bad/")
+    assert c.categories[0] == "Space"
 
 
 RELEASE = """NASA Picks Rocket for Sun-Watching Pair

@@ -90,6 +90,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.zone", "_POINTER"): ("match", 240),
     ("spaceparse.rules.headline", "_RELATIVE_TIME"): ("fullmatch", 40),
     ("spaceparse.rules.credit", "_WIRE_TAIL"): ("search", 400),
+    ("spaceparse.rules.credit", "_WIRE_SLASH"): ("search", 400),
     ("spaceparse.rules.zone", "_URL_LINE"): ("fullmatch", 300),
     ("spaceparse.frontends._html_content", "_FLAG_RE"): ("finditer", 200),  # word_flags: tokens <= _MAX_TOKEN
     ("spaceparse.frontends._html_content", "_SENT_END"): ("search", PAGE),

@@ -228,14 +228,19 @@ def all_profiles() -> tuple[Profile, ...]:
     return tuple(_profile_named(s["name"]) for s in _site_files())
 
 
+def host_of(url: str | None) -> str:
+    """``url``'s host name, lower-cased; ``""`` when there is none or the URL is malformed."""
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:  # "http://[bad": a scraper's URL is not ours to vouch for
+        return ""
+
+
 def profile_for(url: str | None) -> Profile:
     """The profile whose hosts match ``url``'s host (or a parent domain), else the default."""
-    if not url:
-        return default_profile()
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return default_profile()
+    host = host_of(url)
     if not host:
         return default_profile()
     for site in _site_files():

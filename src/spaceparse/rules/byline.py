@@ -151,9 +151,9 @@ def _parse_byline(text: str, day_first: bool) -> tuple[tuple[str, ...], _dt.date
         # post's labels, not more names.
         fields = [f.strip() for f in text.split("|")]
         at = next((k for k, f in enumerate(fields) if find_date(f, day_first=day_first)), 0)
-        if at >= 1 and at < len(fields) - 1:
-            names = split_names(" ".join(fields[:at]))
-            if names and _NAMES.fullmatch(" ".join(fields[:at])):
+        if 1 <= at < len(fields) - 1:
+            names_part = " ".join(fields[:at])
+            if _NAMES.fullmatch(names_part) and (names := split_names(names_part)):
                 return names, date
     leftover = _DATE_PREFIX.sub(" ", rest)
     if "view" in leftover or "like" in leftover or "share" in leftover or "read" in leftover:

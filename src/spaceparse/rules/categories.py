@@ -8,11 +8,10 @@ JSON-LD ``articleSection``), which are the fallback at assembly.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from .._prefilter import first_chars, may_start
 from ..blocks import Document
-from ..profiles import Profile
+from ..profiles import Profile, host_of
 from ..segment import Segmentation
 from ._text import ends_sentence, words
 from .labels import known_label_line, label_line
@@ -101,12 +100,10 @@ def _names_site(label: str, doc: Document) -> bool:
     if not label.isalnum():
         return False
     low = label.lower()
-    if doc.url:
-        host = (urlsplit(doc.url).hostname or "").lower().removeprefix("www.")
-        if host.split(".", 1)[0] == low:
-            return True
-    domain = re.compile(re.escape(low) + r"\.(?:com|org|net|gov|eu|int|co\.uk|io)\b")
-    return any(low in b.text.lower() and domain.search(b.text.lower()) for b in doc.blocks)
+    if host_of(doc.url).removeprefix("www.").split(".", 1)[0] == low:
+        return True
+    page = "\n".join(b.text for b in doc.blocks).lower()
+    return re.search(re.escape(low) + r"\.(?:com|org|net|gov|eu|int|co\.uk|io)\b", page) is not None
 
 
 _TRAIL_SEPARATORS = frozenset({">", "/", "»", "›", "|", "·", "•", "→"})

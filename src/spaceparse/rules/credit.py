@@ -20,6 +20,7 @@ from ..blocks import Block, Document
 from ..profiles import Profile
 from ..segment import Segmentation
 from ._text import ends_sentence, is_prose, words
+from .boilerplate import is_boilerplate_text
 
 __all__ = ["is_caption_above", "parse_credit", "rule", "strip_credit_prefix"]
 
@@ -57,13 +58,12 @@ _WIRES = r"(?:the )?(?:associated press|ap(?: photo)?|reuters|afp|getty(?: image
 _VIA = r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} via [\w.&' -]{1,40}"
 _WIRE = re.compile(rf"(?:file(?: photo)?\s*:\s*)?(?:{_WIRES}|{_VIA})(?: file)?", re.IGNORECASE)
 _FILE = re.compile(r"^file(?: photo)?\s*:\s*", re.IGNORECASE)
-# A wire photo's credit after the caption, with no prefix or brackets: "... Oct. 14, 2026.
-# REUTERS/Fabian Bimmer/File Photo" (the picture desk's own widget text may follow).
+# A wire photo's credit closing the caption, with no prefix or brackets: "... Oct. 14, 2026.
+# REUTERS/Fabian Bimmer/File Photo".
 _WIRE_TAIL = re.compile(
-    rf"[.!?”\"’]\s+(?P<credit>(?:{_WIRES})/[^/.()]{{2,60}}?(?:/[^/.()]{{2,40}}?)?)"
-    r"(?:\s+purchase licensing rights(?:, opens new tab)?)?\s*\Z",
-    re.IGNORECASE,
+    rf"[.!?”\"’]\s+(?P<credit>(?:{_WIRES})/[^/.()]{{2,60}}(?:/[^/.()]{{2,40}})?)\s*\Z", re.IGNORECASE
 )
+_WIRE_SLASH = re.compile(rf"\b(?:{_WIRES})/", re.IGNORECASE)
 _NAME_AND_WIRE = re.compile(rf"[^,/|()]{{2,60}}\s*[,/|]\s*{_WIRES}(?: file)?\.?", re.IGNORECASE)
 _COUNTER = re.compile(r"\d{1,3}\s*(?:of|/)\s*\d{1,3}")  # a gallery's "1of4"
 
@@ -156,9 +156,11 @@ def _parse_credit(text: str, profile: Profile, lead: bool) -> tuple[str | None, 
             credit = _clean(t[m.end() :])
             if credit:
                 return _caption(t[: m.start() + 1]), credit
-    # 3b. Caption sentence(s), then a bare wire credit: "... 2026. REUTERS/Name/File Photo".
-    if "/" in t and len(t) <= 400:
-        for m in _WIRE_TAIL.finditer(t):
+    # 3b. Caption sentence(s), then a bare wire credit: "... 2026. REUTERS/Name/File Photo",
+    # perhaps followed by the desk's furniture ("Purchase Licensing Rights").
+    if "/" in t and len(t) <= 400 and _WIRE_SLASH.search(t):
+        m = _WIRE_TAIL.search(_without_furniture_tail(t, profile))
+        if m:
             return _caption(t[: m.start() + 1]), m.group("credit").strip()
     # 4. "Enlarge / caption" with no credit.
     m = _ENLARGE.match(t) if may_start(_ENLARGE_FIRST, t) else None
@@ -169,6 +171,18 @@ def _parse_credit(text: str, profile: Profile, lead: bool) -> tuple[str | None, 
         if m:
             return None, m.group("credit").strip(" .")
     return None
+
+
+def _without_furniture_tail(text: str, profile: Profile) -> str:
+    """``text`` less a closing run of up to six words that is a furniture line of its own."""
+    cut = len(text)
+    for _ in range(6):
+        cut = text.rfind(" ", 0, cut)
+        if cut <= 0:
+            break
+        if is_boilerplate_text(text[cut + 1 :], profile):
+            return text[:cut].rstrip()
+    return text
 
 
 def strip_credit_prefix(text: str, profile: Profile) -> str:
