@@ -38,13 +38,13 @@ def _clear_line_caches() -> None:
     """Empty the per-line memo caches of the rules, so that a pass over pages already
     seen is not faster than the first. Per-profile caches (compiled patterns, the
     label index) stay warm, as in any long-running process."""
-    from spaceparse.rules import _text, byline, credit, labels, zone
+    from spaceparse.recognisers import bylines, credits, furniture, labels, prose
 
     labels._label_line.cache_clear()
-    zone._related_heading.cache_clear()
-    byline._parse_byline.cache_clear()
-    credit._parse_credit.cache_clear()
-    _text.is_prose.cache_clear()
+    furniture.related_heading_at.cache_clear()
+    bylines._parse_byline.cache_clear()
+    credits._parse_credit.cache_clear()
+    prose.is_prose.cache_clear()
 
 
 def _busy_seconds() -> float | None:

@@ -189,7 +189,7 @@ def test_wire_story_glued_time_relative_stamp_and_bare_wire_credit() -> None:
 
 
 def test_pipe_byline_with_labels_after_the_date() -> None:
-    from spaceparse.rules.byline import parse_byline
+    from spaceparse.recognisers.bylines import parse_byline
 
     parsed = parse_byline("Lydia Brandt | December 1, 2026 | Congress, NASA")
     assert parsed is not None and parsed[0] == ("Lydia Brandt",)

@@ -18,7 +18,10 @@ from spaceparse._prefilter import (
     split_gated,
 )
 from spaceparse.profiles import default_profile
-from spaceparse.rules import body, boilerplate, byline, categories, credit, related
+from spaceparse.recognisers import bylines as byline
+from spaceparse.recognisers import credits as credit
+from spaceparse.recognisers import furniture as boilerplate
+from spaceparse.rules import body, categories, related
 
 PATTERNS = {
     "BARRIER": boilerplate.BARRIER,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spaceparse.profiles import default_profile
-from spaceparse.rules.boilerplate import is_boilerplate_text
+from spaceparse.recognisers.furniture import is_boilerplate_text
 
 DEFAULT = default_profile()
 

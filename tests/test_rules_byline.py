@@ -9,9 +9,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from spaceparse.rules import dates
-from spaceparse.rules.byline import parse_byline
-from spaceparse.rules.dates import find_date
+from spaceparse.recognisers import dates
+from spaceparse.recognisers.bylines import parse_byline
+from spaceparse.recognisers.dates import find_date
 
 D = dt.date(2026, 11, 19)
 
@@ -200,7 +200,7 @@ def test_find_date_far_from_the_start_of_a_long_caption() -> None:
 def test_reader_counters_beside_a_date_are_not_names() -> None:
     import datetime as dt
 
-    from spaceparse.rules.byline import parse_byline
+    from spaceparse.recognisers.bylines import parse_byline
 
     assert parse_byline("27/11/2026 1234 views 12 likes", day_first=True) == ((), dt.date(2026, 11, 27))
     # A name is still a name next to the counters.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spaceparse.profiles import profile_for
-from spaceparse.rules.credit import parse_credit
+from spaceparse.recognisers.credits import parse_credit
 
 P = profile_for(None)
 

@@ -8,8 +8,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from spaceparse.profiles import profile_for
-from spaceparse.rules import labels as labels_mod
-from spaceparse.rules.labels import label_line, split_labels
+from spaceparse.recognisers import labels as labels_mod
+from spaceparse.recognisers.labels import label_line, split_labels
 
 PAYLOAD = profile_for("https://payloadspace.com/")
 

@@ -13,7 +13,7 @@ from .blocks import Document
 from .decode import DEFAULT_MAX_BYTES, decode_keeping_utf8
 from .errors import InternalError, SpaceparseError, UsageError
 from .model import Article
-from .profiles import profile_for
+from .profiles import choose_profile, profile_named
 from .segment import segment
 
 __all__ = ["parse", "parse_document", "sniff_kind"]
@@ -41,7 +41,7 @@ def sniff_kind(text: str) -> Literal["text", "html"]:
 
 def parse_document(doc: Document) -> Article:
     """Run the shared segmentation and assembly on an already blockified document."""
-    profile = profile_for(doc.meta.url or doc.url)
+    profile = profile_named(doc.profile) if doc.profile else choose_profile(doc.url, doc.meta.url)
     return assemble(doc, segment(doc, profile), profile)
 
 

@@ -18,10 +18,9 @@ __all__ = ["assemble"]
 def assemble(doc: Document, seg: Segmentation, profile: Profile) -> Article:
     meta = doc.meta
     f = seg.fields
-    headline = f.get("headline") or meta.headline
     site = meta.site or (profile.site if doc.kind == "html" else None)
     return Article(
-        headline=headline or None,
+        headline=f.get("headline") or None,
         dek=f.get("dek") or meta.dek,
         categories=f.get("categories") or meta.categories,
         authors=meta.authors or f.get("authors") or meta.org_authors,

@@ -118,7 +118,14 @@ class Meta:
     """Page-level facts from markup (meta tags, JSON-LD, ``<html lang>``)."""
 
     headline: str | None = None
+    """The markup's title (JSON-LD ``headline`` > ``og:title`` > ``twitter:title`` > ``<title>``),
+    the site's name cut off: a candidate; the headline rule decides."""
     title: str | None = None
+    h1s: tuple[str, ...] = ()
+    """The text of every ``<h1>``, furniture included (the walk skips a ``<header>`` holding one)."""
+    site_keys: frozenset[str] = frozenset()
+    """The site's names (its own, its host's, its profile's) as :func:`~spaceparse.recognisers.sites.site_key`
+    compares them: never a headline, an author or a label."""
     dek: str | None = None
     authors: tuple[str, ...] = ()
     org_authors: tuple[str, ...] = ()
@@ -143,6 +150,9 @@ class Document:
     meta: Meta = Meta()
     url: str | None = None
     """The URL the caller gave."""
+    profile: str | None = None
+    """Name of the site profile the front end chose (:func:`~spaceparse.profiles.choose_profile`),
+    which the rules then use too; ``None``: chosen from :attr:`url` and the canonical URL."""
     hinted: Mapping[str, tuple[Block, ...]] = attrs.field(init=False, eq=False, repr=False)
     """The blocks carrying each hint, in page order (derived from :attr:`blocks`): rules
     look up the markup's marks here instead of scanning every block for each."""

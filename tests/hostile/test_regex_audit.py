@@ -23,8 +23,8 @@ import pytest
 import spaceparse
 from spaceparse.api import sniff_kind
 from spaceparse.profiles import all_profiles, default_profile
-from spaceparse.rules import credit
-from spaceparse.rules.byline import split_names
+from spaceparse.recognisers import credits as credit
+from spaceparse.recognisers.bylines import split_names
 from spaceparse.rules.related import strip_truncation
 
 BLOCK = 100_000  # the text front end cuts longer lines into pieces of this size
@@ -46,83 +46,82 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.normalize", "_LINE_BREAKS"): ("sub", PAGE),
     ("spaceparse.normalize", "_SPACES"): ("sub", PAGE),
     ("spaceparse.rules.body", "_INLINE_LINK"): ("fullmatch", 220),
-    ("spaceparse.rules.boilerplate", "_BRACKETED"): ("fullmatch", 300),
-    ("spaceparse.rules.boilerplate", "_SYMBOLS"): ("fullmatch", 300),
-    ("spaceparse.rules.boilerplate", "BARRIER"): ("fullmatch", BLOCK),  # related rule: no length guard
-    ("spaceparse.rules.byline", "_BY"): ("fullmatch", 200),
-    ("spaceparse.rules.byline", "_DATE_PREFIX"): ("sub", 200),
-    ("spaceparse.rules.byline", "_NAMES"): ("fullmatch", 200),
-    ("spaceparse.rules.byline", "_SEP"): ("split", 200),
-    ("spaceparse.rules.byline", "_ROLE"): ("sub", BLOCK),  # markup bylines are not length-guarded
-    ("spaceparse.rules.byline", "_TIME"): ("sub", 200),
-    ("spaceparse.rules.byline", "_COUNTERS"): ("sub", 200),
-    ("spaceparse.rules.byline", "_WEEKDAY"): ("sub", 200),
-    ("spaceparse.rules.byline", "_NAME_SPLIT"): ("split", BLOCK),
-    ("spaceparse.rules.credit", "_ENLARGE"): ("sub", 600),
-    ("spaceparse.rules.credit", "_LEAD_ONLY"): ("fullmatch", 600),
-    ("spaceparse.rules.credit", "_AGENCY"): ("fullmatch", 600),
-    ("spaceparse.rules.credit", "_WIRE"): ("fullmatch", 600),
-    ("spaceparse.rules.credit", "_FILE"): ("sub", 600),
-    ("spaceparse.rules.credit", "_LEAD_NAMED"): ("match", 600),
-    ("spaceparse.rules.credit", "_NAME_AND_WIRE"): ("fullmatch", 120),
-    ("spaceparse.rules.credit", "_COUNTER"): ("fullmatch", BLOCK),
+    ("spaceparse.recognisers.furniture", "_BRACKETED"): ("fullmatch", 300),
+    ("spaceparse.recognisers.furniture", "_SYMBOLS"): ("fullmatch", 300),
+    ("spaceparse.recognisers.furniture", "BARRIER"): ("fullmatch", BLOCK),  # related rule: no length guard
+    ("spaceparse.recognisers.bylines", "_BY"): ("fullmatch", 200),
+    ("spaceparse.recognisers.bylines", "_DATE_PREFIX"): ("sub", 200),
+    ("spaceparse.recognisers.bylines", "_NAMES"): ("fullmatch", 200),
+    ("spaceparse.recognisers.bylines", "_SEP"): ("split", 200),
+    ("spaceparse.recognisers.bylines", "_ROLE"): ("sub", BLOCK),  # markup bylines are not length-guarded
+    ("spaceparse.recognisers.bylines", "_TIME"): ("sub", 200),
+    ("spaceparse.recognisers.bylines", "_COUNTERS"): ("sub", 200),
+    ("spaceparse.recognisers.bylines", "_WEEKDAY"): ("sub", 200),
+    ("spaceparse.recognisers.bylines", "_NAME_SPLIT"): ("split", BLOCK),
+    ("spaceparse.recognisers.credits", "_ENLARGE"): ("sub", 600),
+    ("spaceparse.recognisers.credits", "_LEAD_ONLY"): ("fullmatch", 600),
+    ("spaceparse.recognisers.credits", "_AGENCY"): ("fullmatch", 600),
+    ("spaceparse.recognisers.credits", "_WIRE"): ("fullmatch", 600),
+    ("spaceparse.recognisers.credits", "_FILE"): ("sub", 600),
+    ("spaceparse.recognisers.credits", "_LEAD_NAMED"): ("match", 600),
+    ("spaceparse.recognisers.credits", "_NAME_AND_WIRE"): ("fullmatch", 120),
+    ("spaceparse.recognisers.credits", "_COUNTER"): ("fullmatch", BLOCK),
     ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded
-    ("spaceparse.rules.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
-    ("spaceparse.rules.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
-    ("spaceparse.rules.labels", "_ASCII_STARTS"): ("finditer", BLOCK),
-    ("spaceparse.rules.labels", "_NON_ASCII"): ("finditer", 120),  # _label_line: len <= 120
-    ("spaceparse.rules.labels", "_INNER_CAPITAL"): ("finditer", 120),
-    ("spaceparse.rules.labels", "_LABEL_CHARS"): ("fullmatch", 120),
+    ("spaceparse.recognisers.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
+    ("spaceparse.recognisers.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
+    ("spaceparse.recognisers.labels", "_ASCII_STARTS"): ("finditer", BLOCK),
+    ("spaceparse.recognisers.labels", "_NON_ASCII"): ("finditer", 120),  # _label_line: len <= 120
+    ("spaceparse.recognisers.labels", "_INNER_CAPITAL"): ("finditer", 120),
+    ("spaceparse.recognisers.labels", "_LABEL_CHARS"): ("fullmatch", 120),
     ("spaceparse.rules.related", "_TRUNC"): ("search", BLOCK),
     ("spaceparse.rules.related", "_STOP"): ("fullmatch", 60),
     ("spaceparse.rules.related", "_LEADING_MARK"): ("sub", BLOCK),
-    ("spaceparse.rules._text", "_GLUE"): ("finditer", 200),  # finditer(text, 12, 200)
-    ("spaceparse.rules._text", "_UNSPACED"): ("findall", BLOCK),
+    ("spaceparse.recognisers.prose", "_GLUE"): ("finditer", 200),  # finditer(text, 12, 200)
+    ("spaceparse.recognisers.prose", "_UNSPACED"): ("findall", BLOCK),
     ("spaceparse.rules.body", "_BIO"): ("match", BLOCK),
     ("spaceparse.rules.body", "_ROLE_LINE"): ("fullmatch", BLOCK),
-    ("spaceparse.rules.boilerplate", "_COMMENTS"): ("match", 60),  # is_barrier_text: len <= 60
-    ("spaceparse.rules.boilerplate", "_COUNTED"): ("fullmatch", 120),
+    ("spaceparse.recognisers.furniture", "_COMMENTS"): ("match", 60),  # is_barrier_text: len <= 60
+    ("spaceparse.recognisers.furniture", "_COUNTED"): ("fullmatch", 120),
     ("spaceparse.rules.categories", "_TAGS"): ("fullmatch", 200),
-    ("spaceparse.rules.dates", "_YEAR4"): ("finditer", 400),
-    ("spaceparse.rules.dates", "_SHORT_YEAR"): ("search", 400),
-    ("spaceparse.rules.dates", "_DIGIT"): ("search", 400),
+    ("spaceparse.recognisers.dates", "_YEAR4"): ("finditer", 400),
+    ("spaceparse.recognisers.dates", "_SHORT_YEAR"): ("search", 400),
+    ("spaceparse.recognisers.dates", "_DIGIT"): ("search", 400),
     ("spaceparse.rules.zone", "_CREDIT_TAIL"): ("fullmatch", BLOCK),
     ("spaceparse.rules.zone", "_POINTER"): ("match", 240),
     ("spaceparse.rules.headline", "_RELATIVE_TIME"): ("fullmatch", 40),
-    ("spaceparse.rules.credit", "_WIRE_TAIL"): ("search", 400),
-    ("spaceparse.rules.credit", "_WIRE_SLASH"): ("search", 400),
+    ("spaceparse.recognisers.credits", "_WIRE_TAIL"): ("search", 400),
+    ("spaceparse.recognisers.credits", "_WIRE_SLASH"): ("search", 400),
     ("spaceparse.rules.zone", "_URL_LINE"): ("fullmatch", 300),
     ("spaceparse.frontends._html_content", "_FLAG_RE"): ("finditer", 200),  # word_flags: tokens <= _MAX_TOKEN
     ("spaceparse.frontends._html_content", "_SENT_END"): ("search", PAGE),
     ("spaceparse.frontends._html_content", "_WORD"): ("findall", PAGE),
-    ("spaceparse.frontends._html_meta", "_ISO"): ("search", PAGE),  # meta values are not length-guarded
-    ("spaceparse.frontends._html_meta", "_BY"): ("sub", PAGE),  # byline markup text, any length
-    ("spaceparse.frontends._html_meta", "_ABSOLUTE"): ("match", PAGE),  # hrefs, any length
-    ("spaceparse.frontends._html_meta", "_ROOT"): ("match", PAGE),  # base URLs, any length
-    ("spaceparse.frontends._html_meta", "_SEPARATORS"): ("split", PAGE),  # titles, any length
+    ("spaceparse.recognisers.dates", "_ISO"): ("search", PAGE),  # meta values are not length-guarded
+    ("spaceparse.recognisers.bylines", "_AUTHOR_BY"): ("sub", PAGE),  # byline markup text, any length
+    ("spaceparse.recognisers.urls", "_ABSOLUTE"): ("match", PAGE),  # hrefs, any length
+    ("spaceparse.recognisers.urls", "_ROOT"): ("match", PAGE),  # base URLs, any length
+    ("spaceparse.recognisers.sites", "_SEPARATORS"): ("split", PAGE),  # titles, any length
     ("spaceparse.frontends._html_meta", "_ENTITY"): ("sub", PAGE),  # meta values, any length
-    ("spaceparse.frontends._html_meta", "_TOKENS"): ("findall", PAGE),  # headings, any length
-    ("spaceparse.frontends._html_meta", "_NON_WORD"): ("sub", PAGE),  # site names and headings, any length
-    ("spaceparse.frontends._html_meta", "_NOT_PERSON"): ("search", PAGE),  # parts of meta author values, any length
-    ("spaceparse.frontends._html_meta", "_CREDENTIAL"): ("fullmatch", PAGE),
-    ("spaceparse.frontends._html_meta", "_AUTHOR_SPLIT"): ("split", PAGE),  # meta author values, any length
-    ("spaceparse.frontends._html_meta", "_CONJ"): ("sub", PAGE),
-    ("spaceparse.frontends._html_meta", "_FOR"): ("sub", PAGE),
+    ("spaceparse.recognisers.sites", "_TOKENS"): ("findall", PAGE),  # headings, any length
+    ("spaceparse.recognisers.sites", "_NON_WORD"): ("sub", PAGE),  # site names and headings, any length
+    ("spaceparse.recognisers.bylines", "_NOT_PERSON"): ("search", PAGE),  # parts of meta author values, any length
+    ("spaceparse.recognisers.bylines", "_CREDENTIAL"): ("fullmatch", PAGE),
+    ("spaceparse.recognisers.bylines", "_AUTHOR_SPLIT"): ("split", PAGE),  # meta author values, any length
+    ("spaceparse.recognisers.bylines", "_CONJ"): ("sub", PAGE),
+    ("spaceparse.recognisers.bylines", "_FOR"): ("sub", PAGE),
     ("spaceparse.frontends._html_meta", "_AUTHOR_LINK"): ("search", PAGE),  # class words, any length
-    ("spaceparse.frontends._html_meta", "_URL_DATE"): ("search", PAGE),  # URL paths, any length
+    ("spaceparse.recognisers.urls", "_URL_DATE"): ("search", PAGE),  # URL paths, any length
     ("spaceparse.frontends.html", "_AVATAR"): ("search", PAGE),  # image URLs, any length
-    ("spaceparse.frontends.html", "_HOME"): ("fullmatch", PAGE),
     ("spaceparse.io.inputs", "_JSONL_START"): ("match", 4096),
     ("spaceparse.frontends._html_dom", "_TOKEN"): ("finditer", PAGE),  # limit_depth: search from each tag end
     ("spaceparse.frontends._html_dom", "_NEVER_OPEN"): ("findall", PAGE),  # _may_be_deep: 4 KB chunks
-    ("spaceparse.rules.byline", "_BY_WORD"): ("fullmatch", BLOCK),
+    ("spaceparse.recognisers.bylines", "BY_WORD"): ("fullmatch", BLOCK),
     ("spaceparse.frontends._html_content", "_FLAG_ANY"): ("search", 200),  # word_flags: tokens <= _MAX_TOKEN
     ("spaceparse.frontends._html_dom", "_ODD"): ("search", PAGE),
-    ("spaceparse.rules.boilerplate", "_COMMENTS_WORD"): ("search", BLOCK),
+    ("spaceparse.recognisers.furniture", "_COMMENTS_WORD"): ("search", BLOCK),
 }
 # Tuples of patterns.
 AUDITED_GROUPS: dict[tuple[str, str], tuple[str, int]] = {
-    ("spaceparse.rules.dates", "_PATTERNS"): ("finditer", 400),
+    ("spaceparse.recognisers.dates", "_PATTERNS"): ("finditer", 400),
 }
 
 
@@ -265,7 +264,7 @@ def _timed(f: Callable[[], object]) -> float:
 
 def test_comments_heading_of_underscores_regression() -> None:
     """Found by the audit: a 60-underscore separator line took 7 s in the comments-heading test."""
-    from spaceparse.rules.boilerplate import is_barrier_text
+    from spaceparse.recognisers.furniture import is_barrier_text
 
     assert _timed(lambda: is_barrier_text("_" * 60)) < LIMIT
     assert is_barrier_text("Top Rated Comments") and is_barrier_text("Show comments (12)")

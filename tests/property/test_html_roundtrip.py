@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import spaceparse
 from spaceparse.profiles import default_profile
-from spaceparse.rules.boilerplate import is_barrier_text, is_boilerplate_text
+from spaceparse.recognisers.furniture import is_barrier_text, is_boilerplate_text
 
 from ..conftest import FIXTURES
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import spaceparse
 from spaceparse.profiles import default_profile
-from spaceparse.rules.zone import is_related_heading
+from spaceparse.recognisers.furniture import is_related_heading
 
 from ..conftest import FIXTURES, SHARED
 

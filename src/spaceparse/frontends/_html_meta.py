@@ -21,14 +21,12 @@ Precedence per field (first that yields a value wins; see docs/html.md):
 
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import html as _html
 import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import SplitResult, urljoin, urlsplit
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser
@@ -36,19 +34,12 @@ from selectolax.lexbor import LexborHTMLParser
 from ..blocks import Meta
 from ..normalize import clean_line
 from ..profiles import Profile
-from ..rules.dates import find_date
+from ..recognisers.bylines import split_authors
+from ..recognisers.dates import parse_date
+from ..recognisers.sites import is_home_word, site_key, strip_site_name
+from ..recognisers.urls import absolute, is_absolute_url, split_url, url_date
 
-__all__ = [
-    "RawMeta",
-    "absolute",
-    "build_meta",
-    "origin",
-    "read_head",
-    "similar",
-    "site_key",
-    "split_authors",
-    "strip_site_name",
-]
+__all__ = ["RawMeta", "build_meta", "canonical_url", "read_head"]
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -75,12 +66,9 @@ _ARTICLE_TYPES = frozenset(
     }
 )
 # A separator match starts only where a whitespace run starts: linear on any run of spaces.
-_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|•·»«:~/]|::|-{1,2}|[–—])\s+")
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website", "brand"})
 # Withdrawn ISO 639 codes still seen in <html lang> (old CMS and Java locales).
 _OLD_CODES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
-_HOMES = frozenset({"home", "homepage", "start", "inicio", "accueil", "startseite", "главная", "início"})
-_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
 
 @attrs.define(slots=True)
@@ -310,77 +298,6 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     return raw
 
 
-_BY = re.compile(
-    r"^(?:(?:(?:written|words|text|story|posted|published|reporting|analysis|commentary|opinion|review|interview)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af)\b\s*:?"
-    r"|(?:text|texto|texte|tekst|текст|author|autor|auteur|autore|автор)\s*[:：])\s*",
-    re.IGNORECASE,
-)
-# What stands next to a name in a byline but is not a person: roles, desks, agencies, outlets.
-_NOT_PERSON = re.compile(
-    r"\b(?:writer|editor|reporter|correspondent|staff|contributor|columnist|journalist|newsroom|desk|"
-    r"press|news|service|services|media|wire|agency|about|author|authors|articles|posts|profile|sobre|view|more|"
-    r"follow|contact|email)\b"
-    r"|\.[a-z]{2,6}$|^@",
-    re.IGNORECASE,
-)
-# Author values that name nobody: CMS accounts and generic desks.
-_NOBODY = frozenset(
-    {
-        "admin",
-        "administrator",
-        "webmaster",
-        "staff",
-        "editor",
-        "editors",
-        "redaktion",
-        "redaccion",
-        "redaction",
-        "redazione",
-        "redactie",
-        "editorial",
-        "newsroom",
-        "team",
-        "guest",
-        "anonymous",
-        "unknown",
-        "user",
-    }
-)
-_CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,3}\.?")  # MS, RD, PhD, MD, CNN, AP
-_AUTHOR_SPLIT = re.compile(r"(?<!\s)\s*(?:[,;|/&]|\s(?:and|und|et|y|e|en|og|och|и)\s)\s*", re.IGNORECASE)
-_CONJ = re.compile(r"^(?:and|und|et|y|e|en|og|och|и)\s+", re.IGNORECASE)  # "A, B, and C"
-_FOR = re.compile(r"(?<!\s)\s+(?:for|für|pour|para|per|voor)\s+\S.*", re.IGNORECASE | re.DOTALL)
-
-
-def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[str]:
-    """The people in one author value: ``"By TOM KRISHER, AP Auto Writer"`` -> ``["Tom Krisher"]``.
-
-    Drops the ``By``/``Text:`` prefix, splits ``A and B, C``, and leaves out what is not a
-    person when a person is named beside it: a role (``Staff Writer``), an agency or outlet
-    (``Associated Press``, ``cleveland.com``, the site's own name), a credential (``MS, RD``).
-    """
-    text = _BY.sub("", _clean(text)).strip(" ,;:|·-–—")
-    parts = [_CONJ.sub("", p.strip(" .,;:|·-–—")) for p in _AUTHOR_SPLIT.split(text)]
-    people: list[str] = []
-    others: list[str] = []
-    for p in parts:
-        p = _FOR.sub("", p)
-        if not p or len(p.split()) > 5:
-            continue
-        if p.isupper() and " " in p:
-            p = p.title()  # "TOM KRISHER": wire copy shouts names
-        if _NOT_PERSON.search(p) or site_key(p) in site_keys or _CREDENTIAL.fullmatch(p):
-            others.append(p)
-        elif p not in people and site_key(p) not in _NOBODY:
-            people.append(p)
-    if people:
-        return people
-    if len(others) == 1 and site_key(others[0]) not in site_keys | _NOBODY:
-        return others
-    return []
-
-
 _PUBLISHED_CLASSES = frozenset({"published", "entry-date"})
 
 
@@ -435,49 +352,6 @@ def _in_comments(node: Any) -> bool:
     return False
 
 
-def _split(url: str) -> SplitResult:
-    """``urlsplit`` that takes any string: a malformed URL (``http://[``) splits as empty."""
-    try:
-        return urlsplit(url)
-    except ValueError:  # "Invalid IPv6 URL" and the like, from pages or their <base>/canonical links
-        return urlsplit("")
-
-
-def absolute(href: str | None, base: str | None) -> str | None:
-    if not href:
-        return None
-    href = href.strip()
-    if not href or href.startswith(("javascript:", "data:", "mailto:", "#")):
-        return None
-    if href.startswith("//"):
-        scheme = _split(base).scheme if base else ""
-        return f"{scheme or 'https'}:{href}"
-    if not base:
-        return href
-    # Fast paths for the usual links (urljoin costs ~30 µs and a page has dozens):
-    # an absolute http(s) URL, or a root-relative path without dot segments.
-    if _ABSOLUTE.match(href) and " " not in href:
-        return href
-    if href[0] == "/" and "/." not in href:
-        root = origin(base)
-        if root:
-            return root + href
-    try:
-        return urljoin(base, href)
-    except ValueError:
-        return href
-
-
-def origin(url: str) -> str | None:
-    """The scheme and host of an http(s) URL (``https://example.com``), else ``None``."""
-    m = _ROOT.match(url)
-    return m.group(0) if m else None
-
-
-_ABSOLUTE = re.compile(r"https?://[^/?#\s]+(?:[/?#]|$)", re.IGNORECASE)
-_ROOT = re.compile(r"https?://[^/?#\s]+", re.IGNORECASE)
-
-
 def _types(obj: dict[str, Any]) -> set[str]:
     t = obj.get("@type")
     if isinstance(t, str):
@@ -495,51 +369,6 @@ def _names(value: Any) -> list[str]:
         elif isinstance(v, dict) and isinstance(v.get("name"), str):
             out.append(v["name"])
     return [_clean(o) for o in out if _clean(o)]
-
-
-def _parse_date(value: str | None, day_first: bool = False) -> _dt.date | None:
-    if not value:
-        return None
-    m = _ISO.search(value)
-    if m:
-        try:
-            return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-    found = find_date(value, day_first=day_first)
-    return found[0] if found else None
-
-
-_TOKENS = re.compile(r"\w+")
-_NON_WORD = re.compile(r"\W+")
-
-
-def similar(a: str, b: str) -> float:
-    """Shared words over the longer text's words (0..1), case-insensitive."""
-    sa = set(_TOKENS.findall(a.lower()))
-    sb = set(_TOKENS.findall(b.lower()))
-    if not sa or not sb:
-        return 0.0
-    return len(sa & sb) / max(len(sa), len(sb))
-
-
-def site_key(text: str) -> str:
-    """A site name as compared with others: letters and digits only, case-folded."""
-    return _NON_WORD.sub("", text.casefold())
-
-
-_URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?![\w.])")
-
-
-def _url_date(url: str | None) -> _dt.date | None:
-    """``/2019/11/18/slug`` or ``slug-2019-11-19/`` -> that date."""
-    m = _URL_DATE.search(_split(url).path) if url else None
-    if not m:
-        return None
-    try:
-        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
 
 
 @functools.lru_cache(maxsize=64)
@@ -561,27 +390,6 @@ def _site_words(site: str | None, host: str | None, profile: Profile) -> set[str
     return names
 
 
-def strip_site_name(title: str | None, site_names: set[str]) -> str | None:
-    """``"Headline | Site"`` -> ``"Headline"``; also ``"Site: Headline"``."""
-    if not title:
-        return None
-    parts = _SEPARATORS.split(title)
-    if len(parts) == 1:
-        return title
-    key = [re.sub(r"[^\w]+", "", p.lower()) for p in parts]
-    known = {re.sub(r"[^\w]+", "", s) for s in site_names}
-    keep = [p for p, k in zip(parts, key, strict=True) if k not in known]
-    if 0 < len(keep) < len(parts):
-        # Re-join what is left with the separators it had.
-        seps = _SEPARATORS.findall(title)
-        out = keep[0]
-        kept_idx = [i for i, k in enumerate(key) if k not in known]
-        for prev, i in zip(kept_idx, kept_idx[1:], strict=False):  # noqa: RUF007
-            out += (seps[i - 1] if i - 1 < len(seps) and i == prev + 1 else " - ") + parts[i]
-        return out.strip() or title
-    return title
-
-
 def _ld_image(value: Any) -> tuple[str | None, str | None, str | None]:
     """(url, caption, credit) of a JSON-LD ``image`` value."""
     if isinstance(value, list):
@@ -599,8 +407,9 @@ def _ld_image(value: Any) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
-def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, str | None]:
-    """The page's :class:`Meta` and the base URL for making links absolute."""
+def _canonical_and_base(raw: RawMeta, url: str | None) -> tuple[str | None, str | None]:
+    """The page's absolute canonical URL (``<link rel=canonical>`` > ``og:url``) and the base
+    for its relative links (``<base href>``, else the caller's URL, else the canonical)."""
     canonical = raw.canonical or raw.first("og:url")
     base = absolute(raw.base, url) if raw.base else url
     if not base and canonical and canonical.startswith("http"):
@@ -608,6 +417,17 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     canon_abs = absolute(canonical, base)
     if canon_abs and not canon_abs.startswith("http"):
         canon_abs = None
+    return canon_abs, base
+
+
+def canonical_url(raw: RawMeta, url: str | None) -> str | None:
+    """The page's absolute canonical URL, if it declares one."""
+    return _canonical_and_base(raw, url)[0]
+
+
+def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, str | None]:
+    """The page's :class:`Meta` and the base URL for making links absolute."""
+    canon_abs, base = _canonical_and_base(raw, url)
 
     article: dict[str, Any] | None = None
     graph_index: dict[str, dict[str, Any]] = {}
@@ -639,8 +459,8 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     if site and site.startswith("@"):
         handle = site[1:]
         site = None
-    elif site and _ABSOLUTE.match(site):
-        handle = (_split(site).hostname or "").removeprefix("www.") or None
+    elif site and is_absolute_url(site):
+        handle = (split_url(site).hostname or "").removeprefix("www.") or None
         site = None
     if not site:
         pub = deref(ld.get("publisher"))
@@ -653,7 +473,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                 break
     if not site:
         site = raw.first("application-name") or handle
-    host = _split(canon_abs or url or "").hostname if (canon_abs or url) else None
+    host = split_url(canon_abs or url or "").hostname if (canon_abs or url) else None
     site_names = _site_words(site, host, profile)
     bare_host = host.lower().removeprefix("www.") if host else None
     site_keys = _profile_keys(profile) | {
@@ -667,16 +487,6 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         if cand and _clean(cand):
             headline = strip_site_name(_clean(cand), site_names)
             break
-    # The headline the reader sees: the <h1> that matches the markup title (titles written for
-    # search and sharing often differ: "Name: what happened - Site" over "What happened").
-    if headline and raw.h1s and headline not in raw.h1s:
-        best, best_sim = None, 0.6
-        for h1 in raw.h1s:
-            sim = similar(h1, headline)
-            if sim >= best_sim and site_key(h1) not in site_keys and len(h1) <= 300:
-                best, best_sim = h1, sim
-        headline = best or headline
-
     # Authors: people first. An organisation named as the author (the site, "Sky") is
     # the last resort, after the byline the page shows (assembly).
     authors: list[str] = []
@@ -740,12 +550,12 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         raw.time_pub,
         ld.get("dateCreated") if isinstance(ld.get("dateCreated"), str) else None,
     ):
-        published = _parse_date(cand, day_first=language not in (None, "en"))
+        published = parse_date(cand, day_first=language not in (None, "en"))
         if published:
             break
     # Timestamps are often UTC: an evening story in the Americas reads as the next day. The
     # date in the URL is the one the site published under; a day apart, it wins.
-    url_day = _url_date(url) or _url_date(canon_abs)
+    url_day = url_date(url) or url_date(canon_abs)
     if published and url_day and abs((published - url_day).days) == 1:
         published = url_day
 
@@ -759,8 +569,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     # without its root (home, the site) and without the article itself.
     shown = list(raw.breadcrumbs)
     if shown and (
-        shown[0].lower() in _HOMES
-        or re.sub(r"\W+", "", shown[0].lower()) in {re.sub(r"\W+", "", n) for n in site_names}
+        is_home_word(shown[0]) or re.sub(r"\W+", "", shown[0].lower()) in {re.sub(r"\W+", "", n) for n in site_names}
     ):
         shown = shown[1:]
     titles = {t.lower() for t in (headline, *raw.h1s) if t}  # the article itself ends the trail
@@ -783,7 +592,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                     if isinstance(nm, str) and _clean(nm):
                         crumbs.append(_clean(nm))
             break
-    if crumbs and crumbs[0].lower() in _HOMES:
+    if crumbs and is_home_word(crumbs[0]):
         crumbs = crumbs[1:]
     if crumbs and crumbs[-1].lower() in titles:
         crumbs = crumbs[:-1]
@@ -802,6 +611,8 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     meta = Meta(
         headline=headline,
         title=raw.title,
+        h1s=tuple(raw.h1s),
+        site_keys=frozenset(site_keys),
         dek=_clean(ld["alternativeHeadline"]) or None if isinstance(ld.get("alternativeHeadline"), str) else None,
         authors=tuple(authors),
         org_authors=tuple(org_authors),

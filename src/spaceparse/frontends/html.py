@@ -19,11 +19,12 @@ from typing import Any
 import attrs
 
 from ..blocks import Block, Document, Meta
-from ..profiles import Profile, profile_for
+from ..profiles import Profile, choose_profile
+from ..recognisers.sites import is_home_word, similar, site_key
+from ..recognisers.urls import absolute, origin
 from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
 from ._html_dom import MARK, Image, Run, parse_tree, walk
-from ._html_meta import absolute, build_meta, origin, read_head, site_key
-from ._html_meta import similar as _similar
+from ._html_meta import build_meta, canonical_url, read_head
 
 __all__ = ["blockify"]
 
@@ -37,7 +38,6 @@ _CONTENT = frozenset({"content"})
 # Flags an element holding much of the page's prose cannot have (it is the article or its page).
 _DROP_ON_CONTAINER = NOISE_FLAGS | {"related", "byline", "date", "category", "dek", "caption", "credit"}
 _DROP_ON_CONTENT = NOISE_FLAGS | {"related", "dek"}
-_HOME = re.compile(r"home|homepage|start|inicio|accueil|startseite|главная", re.IGNORECASE)
 
 
 def _mark(tree: object, selectors: dict[str, str]) -> int:
@@ -72,10 +72,8 @@ def blockify(text: str, *, url: str | None = None, utf8: bytes | None = None) ->
     """
     tree = parse_tree(text, utf8)
     raw = read_head(tree)
-    profile = profile_for(url or raw.canonical)
+    profile = choose_profile(url, canonical_url(raw, url))
     meta, base = build_meta(raw, url, profile)
-    if meta.url and meta.url != url:
-        profile = profile_for(meta.url) if profile.name == "default" else profile
     # Generic category links (rel=category, WordPress lists) were found by read_head's scan;
     # a profile's selectors are applied on top.
     marked = _mark_nodes(raw.category_links, "categories")
@@ -85,7 +83,7 @@ def blockify(text: str, *, url: str | None = None, utf8: bytes | None = None) ->
     blocks, lead_image = _blocks(el, runs, images, meta, profile, base)
     if not meta.image_url and lead_image:
         meta = attrs.evolve(meta, image_url=absolute(lead_image, base))
-    return Document(blocks=tuple(blocks), kind="html", meta=meta, url=url)
+    return Document(blocks=tuple(blocks), kind="html", meta=meta, url=url, profile=profile.name)
 
 
 def _blocks(  # noqa: PLR0917
@@ -194,7 +192,7 @@ def _blocks(  # noqa: PLR0917
                 and target
                 and not (flags[r.owner] & NOISE_FLAGS)
                 and "related" not in flags[r.owner]
-                and _similar(r.text, target) >= 0.9
+                and similar(r.text, target) >= 0.9
             ):
                 continue
         if "sel-headline" in flags[r.owner] and head_idx is None and r.kind == "h1":
@@ -207,7 +205,7 @@ def _blocks(  # noqa: PLR0917
         ):
             first_h1 = k
         if target:
-            sim = 1.0 if r.text == target else _similar(r.text, target)
+            sim = 1.0 if r.text == target else similar(r.text, target)
             if r.kind == "h1":
                 sim += 0.05
             if sim > best_sim:
@@ -329,12 +327,12 @@ def _blocks(  # noqa: PLR0917
         cat_links: tuple[str, ...] = ()
         if any(r.link_marks):
             cat_links = tuple(
-                t for t, m in zip(r.links, r.link_marks, strict=True) if "categor" in m and not _HOME.fullmatch(t)
+                t for t, m in zip(r.links, r.link_marks, strict=True) if "categor" in m and not is_home_word(t)
             )
         if cat_links or ("sel-categories" in fl and not in_main):
             hints.add("category")
-            links = cat_links or tuple(t for t in r.links if not _HOME.fullmatch(t))
-            if not links and _HOME.fullmatch(r.text):
+            links = cat_links or tuple(t for t in r.links if not is_home_word(t))
+            if not links and is_home_word(r.text):
                 hints.discard("category")
         elif "category" in fl and not in_main and not noise and len(r.text) <= 80:
             hints.add("category")

@@ -15,13 +15,21 @@ import re
 import tomllib
 from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 
 from .._prefilter import Gated, by_first_char, by_two_chars, split_gated
+from ..recognisers.urls import host_of
 
-__all__ = ["Profile", "ProfileError", "all_profiles", "default_profile", "profile_for"]
+__all__ = [
+    "Profile",
+    "ProfileError",
+    "all_profiles",
+    "choose_profile",
+    "default_profile",
+    "profile_for",
+    "profile_named",
+]
 
 _LIST_KEYS = (
     "hosts",
@@ -215,7 +223,10 @@ _POOLED = (
 
 
 @functools.cache
-def _profile_named(name: str) -> Profile:
+def profile_named(name: str) -> Profile:
+    """The profile called ``name`` (``default`` included)."""
+    if name == "default":
+        return default_profile()
     base = _read("_default.toml")
     for site in _site_files():
         if site["name"] == name:
@@ -225,17 +236,7 @@ def _profile_named(name: str) -> Profile:
 
 def all_profiles() -> tuple[Profile, ...]:
     """Every site profile (merged over the defaults), in file-name order."""
-    return tuple(_profile_named(s["name"]) for s in _site_files())
-
-
-def host_of(url: str | None) -> str:
-    """``url``'s host name, lower-cased; ``""`` when there is none or the URL is malformed."""
-    if not url:
-        return ""
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:  # "http://[bad": a scraper's URL is not ours to vouch for
-        return ""
+    return tuple(profile_named(s["name"]) for s in _site_files())
 
 
 def profile_for(url: str | None) -> Profile:
@@ -246,5 +247,15 @@ def profile_for(url: str | None) -> Profile:
     for site in _site_files():
         for h in site.get("hosts", []):
             if host == h or host.endswith("." + h):
-                return _profile_named(site["name"])
+                return profile_named(site["name"])
     return default_profile()
+
+
+def choose_profile(url: str | None, canonical: str | None = None) -> Profile:
+    """The one place a page's profile is chosen: by the URL the caller gave, else by the
+    page's canonical URL (a copy of an article on another host is still that site's page
+    when it says so), else the default."""
+    profile = profile_for(url)
+    if profile.name == "default" and canonical:
+        profile = profile_for(canonical)
+    return profile

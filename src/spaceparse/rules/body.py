@@ -12,7 +12,7 @@ import re
 from .._prefilter import first_chars, may_start
 from ..blocks import Document
 from ..profiles import Profile
-from ..segment import Segmentation
+from ..segmentation import Role, Segmentation
 
 __all__ = ["rule"]
 
@@ -63,7 +63,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     start, end = zone
     end = _author_box_start(doc, seg, start, end) - 1
     body: list[str] = []
-    updates: dict[int, str] = {}
+    updates: dict[int, Role] = {}
     seen: set[str] = set()
     for i in range(start, end + 1):
         if seg.roles[i] is not None:

@@ -11,10 +11,12 @@ import re
 
 from .._prefilter import first_chars, may_start
 from ..blocks import Document
-from ..profiles import Profile, host_of
-from ..segment import Segmentation
-from ._text import ends_sentence, words
-from .labels import known_label_line, label_line
+from ..profiles import Profile
+from ..recognisers.labels import known_label_line, label_line
+from ..recognisers.prose import ends_sentence, words
+from ..recognisers.sites import is_home_word
+from ..recognisers.urls import host_of
+from ..segmentation import Segmentation
 
 __all__ = ["rule"]
 
@@ -44,7 +46,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             if lab not in labels:
                 labels.append(lab)
     # A breadcrumb trail starts at "Home", or at the site's own name: keep what follows it.
-    if labels and (labels[0].lower() == "home" or (len(found) > 1 and _names_site(labels[0], doc))):
+    if labels and (is_home_word(labels[0]) or (len(found) > 1 and _names_site(labels[0], doc))):
         labels = labels[1:]
     return seg.with_fields(categories=tuple(labels)).with_roles({i: "categories" for i, _ in found})
 

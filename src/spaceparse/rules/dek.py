@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ..blocks import Document
 from ..profiles import Profile
-from ..segment import Segmentation
-from ._text import ends_sentence, is_title_like, words
+from ..recognisers.prose import ends_sentence, is_title_like, words
+from ..segmentation import Segmentation
 
 __all__ = ["rule"]
 

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import Block, Document
+from ..blocks import Block, Document, Meta
 from ..profiles import Profile
-from ..segment import Segmentation
-from ._text import ends_sentence, is_prose, is_title_like, words
-from .byline import parse_byline
-from .credit import is_caption_above, parse_credit
-from .labels import label_line
+from ..recognisers.bylines import parse_byline
+from ..recognisers.credits import is_caption_above, parse_credit
+from ..recognisers.labels import label_line
+from ..recognisers.prose import ends_sentence, is_prose, is_title_like, words
+from ..recognisers.sites import similar, site_key
+from ..segmentation import Role, Segmentation
 
-__all__ = ["clean_headline", "rule"]
+__all__ = ["clean_headline", "markup_headline", "rule"]
 
 _GLUED_TAIL = re.compile(
     r"(?<=[\w.!?’”\"')])(?:Share(?: this)?(?: article| story)?|Tweet|Comments?|Print|Email|Save)\s*:?\s*$"
@@ -46,6 +47,21 @@ _RELATIVE_TIME = re.compile(
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?",
     re.IGNORECASE,
 )
+
+
+def markup_headline(meta: Meta) -> str | None:
+    """The headline an HTML page shows when no heading block carries it: the ``<h1>`` (even
+    one the walk skipped as furniture) that shares most words with the markup title, else
+    the markup title."""
+    title = meta.headline
+    if not title or title in meta.h1s:
+        return title
+    best, best_sim = None, 0.6
+    for h1 in meta.h1s:
+        sim = similar(h1, title)
+        if sim >= best_sim and len(h1) <= 300 and site_key(h1) not in meta.site_keys:
+            best, best_sim = h1, sim
+    return best or title
 
 
 def _skippable(text: str, profile: Profile) -> bool:
@@ -90,7 +106,10 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             headline=clean_headline(b.text), headline_index=b.index
         )
     if doc.kind == "html" and doc.meta.headline:
-        return seg  # no heading on the page is the markup headline's: that one stands (assembly)
+        # No heading in the page's blocks is the markup title's: the <h1> that matches it
+        # (titles written for search and sharing often differ: "Name: what happened - Site"
+        # over "What happened"), else the markup title itself.
+        return seg.with_fields(headline=markup_headline(doc.meta))
     zone = seg.get("zone")
     if zone is None:
         return seg
@@ -163,7 +182,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         if clean_headline(blocks[j].text) == text and seg.roles[j] in (None, "boilerplate"):
             first = j
             break
-    roles = {found: "headline", first: "headline"}
+    roles: dict[int, Role] = {found: "headline", first: "headline"}
     fields: dict[str, object] = {"headline": text, "headline_index": first}
     # Short lines passed over between the header and the zone are the body's first
     # subheading ("In brief"), not furniture: give them back to the zone.

@@ -20,11 +20,11 @@ from .._prefilter import first_chars, may_start
 from ..blocks import Block, Document
 from ..model import RelatedStory
 from ..profiles import Profile
-from ..segment import Segmentation
-from ._text import ends_sentence, is_prose, words
-from .dates import find_date
-from .labels import known_label_line, label_line
-from .zone import is_related_heading
+from ..recognisers.dates import find_date
+from ..recognisers.furniture import is_related_heading
+from ..recognisers.labels import known_label_line, label_line
+from ..recognisers.prose import ends_sentence, is_prose, words
+from ..segmentation import Role, Segmentation
 
 __all__ = ["rule", "strip_truncation"]
 
@@ -201,7 +201,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     marked = list(doc.with_hint("related"))
     if marked:
         return _from_marked(marked, seg, profile)
-    updates: dict[int, str] = {}
+    updates: dict[int, Role] = {}
     i = zone[0] + 1
     while i < len(blocks):
         b = blocks[i]

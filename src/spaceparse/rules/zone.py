@@ -13,34 +13,15 @@ are added back, as long as nothing else claims them.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..blocks import Block, Document
 from ..profiles import Profile
-from ..segment import Segmentation
-from ._text import ends_sentence, is_glued_teaser, is_prose, is_sentence, words
+from ..recognisers.furniture import related_heading_at
+from ..recognisers.prose import ends_sentence, is_glued_teaser, is_prose, is_sentence, words
+from ..segmentation import Segmentation
 
-__all__ = ["block_score", "is_related_heading", "rule"]
-
-
-def is_related_heading(text: str, profile: Profile) -> bool:
-    """A related-block heading, alone or glued to the first item's labels."""
-    if len(text) > 160 or text[:1].lower() not in profile.related_initials:
-        return False
-    return _related_heading(text, profile)
-
-
-@functools.lru_cache(maxsize=4096)  # the zone and related rules ask about the same lines
-def _related_heading(text: str, profile: Profile) -> bool:
-    bare = text.rstrip(": ")
-    rx = profile.related_for(bare)
-    if rx is not None and rx.fullmatch(bare):
-        return True
-    if not bare:  # else bare starts like text: the same patterns
-        rx = profile.related_for(text)
-    m = rx.match(text) if rx is not None else None
-    return bool(m and m.end() < len(text) and text[m.end()].isupper() and text[m.end() - 1].islower())
+__all__ = ["block_score", "rule"]
 
 
 # "... in Grass Valley, Calif. (AP Photo/Rich Pedroncelli)": a photo caption, not prose.
@@ -107,7 +88,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                 damp = _DAMP
             continue
         text = b.text  # is_related_heading, with its first test inlined (this runs on every block)
-        if b.index > 0 and text[:1].lower() in initials and len(text) <= 160 and _related_heading(text, profile):
+        if b.index > 0 and text[:1].lower() in initials and len(text) <= 160 and related_heading_at(text, profile):
             # It may open an inline box inside the article: a strong negative, not
             # a wall (the related rule decides which it is).
             s = _RELATED_HEADING

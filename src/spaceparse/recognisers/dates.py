@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["find_date"]
+__all__ = ["find_date", "parse_date"]
 
 _MONTHS = {
     "jan": 1,
@@ -223,3 +223,20 @@ def find_date(text: str, *, day_first: bool = False) -> tuple[_dt.date, int, int
                 best = (found, m.start(), m.end())
             break
     return best
+
+
+_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+
+
+def parse_date(value: str | None, day_first: bool = False) -> _dt.date | None:
+    """The date of a date value from markup: ISO first (``2026-11-19T...``), else :func:`find_date`."""
+    if not value:
+        return None
+    m = _ISO.search(value)
+    if m:
+        try:
+            return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    found = find_date(value, day_first=day_first)
+    return found[0] if found else None

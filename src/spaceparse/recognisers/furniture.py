@@ -1,0 +1,141 @@
+"""Lines that are page furniture, not article text, whatever the page's kind.
+
+- :func:`is_boilerplate_text`: menus, share bars, pitches, ads, footers (the profile's
+  ``boilerplate`` patterns and ``boilerplate_phrases``, symbol-only and bracketed lines);
+- :func:`is_barrier_text`: headings after which the article does not go on (comments,
+  "most read", footers);
+- :func:`is_related_heading`: a related-stories heading (the profile's ``related_headings``),
+  alone or glued to the first item's labels.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .._prefilter import first_chars, first_two
+from ..profiles import Profile
+
+__all__ = ["BARRIER", "is_barrier_text", "is_boilerplate_text", "is_related_heading", "related_heading_at"]
+
+_BRACKETED = re.compile(r"(?:\[[^\]]{0,200}\]\s*)+")
+_SYMBOLS = re.compile(r"[\W_]+")
+
+# Headings after which the article does not go on (comment threads, sidebars).
+BARRIER = re.compile(
+    r"(?:\d+\s+)?(?:comments?|responses?|replies|discussion|leave a (?:reply|comment)|post a comment"
+    r"|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular(?: now| stories| posts)?"
+    r"|top stories|latest(?: news| stories| articles| posts)?|editor'?s picks|about the author|about us"
+    r"|more (?:videos|podcasts)|sponsored (?:stories|content|links)|footer"
+    r"|site map|sitemap|navigation|quick links|useful links|contact us|follow us)\s*:?",
+    re.IGNORECASE,
+)
+
+
+# "comments" among the first three words: "Comments", "Top Rated Comments", "Show comments (12)";
+# not "by India Post News Weekly 0 Comments" (a byline with a counter).
+# Words are letters/digits and separators are the rest: with ``\w+`` and ``[\W_]+`` both
+# taking "_", a line of 60 underscores had a polynomial number of splits (7 s).
+_COMMENTS = re.compile(r"[\W_]*(?:[^\W_]+[\W_]+){0,2}(?:comments?|commenting|discussion|conversation)\b", re.IGNORECASE)
+# Needed for a _COMMENTS match: a cheap literal test first.
+_COMMENTS_WORD = re.compile(r"comment|discussion|conversation", re.IGNORECASE)
+
+
+_COUNTED = re.compile(r"(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)\b.{0,100}", re.IGNORECASE)
+
+
+def _bound(pattern: re.Pattern[str]) -> frozenset[str]:
+    """``first_chars``, or every ASCII character when no bound is found (the regex always runs)."""
+    firsts = first_chars(pattern)
+    return firsts if firsts is not None else frozenset(map(chr, range(128)))
+
+
+_BARRIER_FIRST = _bound(BARRIER)
+# The same by the first two characters (when both are ASCII); ``None``: no such bound.
+_BARRIER_TWO = first_two(BARRIER, whole=True)
+_COUNTED_FIRST = _bound(_COUNTED)
+
+
+def is_barrier_text(text: str) -> bool:
+    """A heading after which the article does not go on (comments, "most read", footers)."""
+    c = text[:1]  # may_start, inlined: this runs on every line
+    counted = c in _COUNTED_FIRST or not c.isascii()
+    if len(text) > 60:
+        return counted and len(text) <= 120 and _COUNTED.fullmatch(text) is not None
+    bare = text.strip("[]() ")
+    two = bare[:2]
+    if len(two) == 2 and two.isascii():
+        if (_BARRIER_TWO is None or two in _BARRIER_TWO) and BARRIER.fullmatch(bare):
+            return True
+    elif (two[:1] in _BARRIER_FIRST or not two[:1].isascii()) and BARRIER.fullmatch(bare):
+        return True
+    if counted and _COUNTED.fullmatch(text):
+        return True
+    if text.count(" ") > 7 or text.endswith("."):
+        return False
+    if text.isascii():  # the literal test without a regex (ASCII: lower() is exact case folding)
+        low = text.lower()
+        if "comment" not in low and "discussion" not in low and "conversation" not in low:
+            return False
+    elif _COMMENTS_WORD.search(text) is None:
+        return False
+    return _COMMENTS.match(text) is not None
+
+
+def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:
+    """True when a whole line is a known kind of page furniture.
+
+    ``phrase_hit`` is whether the line contains the first part of a boilerplate
+    phrase, when the caller already knows (the rule scans the page once).
+    """
+    first = text[0]
+    if not first.isalnum() and (_SYMBOLS.fullmatch(text) or _BRACKETED.fullmatch(text)):
+        return True
+    if len(text) > 600:
+        return False
+    if phrase_hit is None:
+        phrase_hit = profile.phrase_re.search(text.lower()) is not None
+    if phrase_hit:
+        lower = text.lower()
+        for group in profile.boilerplate_phrases:
+            if group[0] in lower and all(part in lower for part in group[1:]):
+                return True
+    # text[:9]: lower-casing the whole paragraph to test its first nine characters was
+    # most of the cost for long lines (lower() works character by character).
+    if len(text) > 120 and not text[:9].lower().startswith(("©", "(c)", "copyright")):
+        return False  # every whole-line pattern is short
+    # Only the patterns that can start with the line's first two characters, or its first
+    # one (all of them for a first character outside ASCII).
+    two = text[:2]
+    if len(two) == 2 and two.isascii():
+        rx = profile.boilerplate_two.get(two, profile.boilerplate_rest)
+    else:
+        rx = profile.boilerplate_first.get(first, profile.boilerplate_re)
+        if rx is profile.boilerplate_re:  # a first character outside ASCII: every pattern
+            return rx.fullmatch(text) is not None
+    if rx is not None and rx.fullmatch(text) is not None:
+        return True
+    for gated, need in profile.boilerplate_gated:  # noqa: SIM110  # a loop: no generator per line
+        if need in text and gated.fullmatch(text) is not None:
+            return True
+    return False
+
+
+def is_related_heading(text: str, profile: Profile) -> bool:
+    """A related-block heading, alone or glued to the first item's labels."""
+    if len(text) > 160 or text[:1].lower() not in profile.related_initials:
+        return False
+    return related_heading_at(text, profile)
+
+
+@functools.lru_cache(maxsize=4096)  # the zone and related rules ask about the same lines
+def related_heading_at(text: str, profile: Profile) -> bool:
+    """:func:`is_related_heading` without its first cheap tests (callers that made them)."""
+    bare = text.rstrip(": ")
+    rx = profile.related_for(bare)
+    if rx is not None and rx.fullmatch(bare):
+        return True
+    if not bare:  # else bare starts like text: the same patterns
+        rx = profile.related_for(text)
+    m = rx.match(text) if rx is not None else None
+    return bool(m and m.end() < len(text) and text[m.end()].isupper() and text[m.end() - 1].islower())
