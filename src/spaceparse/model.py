@@ -80,7 +80,12 @@ class Article:
     dek: str | None = None
     """Standfirst / subheadline shown under the headline."""
     categories: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
-    """Section and tag labels shown with the article, split when glued (``InternationalLunar``)."""
+    """Section labels shown with the article (kicker, breadcrumb, section links), split when
+    glued (``InternationalLunar``)."""
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    """Topic tags, distinct from the section :attr:`categories`: ``article:tag`` and keywords
+    meta, JSON-LD ``keywords``, tag links (``rel="tag"``, a tag list under the article), a
+    ``Tags:`` line in scraped text."""
     authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """Byline names, without ``By`` and without the date or site."""
     published: _dt.date | None = attrs.field(default=None, converter=_date)
@@ -113,6 +118,7 @@ class Article:
             "headline": self.headline,
             "dek": self.dek,
             "categories": list(self.categories),
+            "tags": list(self.tags),
             "authors": list(self.authors),
             "published": self.published.isoformat() if self.published else None,
             "image_url": self.image_url,

@@ -13,7 +13,7 @@ from ..io.warc import iter_warc
 
 __all__ = ["COLUMNS", "LIST_COLUMNS", "open_path", "row_for_source", "rows_for_paths", "rows_for_sources"]
 
-LIST_COLUMNS = ("categories", "authors", "body")
+LIST_COLUMNS = ("categories", "tags", "authors", "body")
 COLUMNS = (
     "source",
     "record",
@@ -24,6 +24,7 @@ COLUMNS = (
     "headline",
     "dek",
     "categories",
+    "tags",
     "authors",
     "published",
     "site",
@@ -36,7 +37,7 @@ COLUMNS = (
 )
 """Row fields: the Article's (``related`` as a JSON string) plus where it came from and what happened."""
 
-_EMPTY_ARTICLE: dict[str, Any] = dict.fromkeys(COLUMNS[5:]) | {"categories": [], "authors": [], "body": []}
+_EMPTY_ARTICLE: dict[str, Any] = dict.fromkeys(COLUMNS[5:]) | {"categories": [], "tags": [], "authors": [], "body": []}
 
 
 def row_for_source(src: Source) -> dict[str, Any]:

@@ -58,6 +58,7 @@ CSV_FIELDS = (
     "headline",
     "dek",
     "categories",
+    "tags",
     "authors",
     "published",
     "site",
@@ -91,6 +92,7 @@ def to_csv(article: Article, *, source: str | None = None, record: str | None = 
         "headline": article.headline or "",
         "dek": article.dek or "",
         "categories": "; ".join(article.categories),
+        "tags": "; ".join(article.tags),
         "authors": "; ".join(article.authors),
         "published": article.published.isoformat() if article.published else "",
         "site": article.site or "",
@@ -125,6 +127,8 @@ def to_markdown(article: Article, *, source: str | None = None, record: str | No
         cap = " ".join(x for x in (article.image_caption, credit) if x)
         out.append(f"![{cap}]({article.image_url})" if article.image_url else f"> {cap}")
     out.extend(article.body)
+    if article.tags:
+        out.append("Tags: " + ", ".join(article.tags))
     if article.related:
         out.append("## Related stories")
         for r in article.related:
