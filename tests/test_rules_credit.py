@@ -73,3 +73,79 @@ def test_lead_only_forms() -> None:
 )
 def test_prose_is_not_a_credit(text: str) -> None:
     assert parse_credit(text, P) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        # More prefixes, in more languages.
+        ("The arena at night. Picture: Getty Images", "The arena at night.", "Getty Images"),
+        (
+            "Y bác sĩ nội soi cho bệnh nhân. Ảnh: Bệnh viện cung cấp",
+            "Y bác sĩ nội soi cho bệnh nhân.",
+            "Bệnh viện cung cấp",
+        ),
+        ("Rejoice Ndlovu. Isithombe: Sithunyelwe", "Rejoice Ndlovu.", "Sithunyelwe"),
+        # "Source:" in a caption, with initials in the name.
+        ("Quelle: Hannes P. Albert/dpa", None, "Hannes P. Albert/dpa"),
+        # A separator, then the credit (with or without a prefix).
+        (
+            "Kallas und Jaishankar in Brüssel | Bildquelle: EU-Kommission",
+            "Kallas und Jaishankar in Brüssel",
+            "EU-Kommission",
+        ),
+        (
+            "She will succeed another Galway socialist. | Niall Carson/PA Images via Getty Images",
+            "She will succeed another Galway socialist.",
+            "Niall Carson/PA Images via Getty Images",
+        ),
+        (
+            "Polizei-Razzia am vergangenen Montag in La Soledat / Lorenzo Marina",
+            "Polizei-Razzia am vergangenen Montag in La Soledat",
+            "Lorenzo Marina",
+        ),
+        # A credit without a prefix after the last sentence: glued on by its span, or agency-shaped.
+        ("A cold can slow you down for days.Getty Images", "A cold can slow you down for days.", "Getty Images"),
+        (
+            "Rooms have been redesigned from the ground up. Supplied",
+            "Rooms have been redesigned from the ground up.",
+            "Supplied",
+        ),
+        (
+            "Smoke over the city on Tuesday. Jane Roe/Anadolu via Getty Images",
+            "Smoke over the city on Tuesday.",
+            "Jane Roe/Anadolu via Getty Images",
+        ),
+        ("유세에서 연설하고 있다. 연합뉴스", "유세에서 연설하고 있다.", "연합뉴스"),
+        # Japanese "(name 撮影)": photographed by.
+        (
+            "警視庁を出る容疑者=13日、東京・霞ケ関で(潟沼義樹撮影)",
+            "警視庁を出る容疑者=13日、東京・霞ケ関で",
+            "潟沼義樹",
+        ),
+    ],
+)
+def test_caption_forms(text: str, caption: str | None, credit: str) -> None:
+    assert parse_credit(text, P, caption=True) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mario Voigt (CDU) und Björn Höcke (AfD)",
+        'Ein Motorrad mit der englischen Aufschrift für "Festkörperakku" VW',
+        "The team celebrates. Later that night they flew home to their families in the north.",
+        "Defenders at the ready. Verteidiger: Benjamin Kessel",
+        "Read the report. Horizont https://example.com/x",
+    ],
+)
+def test_captions_without_a_credit(text: str) -> None:
+    assert parse_credit(text, P, caption=True) is None
+
+
+def test_credit_cleanup() -> None:
+    # A rights notice after the name goes; holders set apart by a pipe are listed.
+    assert parse_credit("Photo: Jane Roe/Copyright 2024 The AP. All rights reserved", P) == (None, "Jane Roe")
+    assert parse_credit("Foto: picture alliance/dpa | Daniel Vogl", P) == (None, "picture alliance/dpa; Daniel Vogl")
+    # A rights notice alone is the credit.
+    assert parse_credit("© 2024 Example News", P) == (None, "2024 Example News")

@@ -50,6 +50,7 @@ Hint = Literal[
     "caption",
     "credit",
     "other-image",  # a caption of an in-body figure, not of the lead image
+    "lead-image",  # a caption or credit of the lead image (its figure holds the article's first image)
     "related",
 ]
 """What markup says about a block (:attr:`spaceparse.blocks.Block.hints`); text blocks have none."""

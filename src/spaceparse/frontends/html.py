@@ -260,6 +260,8 @@ def _blocks(  # noqa: PLR0917
             and not (flags[img.owner] & _NOT_LEAD_IMAGE)
             and rel_root[img.owner] < 0
             and not _AVATAR.search(img.src)
+            and not _is_icon(img.src)
+            and not _is_author_photo(img, meta)
         ),
         None,
     )
@@ -267,6 +269,9 @@ def _blocks(  # noqa: PLR0917
     # When the lead image stands between the headline and the article's text, a caption
     # further down, after the text has begun, is an in-body figure's, not the lead image's.
     other_figure: set[int] = set()
+    lead_figure, figure_text = (
+        _lead_figure(el, runs, images, flags, prose, lead, ends, head_idx) if lead is not None else (set(), set())
+    )
     if lead is not None and head_idx is not None and lead.run_index > head_idx:
         first_text = next(
             (
@@ -311,6 +316,10 @@ def _blocks(  # noqa: PLR0917
             hints.add("caption")
         if k in other_figure and "caption" in hints:
             hints.add("other-image")
+        elif k in lead_figure and not related and not noise and k != head_idx:
+            hints.add("lead-image")
+            if k in figure_text:
+                hints.add("caption")
         if not related and not noise and k != head_idx:
             if ("byline" in fl and not in_main) or "sel-byline" in fl:
                 hints.add("byline")
@@ -395,6 +404,213 @@ def _captions_of_other_images(
                 break
             i = parent[i]
     return out
+
+
+# A file named as a logo, an icon, a social button or a spacer (its whole name: "twitter.png",
+# "logo-small.gif", "pixel_trans.gif"), or a vector drawing: page furniture, not a photo.
+_FURNITURE_NAMES = frozenset(
+    [
+        "logo",
+        "icon",
+        "sprite",
+        "spacer",
+        "blank",
+        "pixel",
+        "twitter",
+        "facebook",
+        "whatsapp",
+        "linkedin",
+        "pinterest",
+        "instagram",
+        "youtube",
+        "telegram",
+        "share",
+        "rss",
+        "email",
+        "mail",
+        "print",
+        "btn",
+        "button",
+        "line",
+        "kakao",
+        "kakaotalk",
+        "weibo",
+        "wechat",
+        "reddit",
+        "tumblr",
+        "flipboard",
+        "messenger",
+        "sms",
+        "arrow",
+        "close",
+        "search",
+        "menu",
+        "play",
+        "loader",
+        "loading",
+        "spinner",
+        "placeholder",
+        "avatar",
+        "badge",
+        "bullet",
+        "1x1",
+    ]
+)
+_NAME_MODIFIERS = frozenset(
+    ["small", "large", "white", "black", "dark", "light", "trans", "transparent", "color", "colour", "round", "2x"]
+)
+_NAME_SPLIT = re.compile(r"[-_.@ ]+")
+
+
+def _is_icon(src: str) -> bool:
+    """An image whose file name says it is page furniture (``twitter.png``, ``logo-small.gif``)."""
+    path = src.split("?", 1)[0].split("#", 1)[0]
+    name = path[path.rfind("/") + 1 :].lower()
+    stem, dot, ext = name.rpartition(".")
+    if ext == "svg":
+        return True
+    if not dot or len(stem) > 60:
+        return False
+    words = [
+        w.rstrip("s") if w.endswith("s") and w[:-1] in _FURNITURE_NAMES else w for w in _NAME_SPLIT.split(stem) if w
+    ]
+    return any(w in _FURNITURE_NAMES for w in words) and all(
+        w in _FURNITURE_NAMES or w in _NAME_MODIFIERS or w.replace("x", "").isdigit() for w in words
+    )
+
+
+def _lead_figure(  # noqa: PLR0917
+    el: Any,
+    runs: list[Run],
+    images: list[Image],
+    flags: list[frozenset[str]],
+    prose: list[bool],
+    lead: Image,
+    ends: list[int],
+    head_idx: int | None,
+) -> tuple[set[int], set[int]]:
+    """(runs of the lead image's figure, unmarked runs in it that are its caption or credit).
+
+    Marked captions and credits near the lead image in its container belong to it, and so
+    does an unmarked line after the image in its box (the image and a few short lines) that
+    repeats its alt text.
+    """
+    marked = _captions_of_lead(el, runs, images, flags, lead, ends, head_idx)
+    box = _lead_box(el, runs, images, lead, ends, head_idx)
+    text: set[int] = set()
+    for k in box:
+        r = runs[k]
+        if (
+            k >= lead.run_index
+            and k != head_idx
+            and r.link_chars * 2 < len(r.text)
+            and not (flags[r.owner] & _NOT_FIGURE_TEXT)
+            and _repeats_alt(r.text, lead.alt)
+        ):
+            text.add(k)
+    return marked | box, text
+
+
+_NOT_FIGURE_TEXT = frozenset({"byline", "date", "dek", "category", "related"}) | NOISE_FLAGS
+
+
+def _is_author_photo(img: Image, meta: Meta) -> bool:
+    """The byline's portrait: an image whose alt text or file name names one of the article's
+    authors (``alt="Jane Doe"``, ``Autorin_Jane_Doe.jpg``)."""
+    if not meta.authors:
+        return False
+    alt = img.alt.strip().casefold()
+    if alt and len(alt) <= 80 and any(a.casefold() == alt for a in meta.authors):
+        return True
+    path = img.src.split("?", 1)[0]
+    name = set(_NAME_SPLIT.split(path[path.rfind("/") + 1 :][-200:].casefold()))
+    return any(
+        len(parts) >= 2 and all(p in name for p in parts) for parts in (a.casefold().split() for a in meta.authors)
+    )
+
+
+def _captions_of_lead(  # noqa: PLR0917
+    el: Any,
+    runs: list[Run],
+    images: list[Image],
+    flags: list[frozenset[str]],
+    lead: Image,
+    ends: list[int],
+    head_idx: int | None,
+) -> set[int]:
+    """Caption and credit runs of the lead image: the runs marked caption or credit whose
+    nearest container holding an image (at most six levels up: a credit span sits deep in
+    its figcaption) holds the lead image, set close to it (a few runs before or after it: a
+    class word ``caption`` on a whole page header marks more than the figure)."""
+    parent = el.parent
+    owners = sorted(img.owner for img in images)
+    out: set[int] = set()
+    for k, r in enumerate(runs):
+        if not -_NEAR_BEFORE <= k - lead.run_index < _NEAR_AFTER or k == head_idx:
+            continue
+        fl = flags[r.owner]
+        if r.kind != "caption" and "caption" not in fl and "credit" not in fl:
+            continue
+        i = r.owner
+        for _ in range(6):
+            lo = bisect_left(owners, i)
+            if lo < len(owners) and owners[lo] <= ends[i]:  # images inside element i
+                if i <= lead.owner <= ends[i]:
+                    out.add(k)
+                break
+            if parent[i] <= 0:
+                break
+            i = parent[i]
+    return out
+
+
+# How far (in runs) a caption may stand from its image: before it, after it.
+_NEAR_BEFORE = 2
+_NEAR_AFTER = 4
+# A figure box: the lead image and a few short lines (caption, credit), nothing more.
+_BOX_RUNS = 6
+_BOX_CHARS = 900
+
+
+def _lead_box(  # noqa: PLR0917
+    el: Any, runs: list[Run], images: list[Image], lead: Image, ends: list[int], head_idx: int | None
+) -> set[int]:
+    """Runs after the lead image in its box: the largest container around it (at most six
+    levels up) that holds no other image, not the headline and only a few short runs."""
+    parent = el.parent
+    box = -1
+    i = lead.owner
+    inside: tuple[int, int] = (lead.run_index, lead.run_index)  # run range [lo, hi)
+    for _ in range(6):
+        if i < 0:
+            break
+        lo_i, hi_i = i, ends[i]
+        if sum(1 for img in images if lo_i <= img.owner <= hi_i) > 1:
+            break
+        lo = lead.run_index
+        while lo > 0 and lo_i <= runs[lo - 1].owner <= hi_i:
+            lo -= 1
+        hi = lead.run_index
+        while hi < len(runs) and lo_i <= runs[hi].owner <= hi_i:
+            hi += 1
+        if (
+            hi - lo > _BOX_RUNS
+            or sum(len(runs[k].text) for k in range(lo, hi)) > _BOX_CHARS
+            or (head_idx is not None and lo <= head_idx < hi)
+        ):
+            break
+        box, inside = i, (lo, hi)
+        if parent[i] <= 0:
+            break
+        i = parent[i]
+    # Only what follows the image: a line above it in the box is a title or a dek.
+    return set(range(lead.run_index, inside[1])) if box >= 0 else set()
+
+
+def _repeats_alt(text: str, alt: str) -> bool:
+    """A line that repeats the image's alt text (CMSs fill alt with the caption)."""
+    alt = alt.strip()
+    return len(alt) >= 20 and text.startswith(alt)
 
 
 def _host_label(base: str | None) -> str | None:

@@ -22,12 +22,16 @@ from .furniture import is_boilerplate_text
 from .prose import ends_sentence, words
 
 __all__ = [
+    "is_bare_credit",
     "is_caption_above",
+    "is_caption_control",
     "is_gallery_counter",
     "is_name_and_wire",
     "names_lead",
     "parse_credit",
     "strip_credit_prefix",
+    "without_caption_control",
+    "without_rights_notice",
 ]
 
 _ENLARGE = re.compile(r"^(?:enlarge|expand|zoom)\s*/\s*", re.IGNORECASE)
@@ -54,7 +58,12 @@ def _profile_patterns(profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str
     return start, tail, first_chars(start)
 
 
-_LEAD_ONLY = re.compile(r"(?:source|sources|via|fuente|quelle)\s*:?\s+(?P<credit>[^.]{1,120})\.?", re.IGNORECASE)
+# "Source: X" is a credit only where an image is sure to be: near the top, or in a caption.
+_LEAD_ONLY = re.compile(
+    r"(?:source|sources|via|fuente|fonte|quelle|bildquelle|źródło|kilde|källa|lähde|bron)\s*:?\s+"
+    r"(?P<credit>[^.]{1,120}(?:\.\s?[^.\s][^.]{0,80}){0,3})\.?",
+    re.IGNORECASE,
+)
 _ENLARGE_FIRST = first_chars(_ENLARGE)
 _LEAD_ONLY_FIRST = first_chars(_LEAD_ONLY)
 _AGENCY = re.compile(r"[A-Z][^()/]{0,60}/[^()]{1,60}")
@@ -75,12 +84,43 @@ _COUNTER = re.compile(r"\d{1,3}\s*(?:of|/)\s*\d{1,3}")  # a gallery's "1of4"
 
 
 def _clean(credit: str) -> str | None:
-    credit = credit.strip(" .;,©")
+    credit = _tidy(credit.strip(" .;,©"))
     if not credit or len(credit) > 150 or words(credit) > 12:
         return None
     if ("(" in credit or ")" in credit) and not _balanced(credit):
         return None  # "Joseph Olmsted (STScI)" is a credit; "NASA) and more (" is not
     return credit
+
+
+def _tidy(credit: str) -> str:
+    """A credit less a closing rights notice, its holders listed with ``; `` (a page sets
+    them apart with ``|``: ``picture alliance/dpa | Jane Doe``)."""
+    credit = without_rights_notice(credit)
+    if " | " in credit:
+        credit = credit.replace(" | ", "; ")
+    return credit
+
+
+# A rights notice after the credit: "Jane Doe/Copyright 2024 The AP. All rights reserved".
+_YEAR_AFTER = re.compile(r"\s*(?:\(c\)\s*)?\d{4}\b")
+
+
+def without_rights_notice(credit: str) -> str:
+    """``credit`` less a closing rights notice (``Copyright 2024 …``, ``© 2024 …``, ``All
+    rights reserved``), when a name stands before it."""
+    if len(credit) > 600:
+        return credit
+    low = credit.casefold()
+    cut = low.find("all rights reserved")
+    for word in ("copyright", "©"):
+        at = low.find(word, 0, cut if cut >= 0 else len(low))
+        while at >= 0:
+            if _YEAR_AFTER.match(low, at + len(word)):
+                cut = at
+                break
+            at = low.find(word, at + 1, cut if cut >= 0 else len(low))
+    head = credit[:cut].strip(" .;,/|") if cut > 0 else ""
+    return head or credit
 
 
 def _balanced(text: str) -> bool:
@@ -112,13 +152,23 @@ def _opening(body: str) -> int:
     return -1
 
 
-def parse_credit(text: str, profile: Profile, *, lead: bool = False) -> tuple[str | None, str | None] | None:
-    """``(caption, credit)`` when ``text`` is a credit or a captioned credit, else ``None``."""
-    return _parse_credit(text, profile, lead)
+def parse_credit(
+    text: str, profile: Profile, *, lead: bool = False, caption: bool = False
+) -> tuple[str | None, str | None] | None:
+    """``(caption, credit)`` when ``text`` is a credit or a captioned credit, else ``None``.
+
+    ``caption``: markup says the text is an image's caption (a ``<figcaption>``), so a credit
+    may also close it without a prefix: after a separator (``Caption | Name/Agency``), glued
+    on by its own span (``…the city.Getty Images``), or as a short credit-shaped phrase after
+    the last sentence (``…in 2024. REUTERS``); and ``Source:``/``Quelle:`` introduce one.
+    """
+    return _parse_credit(text, profile, lead, caption)
 
 
 @functools.lru_cache(maxsize=4096)  # the headline and credit rules ask about the same lines
-def _parse_credit(text: str, profile: Profile, lead: bool) -> tuple[str | None, str | None] | None:
+def _parse_credit(
+    text: str, profile: Profile, lead: bool, caption: bool = False
+) -> tuple[str | None, str | None] | None:
     t = text.strip()
     if len(t) > 600 or not t:
         return None
@@ -126,7 +176,7 @@ def _parse_credit(text: str, profile: Profile, lead: bool) -> tuple[str | None, 
     # 0. A whole line in brackets: "(Lead image: Caption. Credit: X)", "[Photo: X]".
     if t[0] in "([" and t[-1] == ("]" if t[0] == "[" else ")") and _opening(t) == 0:
         inner = t[1:-1].strip()
-        return _parse_credit(inner, profile, lead) if inner else None
+        return _parse_credit(inner, profile, lead, caption) if inner else None
     # 1. The whole line is a credit: "Image: CNSA", "Courtesy of Rocket Lab".
     m = start.match(t) if may_start(start_first, t) else None
     if m:
@@ -134,7 +184,8 @@ def _parse_credit(text: str, profile: Profile, lead: bool) -> tuple[str | None, 
         # ...unless a credit follows inside it: "Lead image: Caption. Credit: X" is a caption.
         if (
             credit
-            and not (credit[0].islower() and credit[0] not in "ie")
+            # "Image: the crew at work" is a sentence; "Foto: picture alliance/dpa" a credit.
+            and not (credit[0].islower() and credit[0] not in "ie" and not _agency_like(credit))
             and not (names_lead(t) and tail.search(credit))
         ):
             return None, credit
@@ -148,14 +199,16 @@ def _parse_credit(text: str, profile: Profile, lead: bool) -> tuple[str | None, 
         open_at = _opening(body)
         if open_at >= 0:
             inner = body[open_at + 1 : -1].strip()
-            caption = _caption(body[:open_at])
+            cap = _caption(body[:open_at])
             m = start.match(inner) if may_start(start_first, inner) else None
             if m:
                 credit = _clean(inner[m.end() :])
                 if credit:
-                    return caption, credit
-            elif (_AGENCY.fullmatch(inner) or _WIRE.fullmatch(inner)) and words(t) <= 50 and caption:
-                return caption, _FILE.sub("", inner)
+                    return cap, credit
+            elif (_AGENCY.fullmatch(inner) or _WIRE.fullmatch(inner)) and words(t) <= 50 and cap:
+                return cap, _FILE.sub("", inner)
+            elif inner.endswith(_TAKEN_BY) and 0 < len(inner) - 2 <= 40 and cap:
+                return cap, inner[:-2].strip()  # Japanese "(潟沼義樹撮影)": photographed by ...
     # 3. Caption sentence(s), then "Image: X" / "Credit: X" / "Courtesy of X" at the end.
     if ":" in t or "ourtesy" in t or " by " in t or "..." in t or "…" in t or "©" in t or "opyright" in t:
         for m in tail.finditer(t):
@@ -172,11 +225,163 @@ def _parse_credit(text: str, profile: Profile, lead: bool) -> tuple[str | None, 
     m = _ENLARGE.match(t) if may_start(_ENLARGE_FIRST, t) else None
     if m:
         return _caption(t[m.end() :]), None
-    if lead and may_start(_LEAD_ONLY_FIRST, t):
+    if (lead or caption) and may_start(_LEAD_ONLY_FIRST, t):
         m = _LEAD_ONLY.fullmatch(t)
         if m:
-            return None, m.group("credit").strip(" .")
+            return None, _clean(m.group("credit")) or None
+    return _unprefixed_tail(t, profile) if caption else None
+
+
+_TAKEN_BY = ("撮影",)
+# Where a caption's last sentence ends and an unprefixed credit may follow (closing quotes
+# and brackets after the stop belong to the sentence).
+_SENTENCE_END = re.compile(r"[.!?。！？][»”\"’)]*(?=\s*\S)")
+# A separator between a caption and its credit: "Caption | Name/Agency", "Caption / Name".
+_SEPARATORS = (" | ", " / ", " – ", " — ")
+# Words a credit of its own may be: who supplied the picture rather than who took it.
+_BARE_CREDITS = frozenset(
+    [
+        "supplied",
+        "handout",
+        "file",
+        "archive",
+        "archiv",
+        "archivbild",
+        "privat",
+        "private",
+        "pool",
+        "montage",
+        "illustration",
+        "dpa",
+        "afp",
+        "ap",
+        "reuters",
+        "getty",
+        "epa",
+        "imago",
+        "istock",
+        "shutterstock",
+        "unsplash",
+        "pexels",
+        "pixabay",
+    ]
+)
+# Lower-case words inside a name or an agency ("Ludwig van Beethoven", "Pool via Reuters").
+_NAME_PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "la",
+        "le",
+        "las",
+        "los",
+        "y",
+        "e",
+        "dos",
+        "das",
+        "bin",
+        "al",
+        "ibn",
+        "ter",
+        "ten",
+        "via",
+        "for",
+        "and",
+        "und",
+        "et",
+    ]
+)
+
+
+def _credit_shaped(text: str, *, named: bool) -> bool:
+    """A short phrase that reads as a credit, not as the rest of a caption.
+
+    ``named``: a bare name or title-cased phrase is enough (markup or a separator set it
+    apart); otherwise it must look like an agency credit (``Name/Agency``, ``X via Y``, a
+    wire or stock agency, a supplier word such as ``Supplied``, or a short phrase in a
+    script without capitals).
+    """
+    if not text or len(text) > 90 or ends_sentence(text) or text.endswith((",", ":", "-")):
+        return False
+    if ": " in text or "://" in text:
+        return False  # a label ("Verteidiger: Name") or a link, not a credit
+    parts = text.split()
+    if len(parts) > 8 or (not text[0].isupper() and not _no_case(text[0])):
+        return False
+    if " via " in text or "©" in text or _agency_like(text):
+        return True
+    if len(parts) <= 2 and text.strip(".").casefold() in _BARE_CREDITS:
+        return True
+    if _no_case(text[0]):
+        return len(parts) <= 3
+    caps = all(p[0].isupper() or p[0].isdigit() or p.casefold() in _NAME_PARTICLES for p in parts)
+    return named and caps and len(parts) <= 5
+
+
+def _agency_like(text: str) -> bool:
+    """Names an agency or a photographer/agency pair (``picture alliance/dpa``)."""
+    return "/" in text or _WIRE_WORD.search(text) is not None
+
+
+def _no_case(c: str) -> bool:
+    """A letter of a script without capitals (CJK, Hangul, Arabic, Hebrew...)."""
+    return c.isalpha() and not c.isupper() and not c.islower()
+
+
+_WIRE_WORD = re.compile(
+    rf"\b(?:{_WIRES}|picture alliance|imago|dpa|keystone|belga|anp|tass|sipa|abaca|alamy)\b", re.IGNORECASE
+)
+
+
+def _unprefixed_tail(t: str, profile: Profile) -> tuple[str | None, str | None] | None:
+    """A caption closed by a credit without a prefix (markup says ``t`` is a caption)."""
+    if len(t) > 600:
+        return None
+    # "…the city.Getty Images" (the credit's span glued on), "…in 2024. REUTERS",
+    # "…in 2024. | Name/Agency".
+    last: re.Match[str] | None = None
+    for stop in _SENTENCE_END.finditer(t):
+        if not _is_initial(t, stop.start()):
+            last = stop
+    if last is not None:
+        head, tail = t[: last.end()], t[last.end() :]
+        named = not tail[:1].isspace()
+        tail = tail.strip()
+        if tail[:1] in _SEPARATOR_CHARS:
+            tail, named = tail[1:].lstrip(), True
+        if words(head) >= 3 and _credit_shaped(tail, named=named):
+            credit = _clean(tail)
+            if credit:
+                return head.strip(), credit
+    # "Caption | Name/Agency", "Caption / Name": the first separator after which all is a credit.
+    start, _, start_first = _profile_patterns(profile)
+    for sep in _SEPARATORS:
+        at = t.find(sep)
+        while at > 0:
+            head, tail = t[:at].rstrip(), t[at + len(sep) :].strip()
+            pm = start.match(tail) if may_start(start_first, tail) else None
+            if pm and _clean(tail[pm.end() :]):
+                return head or None, _clean(tail[pm.end() :])
+            if words(head) >= 4 and _credit_shaped(tail, named=True):
+                return head, _clean(tail)
+            at = t.find(sep, at + 1)
     return None
+
+
+_SEPARATOR_CHARS = "|/–—-"
+
+
+def _is_initial(text: str, at: int) -> bool:
+    """The stop at ``at`` closes an initial ("Hannes P. Albert"), not a sentence."""
+    return at >= 1 and text[at] == "." and text[at - 1].isupper() and (at == 1 or not text[at - 2].isalnum())
 
 
 def _without_furniture_tail(text: str, profile: Profile) -> str:
@@ -200,7 +405,7 @@ def strip_credit_prefix(text: str, profile: Profile) -> str:
     m = start.match(t)
     if m:
         t = t[m.end() :]
-    return t.strip(" .;,") or text
+    return _tidy(t.strip(" .;,")) or text
 
 
 def is_caption_above(prev: Block, credit_line: Block) -> bool:
@@ -249,3 +454,71 @@ def is_gallery_counter(text: str) -> bool:
 def is_name_and_wire(text: str) -> bool:
     """A caption line that is a photographer and an agency (``Jane Doe, AP``)."""
     return len(text) <= 120 and _NAME_AND_WIRE.fullmatch(text) is not None
+
+
+# A caption box's own buttons, shown as text: "toggle caption", "hide caption", "Bildunterschrift
+# ausblenden".
+_CONTROL_WORDS = frozenset(
+    [
+        "toggle",
+        "hide",
+        "show",
+        "expand",
+        "collapse",
+        "close",
+        "open",
+        "more",
+        "less",
+        "caption",
+        "captions",
+        "image",
+        "info",
+        "bildunterschrift",
+        "bildbeschreibung",
+        "ausblenden",
+        "einblenden",
+        "légende",
+        "legende",
+    ]
+)
+_CONTROL_VERBS = frozenset(
+    ["toggle", "hide", "show", "expand", "collapse", "close", "open", "ausblenden", "einblenden"]
+)
+
+
+def is_caption_control(text: str) -> bool:
+    """A caption's show/hide button as text (``toggle caption``, ``hide caption``)."""
+    parts = text.casefold().split()
+    return (
+        0 < len(parts) <= 3
+        and all(p in _CONTROL_WORDS for p in parts)
+        and any(p in _CONTROL_VERBS for p in parts)
+        and any(p not in _CONTROL_VERBS for p in parts)
+    )
+
+
+def without_caption_control(text: str) -> str:
+    """``text`` less a caption button's words at its end (``... Getty Images hide caption``)."""
+    cut = text.rfind(" ", 0, max(0, len(text) - 1))
+    for _ in range(2):
+        if cut <= 0:
+            break
+        if is_caption_control(text[cut + 1 :]):
+            return text[:cut].rstrip()
+        cut = text.rfind(" ", 0, cut)
+    return text
+
+
+def is_bare_credit(text: str, profile: Profile) -> bool:
+    """A credit line without a prefix, as a figure sets it under its caption: a name or an
+    agency (``Lichtgut/Christoph Schmidt``, ``Pella News``, ``AP``); not a credit label
+    alone (``Copyright``, ``Photo``)."""
+    t = text.strip()
+    start, _, start_first = _profile_patterns(profile)
+    m = start.match(t) if may_start(start_first, t) else None
+    if (m and not t[m.end() :].strip(" :.")) or t.casefold() in _LABELS:
+        return False
+    return _credit_shaped(t, named=True)
+
+
+_LABELS = frozenset({"copyright", "credit", "credits", "photo", "image", "foto", "bild", "source", "quelle"})

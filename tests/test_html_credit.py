@@ -1,0 +1,140 @@
+"""HTML lead image caption and credit: which figure is the lead's, and how its caption and
+credit are told apart in markup (small inline pages, one per class)."""
+
+from __future__ import annotations
+
+import spaceparse
+
+URL = "https://example.com/news/a"
+PARAS = [
+    "The first paragraph of the article is long enough to count as running prose for the extractor here.",
+    "A second paragraph continues the story with more detail, quotes and numbers that readers care about.",
+    "The third paragraph closes the article with what happens next and when the next milestone is due.",
+    "A fourth paragraph adds background on the programme, its budget and the people who run it today.",
+]
+
+
+def _page(figure: str, *, before: int = 0, top: str = "") -> str:
+    """An article with ``figure`` after ``before`` paragraphs (``top`` between headline and text)."""
+    ps = [f"<p>{p}</p>" for p in PARAS]
+    body = "".join(ps[:before]) + figure + "".join(ps[before:])
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Rocket Reaches Orbit</title></head>"
+        f"<body><article><h1>Rocket Reaches Orbit</h1>{top}<div class='entry-content'>{body}</div></article>"
+        "</body></html>"
+    )
+
+
+def _parse(html: str) -> spaceparse.Article:
+    return spaceparse.parse(html, url=URL)
+
+
+def test_lead_figure_after_the_text_has_begun_is_still_the_lead() -> None:
+    # The article's first image stands after three paragraphs: its caption is the lead caption.
+    fig = (
+        "<figure><img src='/img/a.jpg'><figcaption><span class='caption-text'>The crew after landing.</span>"
+        "<span class='photo-credit'>Jane Roe/AP</span></figcaption></figure>"
+    )
+    a = _parse(_page(fig, before=3))
+    assert (a.image_caption, a.image_credit) == ("The crew after landing.", "Jane Roe/AP")
+    assert a.body == tuple(PARAS)
+
+
+def test_credit_deep_in_the_figcaption_belongs_to_the_lead() -> None:
+    # Caption and credit blocks nested five levels under the figure that holds the image.
+    fig = (
+        "<figure><div><img src='/img/a.jpg'></div><figcaption><div class='desc'><h2>The pad at dawn.</h2>"
+        "<div class='desc__author'><span class='desc__author-single'>Reuters</span></div></div>"
+        "</figcaption></figure>"
+    )
+    a = _parse(_page(fig, before=3))
+    assert (a.image_caption, a.image_credit) == ("The pad at dawn.", "Reuters")
+
+
+def test_byline_portrait_named_by_alt_is_not_the_lead_image() -> None:
+    # The author's portrait (alt = the author's name) comes first; the figure below is the lead.
+    top = "<div class='meta-box'><img src='/people/jd.jpg' alt='Jane Doe'> <span>Jane Doe</span></div>"
+    head_authors = "<meta name='author' content='Jane Doe'>"
+    fig = "<figure><img src='/img/a.jpg'><figcaption>The stage after separation.</figcaption></figure>"
+    html = _page(fig, before=2, top=top).replace("<title>", head_authors + "<title>")
+    a = _parse(html)
+    assert a.image_url == "https://example.com/img/a.jpg"
+    assert a.image_caption == "The stage after separation."
+
+
+def test_icon_files_are_not_the_lead_image() -> None:
+    top = "<div class='tools'><img src='/assets/images/twitter.png'><img src='/assets/logo-small.svg'></div>"
+    fig = "<figure><img src='/img/launch-2026.jpg'><figcaption>Liftoff at 9:02. Photo: NASA</figcaption></figure>"
+    a = _parse(_page(fig, before=2, top=top))
+    assert a.image_url == "https://example.com/img/launch-2026.jpg"
+    assert (a.image_caption, a.image_credit) == ("Liftoff at 9:02.", "NASA")
+
+
+def test_caption_buttons_are_neither_caption_nor_credit() -> None:
+    fig = (
+        "<figure><img src='/img/a.jpg'><div class='credit-caption'><p class='caption'>Smoke over the city on "
+        "Tuesday. Jane Roe/Getty Images hide caption</p><div class='toggle'>toggle caption</div>"
+        "<div class='credit'>Jane Roe/Getty Images</div></div></figure>"
+    )
+    a = _parse(_page(fig))
+    assert (a.image_caption, a.image_credit) == ("Smoke over the city on Tuesday.", "Jane Roe/Getty Images")
+
+
+def test_bare_credit_line_under_the_caption() -> None:
+    # A figure's second line, a name without a prefix, is the credit; both stay out of the body.
+    fig = (
+        "<figure><img src='/img/a.jpg'><figcaption><p>The police officer was detained with his family</p>"
+        "<p>Pella News</p></figcaption></figure>"
+    )
+    a = _parse(_page(fig))
+    assert (a.image_caption, a.image_credit) == ("The police officer was detained with his family", "Pella News")
+    assert a.body == tuple(PARAS)
+
+
+def test_credit_span_glued_to_the_caption() -> None:
+    # Two inline spans with no space between them (class names say nothing).
+    fig = (
+        "<figure><img src='/img/a.jpg'><figcaption><span class='x1'>A cold can slow you down for days.</span>"
+        "<span class='x2'>Getty Images</span></figcaption></figure>"
+    )
+    a = _parse(_page(fig))
+    assert (a.image_caption, a.image_credit) == ("A cold can slow you down for days.", "Getty Images")
+
+
+def test_rights_notice_after_the_credit_is_dropped() -> None:
+    fig = (
+        "<figure><img src='/img/a.jpg'><figcaption>Thousands rallied in the capital on Monday.</figcaption>"
+        "<div class='credit'>Jane Roe/Copyright 2024 The AP. All rights reserved.</div></figure>"
+    )
+    a = _parse(_page(fig))
+    assert a.image_credit == "Jane Roe"
+
+
+def test_credit_holders_set_apart_by_a_pipe_are_listed() -> None:
+    fig = "<figure><img src='/img/a.jpg'><figcaption>The minister. Foto: picture alliance/dpa | Jane Roe</figcaption></figure>"
+    a = _parse(_page(fig))
+    assert (a.image_caption, a.image_credit) == ("The minister.", "picture alliance/dpa; Jane Roe")
+
+
+def test_unmarked_caption_above_a_credit_line_in_the_lead_box() -> None:
+    # The image's box: the image, then a caption in a heading and "Photo: X" (no class words).
+    fig = (
+        "<div class='imgbox'><div><img src='/img/drill.jpg'></div>"
+        "<h1>Marines take part in the opening ceremony of the annual joint exercises, yesterday.</h1>"
+        "<p>Photo: AFP</p></div>"
+    )
+    a = _parse(_page(fig, before=3))
+    assert a.image_caption == "Marines take part in the opening ceremony of the annual joint exercises, yesterday."
+    assert a.image_credit == "AFP"
+    assert a.body == tuple(PARAS)
+
+
+def test_a_line_above_the_lead_image_is_not_its_caption() -> None:
+    # A dek set above the image in the same box, then the credit under the image.
+    fig = (
+        "<figure><h2>The company has spent years untangling its platform and now hands part of it to a "
+        "partner.</h2><div class='image'><img src='/img/cto.jpg'></div><div>Credit: Example Corp</div></figure>"
+    )
+    a = _parse(_page(fig))
+    assert a.image_credit == "Example Corp"
+    assert a.image_caption is None
