@@ -138,3 +138,54 @@ def test_a_line_above_the_lead_image_is_not_its_caption() -> None:
     a = _parse(_page(fig))
     assert a.image_credit == "Example Corp"
     assert a.image_caption is None
+
+
+def test_a_player_caption_before_the_lead_figure_is_not_the_lead_caption() -> None:
+    # A video player's figcaption ("Powered by") stands first; the lead image's figure names its own.
+    player = "<figure class='player'><div class='video'></div><figcaption>Powered by</figcaption></figure>"
+    fig = (
+        "<figure><img src='/img/court.jpg'><figcaption><p>The court rejected the order on Friday. "
+        "<cite>AP Photo/Jane Roe</cite></p></figcaption></figure>"
+    )
+    a = _parse(_page(fig, before=2, top=player))
+    assert a.image_caption == "The court rejected the order on Friday."
+    assert a.image_credit == "AP Photo/Jane Roe"
+
+
+def test_a_date_line_classed_as_caption_is_not_the_caption() -> None:
+    fig = (
+        "<div class='article-caption'><div class='meta'>16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten</div>"
+        "<figure><img src='/img/a.jpg'><figcaption>Ready for the fight: the two champions. © Jane Roe/dpa"
+        "</figcaption></figure></div>"
+    )
+    a = _parse(_page(fig))
+    assert (a.image_caption, a.image_credit) == ("Ready for the fight: the two champions.", "Jane Roe/dpa")
+
+
+def test_hero_figure_above_the_headline_is_the_lead() -> None:
+    hero = (
+        "<figure><img src='/img/hero.jpg'><figcaption>The gutted remains of the two buildings. "
+        "Photograph: Jane Roe/Reuters</figcaption></figure>"
+    )
+    html = _page("").replace("<article><h1>", f"<header>{hero}</header><article><h1>")
+    a = _parse(html)
+    assert a.image_url == "https://example.com/img/hero.jpg"
+    assert (a.image_caption, a.image_credit) == ("The gutted remains of the two buildings.", "Jane Roe/Reuters")
+
+
+def test_figure_inside_a_lightbox_button_is_read() -> None:
+    # A button wrapping the figure (click to enlarge): its image and caption are shown.
+    fig = (
+        "<button class='lightbox'><div><img src='/img/a.jpg'></div><figcaption><span class='title'>"
+        "He is led into a courtroom</span><cite>(Image: Jane Roe via Getty Images)</cite></figcaption></button>"
+    )
+    a = _parse(_page(fig, before=1))
+    assert (a.image_caption, a.image_credit) == ("He is led into a courtroom", "Jane Roe via Getty Images")
+    assert a.body == tuple(PARAS)
+
+
+def test_a_video_play_button_is_still_skipped() -> None:
+    play = "<button aria-label='Play video'><picture><img src='/img/poster.jpg'></picture>00:49</button>"
+    a = _parse(_page(play, before=1))
+    assert a.image_caption is None
+    assert a.body == tuple(PARAS)

@@ -149,3 +149,36 @@ def test_credit_cleanup() -> None:
     assert parse_credit("Foto: picture alliance/dpa | Daniel Vogl", P) == (None, "picture alliance/dpa; Daniel Vogl")
     # A rights notice alone is the credit.
     assert parse_credit("© 2024 Example News", P) == (None, "2024 Example News")
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        # Full-width brackets, as Japanese pages write them.
+        ("評価検討会＝13日（代表撮影）", "評価検討会＝13日", "代表"),
+        # A prefixed credit after a comma or a bare space (a capitalised prefix only).
+        (
+            "Kawasaki wird es 2025 nicht mehr geben, Foto: LAT Images",
+            "Kawasaki wird es 2025 nicht mehr geben",
+            "LAT Images",
+        ),
+        (
+            "Die Gewerkschaften werten es als vollen Erfolg Foto: Editpress/Jane Roe",
+            "Die Gewerkschaften werten es als vollen Erfolg",
+            "Editpress/Jane Roe",
+        ),
+        ("Rene Benko. Photographer: Jane Roe/Getty Images Europe", "Rene Benko.", "Jane Roe/Getty Images Europe"),
+        # The separator before the credit is not part of the caption.
+        (
+            "A small computer that only costs $35 - Image: Example Foundation",
+            "A small computer that only costs $35",
+            "Example Foundation",
+        ),
+    ],
+)
+def test_more_caption_forms(text: str, caption: str | None, credit: str) -> None:
+    assert parse_credit(text, P, caption=True) == (caption, credit)
+
+
+def test_a_colon_in_a_caption_is_not_a_prefix() -> None:
+    assert parse_credit("The new photo: a view of the pad", P, caption=True) is None

@@ -243,6 +243,9 @@ def _profile_patterns() -> list[tuple[str, re.Pattern[str], str, int]]:
         # credit prefixes: match / finditer on lines of at most 600 characters (parse_credit)
         out.append((f"{profile.name}.credit_start", start, "match", 600))
         out.append((f"{profile.name}.credit_tail", tail, "finditer", 600))
+        out.append(
+            (f"{profile.name}.credit_caption_tail", credit._caption_tail(profile.credit_prefixes), "finditer", 600)
+        )
     return out
 
 

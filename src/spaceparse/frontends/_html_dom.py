@@ -175,6 +175,7 @@ _BR_JOINS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "caption",
 # Inline elements with these class words are run boundaries too (credit spans, bylines).
 _SEMI_BLOCK_WORDS = ("credit", "byline", "author", "date", "time", "caption", "categor", "dateline")
 _MAX_DEPTH = 400
+_FIGURE_PARTS = "figure, figcaption"  # not a bare poster: a video's play button
 # Removed in C before a furniture-skipping walk, so that a skipped element's text length is
 # what a reader would see.
 _NEVER_SHOWN = ["script", "style", "noscript"]
@@ -544,7 +545,9 @@ class _Walker:
                 self.walk(child, owner, kind, depth + 1)
                 continue
             if tag in _SKIP or tag is None:
-                continue
+                # A button wrapping a figure (a lightbox: click to enlarge) shows the figure.
+                if tag != "button" or child.css_first(_FIGURE_PARTS) is None:
+                    continue
             a = child.attributes
             if a and ("hidden" in a or (("style" in a or "aria-hidden" in a) and _is_hidden(a))):
                 continue

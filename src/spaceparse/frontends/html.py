@@ -249,22 +249,43 @@ def _blocks(  # noqa: PLR0917
         item[o] = top if top != root else -1
 
     host_root = _site_root(base)
+
     # The lead image: the first image of the article that is not furniture, a related
     # item's thumbnail or a byline's avatar.
+    def photo(img: Image) -> bool:
+        return (
+            not (flags[img.owner] & _NOT_LEAD_IMAGE)
+            and rel_root[img.owner] < 0
+            and not _AVATAR.search(img.src)
+            and not _is_icon(img.src)
+            and not _is_author_photo(img, meta)
+        )
+
     lead = next(
         (
             img
             for img in images
             if main is not None
             and (main_lo <= img.owner <= main_hi or (head_idx is not None and img.run_index > head_idx))
-            and not (flags[img.owner] & _NOT_LEAD_IMAGE)
-            and rel_root[img.owner] < 0
-            and not _AVATAR.search(img.src)
-            and not _is_icon(img.src)
-            and not _is_author_photo(img, meta)
+            and photo(img)
         ),
         None,
     )
+    if lead is None and head_idx is not None:
+        # None in the article: a captioned hero image set right above the headline.
+        lead = next(
+            (
+                img
+                for img in images
+                if 0 <= head_idx - img.run_index <= _HERO_RUNS
+                and photo(img)
+                and any(
+                    runs[k].kind == "caption" or "caption" in flags[runs[k].owner]
+                    for k in range(img.run_index, head_idx)
+                )
+            ),
+            None,
+        )
     lead_image = lead.src if lead is not None else None
     # When the lead image stands between the headline and the article's text, a caption
     # further down, after the text has begun, is an in-body figure's, not the lead image's.
@@ -374,6 +395,8 @@ def _blocks(  # noqa: PLR0917
 
 
 _NOT_LEAD_IMAGE = NOISE_FLAGS | {"byline"}
+# How many runs (a caption, a credit, a label) a hero image may stand above the headline.
+_HERO_RUNS = 4
 _AVATAR = re.compile(r"avatar|gravatar", re.IGNORECASE)
 
 
@@ -460,6 +483,8 @@ _NAME_MODIFIERS = frozenset(
     ["small", "large", "white", "black", "dark", "light", "trans", "transparent", "color", "colour", "round", "2x"]
 )
 _NAME_SPLIT = re.compile(r"[-_.@ ]+")
+# Words that make any file name furniture, whatever else it says.
+_ALWAYS_FURNITURE = frozenset(["logo", "logos", "icon", "icons", "favicon", "sprite", "spacer", "avatar"])
 
 
 def _is_icon(src: str) -> bool:
@@ -474,6 +499,8 @@ def _is_icon(src: str) -> bool:
     words = [
         w.rstrip("s") if w.endswith("s") and w[:-1] in _FURNITURE_NAMES else w for w in _NAME_SPLIT.split(stem) if w
     ]
+    if any(w in _ALWAYS_FURNITURE for w in words):
+        return True  # "tcrc-logo.gif", "site_icon_2x.png"
     return any(w in _FURNITURE_NAMES for w in words) and all(
         w in _FURNITURE_NAMES or w in _NAME_MODIFIERS or w.replace("x", "").isdigit() for w in words
     )

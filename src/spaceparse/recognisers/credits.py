@@ -18,6 +18,7 @@ import re
 from .._prefilter import first_chars, may_start
 from ..blocks import Block
 from ..profiles import Profile
+from .dates import find_date
 from .furniture import is_boilerplate_text
 from .prose import ends_sentence, words
 
@@ -25,6 +26,7 @@ __all__ = [
     "is_bare_credit",
     "is_caption_above",
     "is_caption_control",
+    "is_dateline",
     "is_gallery_counter",
     "is_name_and_wire",
     "names_lead",
@@ -51,6 +53,14 @@ def _patterns(prefixes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
 
 
 @functools.lru_cache(maxsize=32)
+def _caption_tail(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A prefixed credit inside a caption after a comma or a space only ("…, Foto: X",
+    "…Erfolg Foto: X"): the caller checks that the prefix is capitalised."""
+    alts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:[,;] ?| )(?P<prefix>(?:{alts}) ?: ?)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=32)
 def _profile_patterns(profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None]:
     """:func:`_patterns` by profile (hashing the prefix tuple on every call cost more than
     the match), with the first characters a credit prefix can start with."""
@@ -67,7 +77,7 @@ _LEAD_ONLY = re.compile(
 _ENLARGE_FIRST = first_chars(_ENLARGE)
 _LEAD_ONLY_FIRST = first_chars(_LEAD_ONLY)
 _AGENCY = re.compile(r"[A-Z][^()/]{0,60}/[^()]{1,60}")
-_CLOSERS = {")": "(", "]": "["}
+_CLOSERS = {")": "(", "]": "[", "）": "（", "】": "【"}
 # A bare agency or picture desk: "(AP)", "[File: Reuters]", "[SpaceX via NASA]"; "Name, AP" as a caption line.
 _WIRES = r"(?:the )?(?:associated press|ap(?: photo)?|reuters|afp|getty(?: images)?|epa|efe|dpa|ansa|xinhua|pti|ians|shutterstock|istock)"  # noqa: E501
 _VIA = r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} via [\w.&' -]{1,40}"
@@ -229,7 +239,17 @@ def _parse_credit(
         m = _LEAD_ONLY.fullmatch(t)
         if m:
             return None, _clean(m.group("credit")) or None
-    return _unprefixed_tail(t, profile) if caption else None
+    if not caption:
+        return None
+    # "…nicht mehr geben, Foto: LAT Images", "…als vollen Erfolg Foto: Editpress/Name".
+    if ":" in t:
+        for m in _caption_tail(profile.credit_prefixes).finditer(t):
+            if t[m.start("prefix")].isupper() and words(t[: m.start()]) >= 2:
+                credit = _clean(t[m.end() :])
+                if credit:
+                    return _caption(t[: m.start()].rstrip(" ,;")), credit
+                break
+    return _unprefixed_tail(t, profile)
 
 
 _TAKEN_BY = ("撮影",)
@@ -360,7 +380,7 @@ def _unprefixed_tail(t: str, profile: Profile) -> tuple[str | None, str | None] 
         if words(head) >= 3 and _credit_shaped(tail, named=named):
             credit = _clean(tail)
             if credit:
-                return head.strip(), credit
+                return _caption(head), credit
     # "Caption | Name/Agency", "Caption / Name": the first separator after which all is a credit.
     start, _, start_first = _profile_patterns(profile)
     for sep in _SEPARATORS:
@@ -369,9 +389,9 @@ def _unprefixed_tail(t: str, profile: Profile) -> tuple[str | None, str | None] 
             head, tail = t[:at].rstrip(), t[at + len(sep) :].strip()
             pm = start.match(tail) if may_start(start_first, tail) else None
             if pm and _clean(tail[pm.end() :]):
-                return head or None, _clean(tail[pm.end() :])
+                return _caption(head), _clean(tail[pm.end() :])
             if words(head) >= 4 and _credit_shaped(tail, named=True):
-                return head, _clean(tail)
+                return _caption(head), _clean(tail)
             at = t.find(sep, at + 1)
     return None
 
@@ -430,7 +450,8 @@ def _caption(text: str) -> str | None:
         m = _LEAD_NAMED.match(text)
         if m:
             text = text[m.end() :]
-    return text.strip() or None
+    # The separator that stood before the credit ("Caption | Foto: X", "Caption - Fotos: X").
+    return text.strip().rstrip(" ,;|/–—-").rstrip() or None
 
 
 # A caption that names its image as the article's lead ("Lead image: ...").
@@ -522,3 +543,12 @@ def is_bare_credit(text: str, profile: Profile) -> bool:
 
 
 _LABELS = frozenset({"copyright", "credit", "credits", "photo", "image", "foto", "bild", "source", "quelle"})
+
+
+def is_dateline(text: str) -> bool:
+    """A short line that opens with a date and is no sentence (``16.05.2024, 11:26 Uhr •
+    Lesezeit: 5 Minuten``): a publication line, not a caption."""
+    if len(text) > 120 or words(text) > 12 or ends_sentence(text):
+        return False
+    found = find_date(text, day_first=True)
+    return found is not None and found[1] <= 1

@@ -7,12 +7,13 @@ says when a caption belongs to an in-body figure instead).
 
 from __future__ import annotations
 
-from ..blocks import Document
+from ..blocks import Block, Document
 from ..profiles import Profile
 from ..recognisers.credits import (
     is_bare_credit,
     is_caption_above,
     is_caption_control,
+    is_dateline,
     is_gallery_counter,
     is_name_and_wire,
     names_lead,
@@ -41,18 +42,27 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     end = zone[1] if zone else min(len(blocks) - 1, top + 6)
     last_lead = -2  # the last block that gave the lead caption or credit
     seen_prose = 0  # a dek may stand between the headline and the lead image
-    for i in range(top, end + 1):
+    # HTML names the lead image's captions (hint lead-image): they are read wherever the page
+    # put the figure (above the headline too), and then no other caption is the lead's.
+    lead_marked = [i for i, b in enumerate(blocks) if "lead-image" in b.hints and _marked(b)]
+    order = [i for i in lead_marked if i < top] + list(range(top, end + 1))
+    for i in order:
         b = blocks[i]
         role = seg.roles[i]
-        if role not in (None, "boilerplate") or "category" in b.hints:
+        if role not in (None, "boilerplate") or "category" in b.hints or i == h:
             continue
+        marked = _marked(b)
         # HTML says when a caption belongs to an in-body figure, not to the lead image.
         # A caption saying "Lead image:" is the lead's wherever the page put it.
-        # HTML names the lead image's caption wherever the page put it.
-        is_lead = (
-            seen_prose <= 1 or (not have_lead and names_lead(b.text)) or "lead-image" in b.hints
-        ) and "other-image" not in b.hints
-        if b.kind == "caption" or "caption" in b.hints or "credit" in b.hints:
+        if lead_marked and marked:
+            is_lead = "lead-image" in b.hints
+        else:
+            is_lead = (
+                seen_prose <= 1 or (not have_lead and names_lead(b.text)) or "lead-image" in b.hints
+            ) and "other-image" not in b.hints
+        if marked:
+            if is_dateline(b.text):
+                continue  # a date line in a box classed as a caption
             if is_gallery_counter(b.text) or is_caption_control(b.text):
                 updates[i] = "credit"
                 continue
@@ -103,3 +113,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             lead_credit = lead_credit or credit
             last_lead = i
     return seg.with_roles(updates).with_fields(image_caption=lead_caption, image_credit=lead_credit)
+
+
+def _marked(b: Block) -> bool:
+    """Markup says the block is a caption or a credit."""
+    return b.kind == "caption" or "caption" in b.hints or "credit" in b.hints
