@@ -31,7 +31,9 @@ __all__ = [
     "is_name_and_wire",
     "names_lead",
     "parse_credit",
+    "split_repeated",
     "strip_credit_prefix",
+    "trailing_agency",
     "without_caption_control",
     "without_rights_notice",
 ]
@@ -347,8 +349,15 @@ def _credit_shaped(text: str, *, named: bool) -> bool:
 
 
 def _agency_like(text: str) -> bool:
-    """Names an agency or a photographer/agency pair (``picture alliance/dpa``)."""
-    return "/" in text or _WIRE_WORD.search(text) is not None
+    """Names an agency or a photographer/agency pair (``picture alliance/dpa``; a slash
+    between letters, not in a number such as ``EU/04/19``)."""
+    at = text.find("/")
+    while at >= 0:
+        before, after = text[:at].rstrip()[-1:], text[at + 1 :].lstrip()[:1]
+        if before.isalpha() and after.isalpha():
+            return True
+        at = text.find("/", at + 1)
+    return _WIRE_WORD.search(text) is not None
 
 
 def _no_case(c: str) -> bool:
@@ -530,25 +539,66 @@ def without_caption_control(text: str) -> str:
     return text
 
 
-def is_bare_credit(text: str, profile: Profile) -> bool:
+def is_bare_credit(text: str, profile: Profile, *, named: bool = True) -> bool:
     """A credit line without a prefix, as a figure sets it under its caption: a name or an
     agency (``Lichtgut/Christoph Schmidt``, ``Pella News``, ``AP``); not a credit label
-    alone (``Copyright``, ``Photo``)."""
+    alone (``Copyright``, ``Photo``). ``named=False``: an agency-shaped credit only, not a
+    bare name (where nothing but the position says it is a credit)."""
     t = text.strip()
     start, _, start_first = _profile_patterns(profile)
     m = start.match(t) if may_start(start_first, t) else None
     if (m and not t[m.end() :].strip(" :.")) or t.casefold() in _LABELS:
         return False
-    return _credit_shaped(t, named=True)
+    return _credit_shaped(t, named=named)
 
 
 _LABELS = frozenset({"copyright", "credit", "credits", "photo", "image", "foto", "bild", "source", "quelle"})
 
 
 def is_dateline(text: str) -> bool:
-    """A short line that opens with a date and is no sentence (``16.05.2024, 11:26 Uhr •
-    Lesezeit: 5 Minuten``): a publication line, not a caption."""
+    """A short line that opens with a date, perhaps after a word or two, and is no sentence
+    (``16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten``, ``Publisert 05.08.2024, kl. 13.05``): a
+    publication line, not a caption."""
     if len(text) > 120 or words(text) > 12 or ends_sentence(text):
         return False
     found = find_date(text, day_first=True)
-    return found is not None and found[1] <= 1
+    return found is not None and len(text[: found[1]].split()) <= 2
+
+
+def split_repeated(alt: str, text: str, profile: Profile) -> tuple[str | None, str | None] | None:
+    """``(caption, credit)`` when ``text`` repeats the line above it (an image's alt text,
+    which a text rendering keeps) and at most adds a credit: ``X`` then ``X`` or ``X.Getty
+    Images`` or ``X Quelle: Name/dpa``."""
+    alt = alt.strip()
+    if len(alt) < 20 or words(alt) < 3 or len(text) > 600 or not text.startswith(alt) or is_dateline(alt):
+        return None
+    rest = text[len(alt) :].strip()
+    if not rest:
+        return alt, None
+    parsed = _parse_credit(rest, profile, True, True)
+    if parsed is not None and parsed[0] is None and parsed[1]:
+        return alt, parsed[1]
+    if _credit_shaped(rest, named=True):
+        credit = _clean(rest)
+        return (alt, credit) if credit else None
+    return None
+
+
+def trailing_agency(text: str) -> tuple[str | None, str | None] | None:
+    """``(caption, credit)`` when ``text`` ends, after its last sentence, with an agency-shaped
+    credit and no prefix (``… on Tuesday. Jane Roe/Getty Images``, ``… ground up. Supplied``):
+    how a text rendering flattens a caption and its credit span into one line."""
+    if len(text) > 600:
+        return None
+    last: re.Match[str] | None = None
+    for stop in _SENTENCE_END.finditer(text):
+        if not _is_initial(text, stop.start()):
+            last = stop
+    if last is None or text[last.end() : last.end() + 1] != " ":
+        return None
+    head, tail = text[: last.end()], text[last.end() :].strip()
+    if words(head) >= 3 and _credit_shaped(tail, named=False):
+        credit = _clean(tail)
+        if credit:
+            return _caption(head), credit
+    return None

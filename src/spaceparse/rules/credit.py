@@ -1,8 +1,12 @@
 """The lead image's caption and credit; every caption and credit line kept out of the body.
 
 The forms a credit takes are recognised by :mod:`spaceparse.recognisers.credits`; this rule
-decides which credit is the lead image's: the first one near the top of the article (HTML
-says when a caption belongs to an in-body figure instead).
+decides which credit is the lead image's: the first one near the top of the article. HTML
+says more: the front end names the lead image's own captions and credits (hint
+``lead-image``), which are then the lead's wherever the figure stands, and marks the captions
+of in-body figures (``other-image``). Text keeps forms of its own: an image's alt text then
+its caption repeating it (plus the credit), and a caption and its credit flattened into one
+line.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from ..recognisers.credits import (
     is_name_and_wire,
     names_lead,
     parse_credit,
+    split_repeated,
     strip_credit_prefix,
+    trailing_agency,
     without_caption_control,
     without_rights_notice,
 )
@@ -41,6 +47,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     top = h + 1 if h is not None else zone[0]
     end = zone[1] if zone else min(len(blocks) - 1, top + 6)
     last_lead = -2  # the last block that gave the lead caption or credit
+    repeated = False  # text: the lead caption repeated an image's alt text
+    prose_at = -2  # the last block counted as prose
     seen_prose = 0  # a dek may stand between the headline and the lead image
     # HTML names the lead image's captions (hint lead-image): they are read wherever the page
     # put the figure (above the headline too), and then no other caption is the lead's.
@@ -85,9 +93,23 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             if role == "boilerplate":
                 continue
             parsed = parse_credit(b.text, profile, lead=is_lead)
+            if doc.kind == "text" and parsed is None and i > top:
+                parsed, is_lead, repeated = _text_caption_forms(
+                    blocks,
+                    i,
+                    seg,
+                    profile,
+                    is_lead=is_lead,
+                    alt_counted=prose_at == i - 1 and seen_prose <= 2,
+                    after_repeat=repeated and last_lead == i - 1 and lead_credit is None,
+                    have_lead=have_lead,
+                )
+                if repeated and parsed is not None and parsed[0] is not None:
+                    updates[i - 1] = "credit"  # the alt text line
         if parsed is None:
             if is_prose(b.text):
                 seen_prose += 1
+                prose_at = i
             continue
         caption, credit = parsed
         updates[i] = "credit"
@@ -113,6 +135,56 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             lead_credit = lead_credit or credit
             last_lead = i
     return seg.with_roles(updates).with_fields(image_caption=lead_caption, image_credit=lead_credit)
+
+
+def _text_caption_forms(
+    blocks: tuple[Block, ...],
+    i: int,
+    seg: Segmentation,
+    profile: Profile,
+    *,
+    is_lead: bool,
+    alt_counted: bool,
+    after_repeat: bool,
+    have_lead: bool,
+) -> tuple[tuple[str | None, str | None] | None, bool, bool]:
+    """Caption forms only a text rendering has: ``(parsed, is_lead, repeated)``.
+
+    A text rendering keeps an image's alt text, then its caption repeating it: the line that
+    repeats the one above is the caption, what it adds the credit (the alt line was counted as
+    prose: it does not push the caption out of the lead position); a credit line of its own
+    may follow (``AP``). A caption and its credit span flattened into one line: ``… on
+    Tuesday. Name/AP``.
+    """
+    b, prev = blocks[i], blocks[i - 1]
+    if after_repeat:
+        if is_bare_credit(b.text, profile, named=False):
+            return (None, strip_credit_prefix(b.text, profile)), True, True
+        return None, is_lead, False
+    if (is_lead or alt_counted) and seg.roles[i - 1] is None and not prev.bullet:
+        parsed = split_repeated(prev.text, b.text, profile)
+        # A bare repeat is a caption when set tight under its alt text, or when its credit
+        # line follows; a heading repeated is not.
+        if (
+            parsed is not None
+            and parsed[1] is None
+            and (b.text == seg.get("headline") or not (b.blank_before == 0 or _credit_follows(blocks, i, profile)))
+        ):
+            parsed = None
+        if parsed is not None:
+            return parsed, True, True
+    if is_lead and not have_lead:
+        return trailing_agency(without_caption_control(b.text)), is_lead, False
+    return None, is_lead, False
+
+
+def _credit_follows(blocks: tuple[Block, ...], i: int, profile: Profile) -> bool:
+    """The line after block ``i`` is a credit of its own (``AP``, ``Photo: X``)."""
+    if i + 1 >= len(blocks):
+        return False
+    t = blocks[i + 1].text
+    parsed = parse_credit(t, profile)
+    return (parsed is not None and parsed[0] is None) or is_bare_credit(t, profile, named=False)
 
 
 def _marked(b: Block) -> bool:

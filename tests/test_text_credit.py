@@ -1,0 +1,71 @@
+"""Lead image caption and credit in text renderings (lynx -dump, innerText): the forms a
+caption and its credit take once markup is gone."""
+
+from __future__ import annotations
+
+import spaceparse
+
+BODY = """\
+The first paragraph of the article is long enough to count as running prose for the extractor here.
+
+A second paragraph continues the story with more detail, quotes and numbers that readers care about.
+
+The third paragraph closes the article with what happens next and when the next milestone is due.
+"""
+
+
+def _page(figure: str) -> str:
+    """A page with ``figure`` after the article's first paragraph."""
+    first, rest = BODY.split("\n\n", 1)
+    return f"Example News\n\nRocket Reaches Orbit\n\nBy Jane Doe\n\n{first}\n\n{figure}\n\n{rest}"
+
+
+def test_caption_repeating_the_alt_text_with_its_credit_glued_on() -> None:
+    # lynx keeps the image's alt text, then the figcaption repeats it and adds the credit span.
+    fig = (
+        "   A cold can slow you down for days, the right food helps.\n"
+        "   A cold can slow you down for days, the right food helps.Getty Images"
+    )
+    a = spaceparse.parse(_page(fig), kind="text")
+    assert (a.image_caption, a.image_credit) == (
+        "A cold can slow you down for days, the right food helps.",
+        "Getty Images",
+    )
+    assert not any("cold can slow" in p for p in a.body)
+
+
+def test_caption_repeating_the_alt_text_with_a_prefixed_credit() -> None:
+    fig = "   Mario Voigt (CDU) und Björn Höcke (AfD)\n   Mario Voigt (CDU) und Björn Höcke (AfD)Quelle: Jane Roe/dpa"
+    a = spaceparse.parse(_page(fig), kind="text")
+    assert (a.image_caption, a.image_credit) == ("Mario Voigt (CDU) und Björn Höcke (AfD)", "Jane Roe/dpa")
+
+
+def test_caption_repeated_then_its_credit_line() -> None:
+    fig = "   The harbour had been in service since May and was repaired several times.\n\n" * 2 + "   AP"
+    a = spaceparse.parse(_page(fig.rstrip()), kind="text")
+    assert a.image_caption == "The harbour had been in service since May and was repaired several times."
+    assert a.image_credit == "AP"
+
+
+def test_a_repeated_heading_is_not_a_caption() -> None:
+    page = (
+        "Example News\n\nRocket Reaches Orbit\n\nPublisert 05.08.2024, kl. 13.05\n\nPublisert 05.08.2024, kl. 13.05\n\n"
+        + BODY
+    )
+    a = spaceparse.parse(page, kind="text")
+    assert a.image_caption is None
+
+
+def test_caption_and_agency_credit_flattened_into_one_line() -> None:
+    fig = (
+        "Smoke rises over the city on Tuesday, as seen from the border. Jane Roe/Anadolu via Getty Images hide caption"
+    )
+    a = spaceparse.parse(_page(fig), kind="text")
+    assert a.image_caption == "Smoke rises over the city on Tuesday, as seen from the border."
+    assert a.image_credit == "Jane Roe/Anadolu via Getty Images"
+
+
+def test_a_reference_number_is_not_a_credit() -> None:
+    fig = "Issued in the public interest by the insurer. Read the terms before buying. ARN EU/04/19/13618"
+    a = spaceparse.parse(_page(fig), kind="text")
+    assert a.image_credit is None
