@@ -48,7 +48,9 @@ def test_letters_in_another_case_keep_the_page_styling() -> None:
 
 
 def test_an_h1_agreeing_exactly_with_the_title_beats_a_teaser_heading() -> None:
-    m = _meta("Crew returns after six months aboard the station", h1s=("Crew returns after six months aboard the station",))
+    m = _meta(
+        "Crew returns after six months aboard the station", h1s=("Crew returns after six months aboard the station",)
+    )
     assert html_headline("While you are here", m) == "Crew returns after six months aboard the station"
 
 
