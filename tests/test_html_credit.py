@@ -189,3 +189,46 @@ def test_a_video_play_button_is_still_skipped() -> None:
     a = _parse(_page(play, before=1))
     assert a.image_caption is None
     assert a.body == tuple(PARAS)
+
+
+def _with_head(head: str, figure: str = "", before: int = 0) -> str:
+    return _page(figure, before=before).replace("<title>", head + "<title>")
+
+
+def test_json_ld_caption_that_is_a_credit_is_the_credit() -> None:
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type":"NewsArticle","headline":"Rocket Reaches Orbit",'
+        '"image":{"@type":"ImageObject","url":"https://example.com/i.jpg","caption":"Picture: iStock"}}</script>'
+    )
+    a = _parse(_with_head(ld))
+    assert (a.image_caption, a.image_credit) == (None, "iStock")
+
+
+def test_json_ld_credit_is_read_like_the_pages() -> None:
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type":"NewsArticle","headline":"Rocket Reaches Orbit",'
+        '"image":{"@type":"ImageObject","url":"https://example.com/i.jpg","creditText":"Foto: picture alliance/dpa | Jane Roe"}}'
+        "</script>"
+    )
+    a = _parse(_with_head(ld))
+    assert a.image_credit == "picture alliance/dpa; Jane Roe"
+
+
+def test_credit_stated_in_the_lead_images_alt_text() -> None:
+    # No caption on the page: the alt text names the credit after a prefix.
+    fig = "<div class='media'><img src='/img/meteorite.jpg' alt='A meteorite lies in the garden © NDR Foto: Jane Roe'></div>"
+    a = _parse(_page(fig))
+    assert a.image_credit == "Jane Roe"
+    assert a.image_caption is None
+
+
+def test_alt_text_without_a_credit_marker_gives_no_credit() -> None:
+    fig = "<div class='media'><img src='/img/meteorite.jpg' alt='A meteorite lies in the garden. Jane Roe'></div>"
+    a = _parse(_page(fig))
+    assert a.image_credit is None
+
+
+def test_stock_library_credit_alone_in_a_figcaption() -> None:
+    fig = "<figure><img src='/img/a.jpg'><figcaption>cristianstorto - stock.adobe.com</figcaption></figure>"
+    a = _parse(_page(fig))
+    assert (a.image_caption, a.image_credit) == (None, "cristianstorto - stock.adobe.com")

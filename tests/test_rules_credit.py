@@ -182,3 +182,7 @@ def test_more_caption_forms(text: str, caption: str | None, credit: str) -> None
 
 def test_a_colon_in_a_caption_is_not_a_prefix() -> None:
     assert parse_credit("The new photo: a view of the pad", P, caption=True) is None
+
+
+def test_a_c_in_brackets_is_a_copyright_sign() -> None:
+    assert parse_credit("(c) Tourism Board | Jane Roe", P) == (None, "Tourism Board; Jane Roe")

@@ -35,6 +35,7 @@ from ..blocks import Meta
 from ..normalize import clean_line
 from ..profiles import Profile
 from ..recognisers.bylines import split_authors
+from ..recognisers.credits import parse_credit, strip_credit_prefix
 from ..recognisers.dates import parse_date
 from ..recognisers.sites import is_home_word, site_key, strip_site_name
 from ..recognisers.urls import absolute, is_absolute_url, split_url, url_date
@@ -407,6 +408,22 @@ def _ld_image(value: Any) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+def _caption_and_credit(caption: str | None, credit: str | None, profile: Profile) -> tuple[str | None, str | None]:
+    """A JSON-LD image's caption and credit, read like the page's: a credit written into the
+    caption moves to the credit (``"caption": "Picture: iStock"``), the credit loses its
+    prefix and rights notice, its holders listed (``A | B`` -> ``A; B``)."""
+    cap = _clean(caption) or None if caption else None
+    cred = _clean(credit) or None if credit else None
+    if cap:
+        parsed = parse_credit(cap, profile, caption=True)
+        if parsed is not None:
+            cap = parsed[0]
+            cred = cred or parsed[1]
+    if cred:
+        cred = strip_credit_prefix(cred, profile) or None
+    return cap, cred
+
+
 def _canonical_and_base(raw: RawMeta, url: str | None) -> tuple[str | None, str | None]:
     """The page's absolute canonical URL (``<link rel=canonical>`` > ``og:url``) and the base
     for its relative links (``<base href>``, else the caller's URL, else the canonical)."""
@@ -560,6 +577,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         published = url_day
 
     img_url, img_cap, img_credit = _ld_image(deref(ld.get("image")))
+    img_cap, img_credit = _caption_and_credit(img_cap, img_credit, profile)
     image = raw.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
     image = image or img_url or (ld.get("thumbnailUrl") if isinstance(ld.get("thumbnailUrl"), str) else None)
     image_abs = absolute(image, base or canon_abs)
@@ -618,8 +636,8 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         org_authors=tuple(org_authors),
         published=published,
         image_url=image_abs,
-        image_caption=_clean(img_cap) or None if img_cap else None,
-        image_credit=_clean(img_credit) or None if img_credit else None,
+        image_caption=img_cap,
+        image_credit=img_credit,
         categories=tuple(cats),
         site=site,
         language=language,

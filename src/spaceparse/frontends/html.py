@@ -20,6 +20,7 @@ import attrs
 
 from ..blocks import Block, Document, Meta
 from ..profiles import Profile, choose_profile
+from ..recognisers.credits import credit_in_alt
 from ..recognisers.sites import is_home_word, similar, site_key
 from ..recognisers.urls import absolute, origin
 from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
@@ -80,15 +81,20 @@ def blockify(text: str, *, url: str | None = None, utf8: bytes | None = None) ->
     if profile.selectors:
         marked += _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
     el, runs, images = walk(tree, is_furniture, marked=marked > 0)
-    blocks, lead_image = _blocks(el, runs, images, meta, profile, base)
-    if not meta.image_url and lead_image:
-        meta = attrs.evolve(meta, image_url=absolute(lead_image, base))
+    blocks, lead = _blocks(el, runs, images, meta, profile, base)
+    if not meta.image_url and lead is not None:
+        meta = attrs.evolve(meta, image_url=absolute(lead.src, base))
+    if not meta.image_credit and lead is not None:
+        # The lead image's alt text may state its credit ("… © NDR Foto: Jane Roe").
+        credit = credit_in_alt(lead.alt, profile)
+        if credit:
+            meta = attrs.evolve(meta, image_credit=credit)
     return Document(blocks=tuple(blocks), kind="html", meta=meta, url=url, profile=profile.name)
 
 
 def _blocks(  # noqa: PLR0917
     el: object, runs: list[Run], images: list[Image], meta: Meta, profile: Profile, base: str | None
-) -> tuple[list[Block], str | None]:
+) -> tuple[list[Block], Image | None]:
     from ._html_dom import Elements
 
     assert isinstance(el, Elements)
@@ -286,7 +292,6 @@ def _blocks(  # noqa: PLR0917
             ),
             None,
         )
-    lead_image = lead.src if lead is not None else None
     # When the lead image stands between the headline and the article's text, a caption
     # further down, after the text has begun, is an in-body figure's, not the lead image's.
     other_figure: set[int] = set()
@@ -391,7 +396,7 @@ def _blocks(  # noqa: PLR0917
             )
         )
         last_owner = r.owner
-    return blocks, lead_image
+    return blocks, lead
 
 
 _NOT_LEAD_IMAGE = NOISE_FLAGS | {"byline"}

@@ -23,6 +23,7 @@ from .furniture import is_boilerplate_text
 from .prose import ends_sentence, words
 
 __all__ = [
+    "credit_in_alt",
     "is_bare_credit",
     "is_caption_above",
     "is_caption_control",
@@ -46,7 +47,7 @@ def _patterns(prefixes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     """(a credit prefix at the start of a string, the same at the end of a caption)."""
     alts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
     colon = rf"(?:{alts})\s*(?::|\.\.\.|…)\s*"  # "Credit: X", "Credit...X"
-    nocolon = r"(?:(?:photo|photograph|image|illustration|video|graphic|rendering)s?(?:\s+illustration)?\s+(?:by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?|©|image copyright|copyright)\s*"  # noqa: E501
+    nocolon = r"(?:(?:photo|photograph|image|illustration|video|graphic|rendering)s?(?:\s+illustration)?\s+(?:by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?|©|\(c\)|image copyright|copyright)\s*"  # noqa: E501
     start = re.compile(rf"(?:{colon}|{nocolon})", re.IGNORECASE)
     # What stands before a trailing credit: end of a sentence, then the prefix (glued to
     # the sentence when markup put the credit in its own span: "…get it.Credit...Name").
@@ -81,7 +82,12 @@ _LEAD_ONLY_FIRST = first_chars(_LEAD_ONLY)
 _AGENCY = re.compile(r"[A-Z][^()/]{0,60}/[^()]{1,60}")
 _CLOSERS = {")": "(", "]": "[", "）": "（", "】": "【"}
 # A bare agency or picture desk: "(AP)", "[File: Reuters]", "[SpaceX via NASA]"; "Name, AP" as a caption line.
-_WIRES = r"(?:the )?(?:associated press|ap(?: photo)?|reuters|afp|getty(?: images)?|epa|efe|dpa|ansa|xinhua|pti|ians|shutterstock|istock)"  # noqa: E501
+_WIRES = (
+    r"(?:the )?(?:associated press|ap(?: photo)?|reuters|afp|getty(?: images)?|epa|efe|dpa|ansa|xinhua|pti|ians"
+    # stock libraries ("Name - stock.adobe.com", "Name / iStock")
+    r"|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?|(?:stock\.)?adobe(?:\.com| ?stock)|dreamstime(?:\.com)?"
+    r"|123rf(?:\.com)?|depositphotos(?:\.com)?|alamy(?: stock photo)?|unsplash|pexels|pixabay)"
+)
 _VIA = r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} via [\w.&' -]{1,40}"
 _WIRE = re.compile(rf"(?:file(?: photo)?\s*:\s*)?(?:{_WIRES}|{_VIA})(?: file)?", re.IGNORECASE)
 _FILE = re.compile(r"^file(?: photo)?\s*:\s*", re.IGNORECASE)
@@ -91,7 +97,7 @@ _WIRE_TAIL = re.compile(
     rf"[.!?”\"’]\s+(?P<credit>(?:{_WIRES})/[^/.()]{{2,60}}(?:/[^/.()]{{2,40}})?)\s*\Z", re.IGNORECASE
 )
 _WIRE_SLASH = re.compile(rf"\b(?:{_WIRES})/", re.IGNORECASE)
-_NAME_AND_WIRE = re.compile(rf"[^,/|()]{{2,60}}\s*[,/|]\s*{_WIRES}(?: file)?\.?", re.IGNORECASE)
+_NAME_AND_WIRE = re.compile(rf"[^,/|()]{{2,60}}(?:\s*[,/|]| -)\s*{_WIRES}(?: file)?\.?", re.IGNORECASE)
 _COUNTER = re.compile(r"\d{1,3}\s*(?:of|/)\s*\d{1,3}")  # a gallery's "1of4"
 
 
@@ -243,7 +249,12 @@ def _parse_credit(
             return None, _clean(m.group("credit")) or None
     if not caption:
         return None
-    # "…nicht mehr geben, Foto: LAT Images", "…als vollen Erfolg Foto: Editpress/Name".
+    return _prefixed_in_caption(t, profile) or _unprefixed_tail(t, profile)
+
+
+def _prefixed_in_caption(t: str, profile: Profile) -> tuple[str | None, str | None] | None:
+    """A capitalised prefix after a comma or a bare space: "…nicht mehr geben, Foto: LAT
+    Images", "…als vollen Erfolg Foto: Editpress/Name"."""
     if ":" in t:
         for m in _caption_tail(profile.credit_prefixes).finditer(t):
             if t[m.start("prefix")].isupper() and words(t[: m.start()]) >= 2:
@@ -251,7 +262,7 @@ def _parse_credit(
                 if credit:
                     return _caption(t[: m.start()].rstrip(" ,;")), credit
                 break
-    return _unprefixed_tail(t, profile)
+    return None
 
 
 _TAKEN_BY = ("撮影",)
@@ -427,7 +438,7 @@ def _without_furniture_tail(text: str, profile: Profile) -> str:
 
 def strip_credit_prefix(text: str, profile: Profile) -> str:
     """A marked-up credit without its wrapping and prefix: ``(Image credit: X)`` -> ``X``."""
-    t = text.strip()
+    t = text.strip().lstrip("-–—|/:; ")  # the separator a credit span opens with
     if t[:1] in "([" and t[-1:] in ")]":
         t = t[1:-1].strip()
     start, _ = _patterns(profile.credit_prefixes)
@@ -602,3 +613,16 @@ def trailing_agency(text: str) -> tuple[str | None, str | None] | None:
         if credit:
             return _caption(head), credit
     return None
+
+
+def credit_in_alt(alt: str, profile: Profile) -> str | None:
+    """The credit an image's alt text states (``Ein Meteorit liegt in Elmshorn © NDR Foto:
+    Jane Roe``, ``… (Photo by Jane Roe/Getty Images)``): only a credit the text introduces
+    (a prefix, ``©``, ``Photo by``), never a guess from its shape."""
+    if not alt or len(alt) > 600:
+        return None
+    low = alt.casefold()
+    if "©" not in alt and ":" not in alt and " by " not in low and "courtesy" not in low and "(c)" not in low:
+        return None
+    parsed = _parse_credit(alt.strip(), profile, True, False) or _prefixed_in_caption(alt.strip(), profile)
+    return parsed[1] if parsed is not None else None
