@@ -232,3 +232,28 @@ def test_stock_library_credit_alone_in_a_figcaption() -> None:
     fig = "<figure><img src='/img/a.jpg'><figcaption>cristianstorto - stock.adobe.com</figcaption></figure>"
     a = _parse(_page(fig))
     assert (a.image_caption, a.image_credit) == (None, "cristianstorto - stock.adobe.com")
+
+
+def test_a_credits_second_holder_in_its_own_span() -> None:
+    # "Photo by X" in the credit span, then " /" and the distributor in a span of its own.
+    fig = (
+        "<figure><img src='/img/a.jpg'><figcaption><span class='credit'>Photo by ipopba</span> /"
+        "<span class='distributor'>Getty Images/iStockphoto</span></figcaption></figure>"
+    )
+    a = _parse(_page(fig))
+    assert (a.image_caption, a.image_credit) == (None, "ipopba; Getty Images/iStockphoto")
+
+
+def test_credit_markup_with_two_prefixes_or_a_label() -> None:
+    fig = (
+        "<figure><img src='/img/a.jpg'><figcaption><p>The coupe still wears its camouflage.</p>"
+        "<p class='credit'>© Foto: Skoda</p></figcaption></figure>"
+    )
+    assert _parse(_page(fig)).image_credit == "Skoda"
+    fig = (
+        "<figure><img src='/img/a.jpg'><figcaption>The tanker under watch. (Quelle: IMAGO/U.S. Navy / X/imago)"
+        "</figcaption></figure>"
+    )
+    assert _parse(_page(fig)).image_credit == "IMAGO/U.S. Navy / X/imago"
+    fig = "<figure><img src='/img/a.jpg'><figcaption><span class='credit'>Credit Jane Roe</span></figcaption></figure>"
+    assert _parse(_page(fig)).image_credit == "Jane Roe"

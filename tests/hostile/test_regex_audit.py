@@ -92,6 +92,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.credits", "_WIRE_TAIL"): ("search", 400),
     ("spaceparse.recognisers.credits", "_WIRE_WORD"): ("search", 90),  # _credit_shaped: len <= 90
     ("spaceparse.recognisers.credits", "_YEAR_AFTER"): ("match", 600),  # without_rights_notice: len <= 600
+    ("spaceparse.recognisers.credits", "_LABEL_PREFIX"): ("match", BLOCK),  # strip_credit_prefix: markup credits
     ("spaceparse.recognisers.credits", "_SENTENCE_END"): ("finditer", 600),  # _unprefixed_tail: len <= 600
     ("spaceparse.frontends.html", "_NAME_SPLIT"): ("split", 200),  # image file names: len <= 200
     ("spaceparse.recognisers.credits", "_WIRE_SLASH"): ("search", 400),

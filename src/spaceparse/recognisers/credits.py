@@ -198,7 +198,11 @@ def _parse_credit(
     # 1. The whole line is a credit: "Image: CNSA", "Courtesy of Rocket Lab".
     m = start.match(t) if may_start(start_first, t) else None
     if m:
-        credit = _clean(t[m.end() :])
+        rest = t[m.end() :]
+        m2 = start.match(rest) if may_start(start_first, rest) else None
+        if m2:
+            rest = rest[m2.end() :]  # two prefixes: "© Foto: X"
+        credit = _clean(rest)
         # ...unless a credit follows inside it: "Lead image: Caption. Credit: X" is a caption.
         if (
             credit
@@ -224,7 +228,9 @@ def _parse_credit(
                 if credit:
                     return cap, credit
             elif (_AGENCY.fullmatch(inner) or _WIRE.fullmatch(inner)) and words(t) <= 50 and cap:
-                return cap, _FILE.sub("", inner)
+                inner = _FILE.sub("", inner)
+                label = _LABEL_PREFIX.match(inner)  # "(Quelle: IMAGO/Name)"
+                return cap, inner[label.end() :] if label and ":" in label.group() else inner
             elif inner.endswith(_TAKEN_BY) and 0 < len(inner) - 2 <= 40 and cap:
                 return cap, inner[:-2].strip()  # Japanese "(潟沼義樹撮影)": photographed by ...
     # 3. Caption sentence(s), then "Image: X" / "Credit: X" / "Courtesy of X" at the end.
@@ -442,10 +448,20 @@ def strip_credit_prefix(text: str, profile: Profile) -> str:
     if t[:1] in "([" and t[-1:] in ")]":
         t = t[1:-1].strip()
     start, _ = _patterns(profile.credit_prefixes)
-    m = start.match(t)
-    if m:
+    for _ in range(2):  # "© Foto: X": two prefixes
+        m = start.match(t) or _LABEL_PREFIX.match(t)
+        if not m:
+            break
         t = t[m.end() :]
     return _tidy(t.strip(" .;,")) or text
+
+
+# What markup already calls a credit may also open with "Quelle:"/"Source:" or with a bare
+# "Credit " / "Photo " before the name ("Credit Jane Roe": NYT's "Credit...Name" as text).
+_LABEL_PREFIX = re.compile(
+    r"(?:(?:source|sources|fuente|fonte|quelle|bildquelle)\s*:\s*|(?:credit|credits|photo|foto)\s+(?=[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 def is_caption_above(prev: Block, credit_line: Block) -> bool:

@@ -75,6 +75,14 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                 updates[i] = "credit"
                 continue
             text = without_rights_notice(without_caption_control(b.text))
+            if is_lead and lead_credit is not None and last_lead == i - 1 and text[:1] in "/|":
+                # The credit's second holder in a span of its own: "Photo by X / Getty Images".
+                more = strip_credit_prefix(text, profile)
+                if is_bare_credit(more, profile):
+                    lead_credit = f"{lead_credit}; {more}"
+                    updates[i] = "credit"
+                    last_lead = i
+                    continue
             parsed = parse_credit(text, profile, lead=True, caption=True)
             if parsed is None:
                 # Markup that says both (a figcaption holding a credit span) and a sentence: the caption.
