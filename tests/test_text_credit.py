@@ -69,3 +69,22 @@ def test_a_reference_number_is_not_a_credit() -> None:
     fig = "Issued in the public interest by the insurer. Read the terms before buying. ARN EU/04/19/13618"
     a = spaceparse.parse(_page(fig), kind="text")
     assert a.image_credit is None
+
+
+def test_first_captioned_and_credited_figure_further_down_is_the_lead() -> None:
+    # Nothing near the top: the first figure the text shows (caption, then its credit) is the
+    # article's first image.
+    rest = BODY.split("\n\n")
+    fig = "The pad at dawn before the launch, seen from the press site. (Photo: Jane Roe/AP)"
+    page = "Example News\n\nRocket Reaches Orbit\n\nBy Jane Doe\n\n" + "\n\n".join([*rest[:2], fig, rest[2]])
+    a = spaceparse.parse(page, kind="text")
+    assert a.image_caption == "The pad at dawn before the launch, seen from the press site."
+    assert a.image_credit == "Jane Roe/AP"
+
+
+def test_a_line_of_links_with_a_slash_is_not_a_figure() -> None:
+    rest = BODY.split("\n\n")
+    links = "Follow the updates on the page. (RSS-Feed / E-Mail)"
+    page = "Example News\n\nRocket Reaches Orbit\n\nBy Jane Doe\n\n" + "\n\n".join([*rest[:2], links, rest[2]])
+    a = spaceparse.parse(page, kind="text")
+    assert a.image_credit is None

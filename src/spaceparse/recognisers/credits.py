@@ -30,6 +30,7 @@ __all__ = [
     "is_dateline",
     "is_gallery_counter",
     "is_name_and_wire",
+    "marks_a_credit",
     "names_lead",
     "parse_credit",
     "split_repeated",
@@ -642,3 +643,18 @@ def credit_in_alt(alt: str, profile: Profile) -> str | None:
         return None
     parsed = _parse_credit(alt.strip(), profile, True, False) or _prefixed_in_caption(alt.strip(), profile)
     return parsed[1] if parsed is not None else None
+
+
+def marks_a_credit(text: str, credit: str, profile: Profile) -> bool:
+    """``text`` says outright that it holds a credit: a prefix (``Photo: X``, ``… (Image
+    credit: X)``, ``©``), a wire or stock agency, a Japanese ``撮影`` — not a mere shape such
+    as ``A / B``, which a line of links has too."""
+    if _WIRE_WORD.search(credit) or "©" in text or "撮影" in text:
+        return True
+    start, tail, _ = _profile_patterns(profile)
+    t = text.lstrip("([")
+    return (
+        start.match(t) is not None
+        or tail.search(text) is not None
+        or _caption_tail(profile.credit_prefixes).search(text) is not None
+    )

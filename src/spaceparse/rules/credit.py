@@ -6,7 +6,8 @@ says more: the front end names the lead image's own captions and credits (hint
 ``lead-image``), which are then the lead's wherever the figure stands, and marks the captions
 of in-body figures (``other-image``). Text keeps forms of its own: an image's alt text then
 its caption repeating it (plus the credit), and a caption and its credit flattened into one
-line.
+line; and text shows no image, so with nothing near the top the first figure it does show (a
+caption with a credit it introduces) is the article's first image.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ..recognisers.credits import (
     is_dateline,
     is_gallery_counter,
     is_name_and_wire,
+    marks_a_credit,
     names_lead,
     parse_credit,
     split_repeated,
@@ -28,7 +30,7 @@ from ..recognisers.credits import (
     without_caption_control,
     without_rights_notice,
 )
-from ..recognisers.prose import ends_sentence, is_prose
+from ..recognisers.prose import ends_sentence, is_prose, words
 from ..segmentation import Role, Segmentation
 
 __all__ = ["rule"]
@@ -49,6 +51,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     last_lead = -2  # the last block that gave the lead caption or credit
     repeated = False  # text: the lead caption repeated an image's alt text
     prose_at = -2  # the last block counted as prose
+    first_figure: tuple[str, str] | None = None  # the first captioned and credited figure further down
     seen_prose = 0  # a dek may stand between the headline and the lead image
     # HTML names the lead image's captions (hint lead-image): they are read wherever the page
     # put the figure (above the headline too), and then no other caption is the lead's.
@@ -142,7 +145,25 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             lead_caption = lead_caption or caption
             lead_credit = lead_credit or credit
             last_lead = i
+        elif (
+            first_figure is None
+            and caption is not None
+            and credit is not None
+            and doc.kind == "text"
+            and words(caption) <= _FIGURE_CAPTION_WORDS
+            and marks_a_credit(b.text, credit, profile)
+        ):
+            first_figure = (caption, credit)
+    if not have_lead and first_figure is not None and doc.kind == "text":
+        # Text shows no image: with nothing near the top, the first captioned and credited
+        # figure in the article is its first image.
+        lead_caption, lead_credit = first_figure
     return seg.with_roles(updates).with_fields(image_caption=lead_caption, image_credit=lead_credit)
+
+
+# A caption far from the top is taken only when it reads as one, not as a paragraph: long
+# captions run to about fifty words, paragraphs longer.
+_FIGURE_CAPTION_WORDS = 60
 
 
 def _text_caption_forms(
