@@ -24,8 +24,8 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "headline": ("exact", 0.848),
         "categories": ("F1", 0.185),
         "authors": ("exact", 0.671),
-        "image_credit": ("exact", 0.784),
-        "image_caption": ("exact", 0.702),
+        "image_credit": ("exact", 0.795),
+        "image_caption": ("exact", 0.723),
         "published": ("exact", 0.804),
     },
     "text-lynx": {

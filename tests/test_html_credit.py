@@ -257,3 +257,55 @@ def test_credit_markup_with_two_prefixes_or_a_label() -> None:
     assert _parse(_page(fig)).image_credit == "IMAGO/U.S. Navy / X/imago"
     fig = "<figure><img src='/img/a.jpg'><figcaption><span class='credit'>Credit Jane Roe</span></figcaption></figure>"
     assert _parse(_page(fig)).image_credit == "Jane Roe"
+
+
+def test_a_video_players_poster_is_not_the_lead_image() -> None:
+    player = (
+        "<div class='featured-video'><div class='video-player'><picture><img src='/v/poster.jpg' "
+        "alt='Why the threat is growing'></picture></div><figcaption>Why the threat is growing</figcaption></div>"
+    )
+    fig = (
+        "<figure><img src='/img/a.jpg'><figcaption>Two residents were arrested by the FBI on Monday. "
+        "(Jane Roe/AP)</figcaption></figure>"
+    )
+    a = _parse(_page(fig, before=2, top=player))
+    assert (a.image_caption, a.image_credit) == ("Two residents were arrested by the FBI on Monday.", "Jane Roe/AP")
+
+
+def test_above_the_image_only_a_figcaption_is_its_caption() -> None:
+    # A header box classed as a caption holds the dek above the image and the figcaption under it.
+    top = (
+        "<div class='caption-box'><h2>The premier noted the poll but said the status quo is not an option "
+        "for the country.</h2><div class='img'><img src='/img/a.jpg'></div><figcaption>The premier at his office. "
+        "Foto: Jane Roe</figcaption></div>"
+    )
+    a = _parse(_page("", top=top))
+    assert (a.image_caption, a.image_credit) == ("The premier at his office.", "Jane Roe")
+
+
+def test_author_portrait_named_in_an_encoded_file_name() -> None:
+    # "André Oliver Klein" by the file name "Andr%C3%A9_Klein_43.png": first and last name, accents folded.
+    head = "<meta name='author' content='André Oliver Klein'>"
+    top = "<div class='meta'><img src='/people/x/Andr%C3%A9_Klein_43.png'><div>Redakteur</div></div>"
+    fig = (
+        "<figure><img src='/img/race.jpg'><figcaption>The winner of the road race. Foto: Jane Roe</figcaption></figure>"
+    )
+    html = _page(fig, before=1, top=top).replace("<title>", head + "<title>")
+    a = _parse(html)
+    assert a.image_url == "https://example.com/img/race.jpg"
+    assert (a.image_caption, a.image_credit) == ("The winner of the road race.", "Jane Roe")
+
+
+def test_a_credit_split_into_pieces_by_its_spans() -> None:
+    fig = (
+        "<figure><img src='/img/a.jpg'><figcaption><span class='credit'>(</span><span class='credit'>Image:"
+        "</span><span class='credit'>Jane Roe via Getty Images)</span></figcaption></figure>"
+    )
+    a = _parse(_page(fig))
+    assert (a.image_caption, a.image_credit) == (None, "Jane Roe via Getty Images")
+    fig = (
+        "<figure><img src='/img/a.jpg'><figcaption><span class='caption'>Photo:</span>"
+        "<span class='caption'>Jane Roe/Instagram</span></figcaption></figure>"
+    )
+    a = _parse(_page(fig))
+    assert (a.image_caption, a.image_credit) == (None, "Jane Roe/Instagram")

@@ -13,8 +13,10 @@ the field rules which block is which. See docs/html.md.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from typing import Any
+from urllib.parse import unquote
 
 import attrs
 
@@ -265,6 +267,7 @@ def _blocks(  # noqa: PLR0917
             and not _AVATAR.search(img.src)
             and not _is_icon(img.src)
             and not _is_author_photo(img, meta)
+            and not _in_video_player(el, img.owner)
         )
 
     lead = next(
@@ -487,7 +490,7 @@ _FURNITURE_NAMES = frozenset(
 _NAME_MODIFIERS = frozenset(
     ["small", "large", "white", "black", "dark", "light", "trans", "transparent", "color", "colour", "round", "2x"]
 )
-_NAME_SPLIT = re.compile(r"[-_.@ ]+")
+_NAME_SPLIT = re.compile(r"[-_.@ ]+")  # file names; class words too
 # Words that make any file name furniture, whatever else it says.
 _ALWAYS_FURNITURE = frozenset(["logo", "logos", "icon", "icons", "favicon", "sprite", "spacer", "avatar"])
 
@@ -546,19 +549,49 @@ def _lead_figure(  # noqa: PLR0917
 _NOT_FIGURE_TEXT = frozenset({"byline", "date", "dek", "category", "related"}) | NOISE_FLAGS
 
 
+_PLAYER_WORDS = frozenset(["video", "player", "jwplayer", "brightcove", "vjs", "videoplayer"])
+_PLAYER_CACHE: dict[str, bool] = {}
+
+
+def _in_video_player(el: Any, owner: int) -> bool:
+    """The image is a video's poster: it or a container up to four levels up is classed as a
+    video player (``video-player``, ``player__video-container``, ``featured-video``)."""
+    i = owner
+    for _ in range(5):
+        if i < 0:
+            return False
+        words = el.words[i]
+        if words:
+            got = _PLAYER_CACHE.get(words)
+            if got is None:
+                got = any(part in _PLAYER_WORDS for part in _NAME_SPLIT.split(words[:300]) if part)
+                if len(_PLAYER_CACHE) < 10_000:
+                    _PLAYER_CACHE[words] = got
+            if got:
+                return True
+        i = el.parent[i]
+    return False
+
+
 def _is_author_photo(img: Image, meta: Meta) -> bool:
     """The byline's portrait: an image whose alt text or file name names one of the article's
     authors (``alt="Jane Doe"``, ``Autorin_Jane_Doe.jpg``)."""
     if not meta.authors:
         return False
-    alt = img.alt.strip().casefold()
-    if alt and len(alt) <= 80 and any(a.casefold() == alt for a in meta.authors):
+    authors = [_fold(a) for a in meta.authors]
+    alt = _fold(img.alt.strip())
+    if alt and len(alt) <= 80 and alt in authors:
         return True
     path = img.src.split("?", 1)[0]
-    name = set(_NAME_SPLIT.split(path[path.rfind("/") + 1 :][-200:].casefold()))
-    return any(
-        len(parts) >= 2 and all(p in name for p in parts) for parts in (a.casefold().split() for a in meta.authors)
-    )
+    name = set(_NAME_SPLIT.split(_fold(unquote(path[path.rfind("/") + 1 :][-200:]))))
+    # First and last name in the file name ("André Oliver Klein" -> "andre-klein.jpg").
+    return any(len(parts) >= 2 and parts[0] in name and parts[-1] in name for parts in (a.split() for a in authors))
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded: a file name writes "André" as "andre"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _captions_of_lead(  # noqa: PLR0917
@@ -580,6 +613,8 @@ def _captions_of_lead(  # noqa: PLR0917
     for k, r in enumerate(runs):
         if not -_NEAR_BEFORE <= k - lead.run_index < _NEAR_AFTER or k == head_idx:
             continue
+        if k < lead.run_index and r.kind != "caption":
+            continue  # above the image only a figcaption: a heading or paragraph there is a dek
         fl = flags[r.owner]
         if r.kind != "caption" and "caption" not in fl and "credit" not in fl:
             continue

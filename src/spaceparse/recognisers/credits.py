@@ -28,6 +28,7 @@ __all__ = [
     "is_caption_above",
     "is_caption_control",
     "is_dateline",
+    "is_fragment",
     "is_gallery_counter",
     "is_name_and_wire",
     "marks_a_credit",
@@ -448,6 +449,8 @@ def strip_credit_prefix(text: str, profile: Profile) -> str:
     t = text.strip().lstrip("-–—|/:; ")  # the separator a credit span opens with
     if t[:1] in "([" and t[-1:] in ")]":
         t = t[1:-1].strip()
+    elif t[-1:] in ")]" and not _balanced(t):
+        t = t[:-1].rstrip()  # the close of a bracket its spans split: "Name via Getty Images)"
     start, _ = _patterns(profile.credit_prefixes)
     for _ in range(2):  # "© Foto: X": two prefixes
         m = start.match(t) or _LABEL_PREFIX.match(t)
@@ -658,3 +661,14 @@ def marks_a_credit(text: str, credit: str, profile: Profile) -> bool:
         or tail.search(text) is not None
         or _caption_tail(profile.credit_prefixes).search(text) is not None
     )
+
+
+def is_fragment(text: str, profile: Profile) -> bool:
+    """A piece of a caption box that is no caption or credit of its own: punctuation only, or
+    a credit label alone (``(``, ``Image:``), what spans splitting ``(Image: Name)`` leave."""
+    t = text.strip()
+    if not any(c.isalnum() for c in t):
+        return True
+    start, _, start_first = _profile_patterns(profile)
+    m = start.match(t.lstrip("([")) if may_start(start_first, t.lstrip("([")) else None
+    return m is not None and not t.lstrip("([")[m.end() :].strip(" :.)]")

@@ -19,6 +19,7 @@ from ..recognisers.credits import (
     is_caption_above,
     is_caption_control,
     is_dateline,
+    is_fragment,
     is_gallery_counter,
     is_name_and_wire,
     marks_a_credit,
@@ -49,6 +50,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     top = h + 1 if h is not None else zone[0]
     end = zone[1] if zone else min(len(blocks) - 1, top + 6)
     last_lead = -2  # the last block that gave the lead caption or credit
+    label_at = -2  # a credit label standing alone ("Photo:")
     repeated = False  # text: the lead caption repeated an image's alt text
     prose_at = -2  # the last block counted as prose
     first_figure: tuple[str, str] | None = None  # the first captioned and credited figure further down
@@ -78,6 +80,11 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                 updates[i] = "credit"
                 continue
             text = without_rights_notice(without_caption_control(b.text))
+            if is_fragment(text, profile):
+                updates[i] = "credit"  # "(", "Image:": a piece of a credit split by its spans
+                if any(c.isalpha() for c in text):
+                    label_at = i  # "Photo:" alone: the credit is the next piece
+                continue
             if is_lead and lead_credit is not None and last_lead == i - 1 and text[:1] in "/|":
                 # The credit's second holder in a span of its own: "Photo by X / Getty Images".
                 more = strip_credit_prefix(text, profile)
@@ -94,7 +101,12 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                 after_caption = (
                     is_lead and role is None and lead_caption is not None and lead_credit is None and last_lead == i - 1
                 )
-                if credit_only or is_name_and_wire(text) or (after_caption and is_bare_credit(text, profile)):
+                if (
+                    credit_only
+                    or label_at == i - 1
+                    or is_name_and_wire(text)
+                    or (after_caption and is_bare_credit(text, profile))
+                ):
                     parsed = (None, strip_credit_prefix(text, profile))
                 elif role == "boilerplate":
                     continue  # furniture in a caption box ("Enlarge")
