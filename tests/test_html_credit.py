@@ -309,3 +309,17 @@ def test_a_credit_split_into_pieces_by_its_spans() -> None:
     )
     a = _parse(_page(fig))
     assert (a.image_caption, a.image_credit) == (None, "Jane Roe/Instagram")
+
+
+def test_a_credit_label_alone_in_any_language_is_no_credit() -> None:
+    # "Фото" (a prefix word, no colon) between the caption and the credit.
+    fig = (
+        "<figure><img src='/img/a.jpg'><figcaption><div>A look from the set of the new film.</div>"
+        "<div>Фото</div><div class='credit'>@jane.roe</div></figcaption></figure>"
+    )
+    a = _parse(_page(fig))
+    assert (a.image_caption, a.image_credit) == ("A look from the set of the new film.", "@jane.roe")
+    # Glued to the caption by its span, the label is dropped from it.
+    fig = fig.replace("<div>A", "<span>A").replace("film.</div><div>Фото</div>", "film.</span><span>Фото</span>")
+    a = _parse(_page(fig))
+    assert (a.image_caption, a.image_credit) == ("A look from the set of the new film.", "@jane.roe")

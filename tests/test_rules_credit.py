@@ -186,3 +186,7 @@ def test_a_colon_in_a_caption_is_not_a_prefix() -> None:
 
 def test_a_c_in_brackets_is_a_copyright_sign() -> None:
     assert parse_credit("(c) Tourism Board | Jane Roe", P) == (None, "Tourism Board; Jane Roe")
+
+
+def test_image_via_is_a_credit() -> None:
+    assert parse_credit("Image via Getty Images", P) == (None, "Getty Images")

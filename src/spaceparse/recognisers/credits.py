@@ -49,7 +49,7 @@ def _patterns(prefixes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     """(a credit prefix at the start of a string, the same at the end of a caption)."""
     alts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
     colon = rf"(?:{alts})\s*(?::|\.\.\.|…)\s*"  # "Credit: X", "Credit...X"
-    nocolon = r"(?:(?:photo|photograph|image|illustration|video|graphic|rendering)s?(?:\s+illustration)?\s+(?:by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?|©|\(c\)|image copyright|copyright)\s*"  # noqa: E501
+    nocolon = r"(?:(?:photo|photograph|image|illustration|video|graphic|rendering)s?(?:\s+illustration)?\s+(?:by|via|courtesy(?:\s+of)?)|courtesy(?:\s+of)?|©|\(c\)|image copyright|copyright)\s*"  # noqa: E501
     start = re.compile(rf"(?:{colon}|{nocolon})", re.IGNORECASE)
     # What stands before a trailing credit: end of a sentence, then the prefix (glued to
     # the sentence when markup put the credit in its own span: "…get it.Credit...Name").
@@ -405,6 +405,8 @@ def _unprefixed_tail(t: str, profile: Profile) -> tuple[str | None, str | None] 
         tail = tail.strip()
         if tail[:1] in _SEPARATOR_CHARS:
             tail, named = tail[1:].lstrip(), True
+        if words(head) >= 3 and _is_label(tail, profile):
+            return _caption(head), None  # a credit label whose credit stands apart: "…film.Фото"
         if words(head) >= 3 and _credit_shaped(tail, named=named):
             credit = _clean(tail)
             if credit:
@@ -576,14 +578,27 @@ def is_bare_credit(text: str, profile: Profile, *, named: bool = True) -> bool:
     alone (``Copyright``, ``Photo``). ``named=False``: an agency-shaped credit only, not a
     bare name (where nothing but the position says it is a credit)."""
     t = text.strip()
-    start, _, start_first = _profile_patterns(profile)
-    m = start.match(t) if may_start(start_first, t) else None
-    if (m and not t[m.end() :].strip(" :.")) or t.casefold() in _LABELS:
+    if _is_label(t, profile):
         return False
     return _credit_shaped(t, named=named)
 
 
 _LABELS = frozenset({"copyright", "credit", "credits", "photo", "image", "foto", "bild", "source", "quelle"})
+
+
+def _is_label(text: str, profile: Profile) -> bool:
+    """A credit prefix standing alone (``Photo:``, ``Фото``, ``Copyright``)."""
+    t = text.strip().lstrip("([").rstrip(" :.)]")
+    if t.casefold() in _LABELS or t.casefold() in _prefix_words(profile.credit_prefixes):
+        return True
+    start, _, start_first = _profile_patterns(profile)
+    m = start.match(t + ":") if may_start(start_first, t) else None
+    return m is not None and m.end() >= len(t)
+
+
+@functools.lru_cache(maxsize=32)
+def _prefix_words(prefixes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(p.casefold() for p in prefixes)
 
 
 def is_dateline(text: str) -> bool:
@@ -667,8 +682,4 @@ def is_fragment(text: str, profile: Profile) -> bool:
     """A piece of a caption box that is no caption or credit of its own: punctuation only, or
     a credit label alone (``(``, ``Image:``), what spans splitting ``(Image: Name)`` leave."""
     t = text.strip()
-    if not any(c.isalnum() for c in t):
-        return True
-    start, _, start_first = _profile_patterns(profile)
-    m = start.match(t.lstrip("([")) if may_start(start_first, t.lstrip("([")) else None
-    return m is not None and not t.lstrip("([")[m.end() :].strip(" :.)]")
+    return not any(c.isalnum() for c in t) or _is_label(t, profile)
