@@ -589,16 +589,21 @@ _LABELS = frozenset({"copyright", "credit", "credits", "photo", "image", "foto",
 def _is_label(text: str, profile: Profile) -> bool:
     """A credit prefix standing alone (``Photo:``, ``Фото``, ``Copyright``)."""
     t = text.strip().lstrip("([").rstrip(" :.)]")
-    if t.casefold() in _LABELS or t.casefold() in _prefix_words(profile.credit_prefixes):
+    if len(t) > _LONGEST_LABEL:
+        return False
+    if t.casefold() in _LABELS or t.casefold() in _prefix_words(profile):
         return True
     start, _, start_first = _profile_patterns(profile)
     m = start.match(t + ":") if may_start(start_first, t) else None
     return m is not None and m.end() >= len(t)
 
 
+_LONGEST_LABEL = 40
+
+
 @functools.lru_cache(maxsize=32)
-def _prefix_words(prefixes: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(p.casefold() for p in prefixes)
+def _prefix_words(profile: Profile) -> frozenset[str]:
+    return frozenset(p.casefold() for p in profile.credit_prefixes)
 
 
 def is_dateline(text: str) -> bool:
