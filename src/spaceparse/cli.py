@@ -4,6 +4,12 @@ Inputs are page files, folders (recursive), globs, ``-`` for stdin, JSON Lines
 files of ``{url, html|text}`` records, and WARC/WET files (gzip or not). See
 docs/cli.md for every option.
 
+Also: ``spaceparse profiles`` (the profiles in force and where they come from),
+``spaceparse explain PAGE`` (how a page was read, block by block; ``--html`` for a
+visual report) and ``spaceparse learn PAGES... --host HOST`` (a draft profile from
+pages of one site). User profiles: ``--profile FILE`` and ``SPACEPARSE_PROFILES``
+(docs/own-site.md).
+
 Exit status: 0 when every input parsed (or was skipped as not a page), 1 when
 some failed (each named on stderr, and in ``--errors FILE``; the others are
 still written), 2 for usage errors, 130 when interrupted.
@@ -31,6 +37,7 @@ from .io.inputs import Source, iter_units, read_unit
 from .io.outputs import FORMATS
 from .io.progress import Progress
 from .io.sinks import RESUMABLE, AtomicFile, DirSink, FileSink, Key, StreamSink, done_keys
+from .profiles import PROFILES_ENV, Profile, ProfileError, Profiles, env_paths, load_profiles, profiles_from_env
 
 __all__ = ["main"]
 
@@ -45,6 +52,33 @@ def _jobs(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
     return n or (os.cpu_count() or 1)
+
+
+def _add_profile_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--profile",
+        action="append",
+        default=[],
+        metavar="FILE|DIR",
+        help="a user profile (TOML, the keys of the bundled ones); repeatable. One FILE applies to every"
+        " page; several, or a DIR of them, each apply to the pages of its hosts. Folders in"
+        f" ${PROFILES_ENV} (separated by {os.pathsep!r}) apply by host after these",
+    )
+
+
+def _user_profiles(paths: Sequence[str]) -> Profiles | None:
+    """The registry for ``--profile`` and ``SPACEPARSE_PROFILES`` (:class:`ProfileError` on a mistake)."""
+    given = load_profiles(paths)
+    env = profiles_from_env()
+    if len(paths) == 1 and not os.path.isdir(paths[0]):
+        return Profiles(by_host=env, forced=given[0])
+    hostless = [p.origin for p in given if not p.hosts]
+    if hostless:
+        raise ProfileError(
+            f"{', '.join(hostless)}: no 'hosts', so it applies to no page: with several --profile files, or a"
+            " folder, each applies to the pages of its hosts (one --profile FILE applies to every page)"
+        )
+    return Profiles.of(None, given + env)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -85,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
         help="how to read the inputs (default: by file name; stdin is sniffed)",
     )
     p.add_argument("--url", help="the page's URL (selects a site profile; makes links absolute)")
+    _add_profile_option(p)
     p.add_argument(
         "--jobs",
         "-j",
@@ -106,6 +141,10 @@ def _parser() -> argparse.ArgumentParser:
         default="auto",
         help="progress bar on stderr (default: only on a terminal)",
     )
+
+    p = sub.add_parser("profiles", help="list the site profiles in force and where each comes from")
+    _add_profile_option(p)
+    p.add_argument("--format", "-f", choices=["text", "json"], default="text", help="text (default) or json")
     return ap
 
 
@@ -181,6 +220,11 @@ def _err(msg: str, progress: Progress | None = None) -> None:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    try:
+        registry = _user_profiles(args.profile)
+    except ProfileError as e:
+        _err(str(e))
+        return EXIT_USAGE
     dir_out = args.output is not None and _is_dir_target(args.output)
     if args.resume and args.output is None:
         _err("--resume needs -o FILE or -o DIR (it skips what is already there)")
@@ -237,7 +281,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     show = args.progress == "always" or (args.progress == "auto" and not args.quiet and sys.stderr.isatty())
     progress = Progress(sys.stderr, enabled=show)
     stop = _Stop()
-    opts = Options(fmt=fmt, kind=args.kind, url=args.url, with_source=not single)
+    opts = Options(fmt=fmt, kind=args.kind, url=args.url, with_source=not single, profiles=registry)
     stop.install()
     try:
         for out in run(all_sources(), opts, jobs=args.jobs, stop=stop):
@@ -280,6 +324,61 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if not args.quiet and not single:
         _err(tally.summary(elapsed=progress.elapsed, interrupted=False))
     return EXIT_SOME_FAILED if tally.failed else EXIT_OK
+
+
+def _profile_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """The profiles in force, in the order they are consulted."""
+    from .profiles import all_profiles, default_profile
+
+    given = load_profiles(args.profile)
+    env = profiles_from_env()
+    registry = _user_profiles(args.profile)
+    bundled = all_profiles()
+    rows: list[dict[str, Any]] = []
+
+    def row(p: Profile, kind: str, source: str) -> dict[str, Any]:
+        return {"name": p.name, "kind": kind, "hosts": list(p.hosts), "origin": p.origin, "from": source}
+
+    if registry is not None and registry.forced is not None:
+        rows.append(row(registry.forced, "every page", "--profile"))
+    if registry is not None:
+        shadowed = {(id(p), h): q.name for p, h, q in registry.shadowed()}
+        for p in registry.by_host:
+            r = row(p, "by host", "--profile" if any(p is g for g in given) else f"${PROFILES_ENV}")
+            r["shadowed"] = {h: shadowed[(id(p), h)] for h in p.hosts if (id(p), h) in shadowed}
+            r["overrides"] = sorted({b.name for b in bundled for h in p.hosts if any(h == bh for bh in b.hosts)})
+            rows.append(r)
+    rows.extend(row(b, "by host", "bundled") for b in bundled)
+    rows.append(row(default_profile(), "any other page", "bundled"))
+    if env_paths() and not env:
+        rows.append({"note": f"${PROFILES_ENV} lists {os.pathsep.join(env_paths())} but no profile is there"})
+    return rows
+
+
+def _cmd_profiles(args: argparse.Namespace) -> int:
+    try:
+        rows = _profile_rows(args)
+    except ProfileError as e:
+        _err(str(e))
+        return EXIT_USAGE
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print("Profiles in the order they are consulted (the first that applies to a page is used):")
+    for r in rows:
+        if "note" in r:
+            print(f"note: {r['note']}")
+            continue
+        where = "every page" if r["kind"] == "every page" else ", ".join(r["hosts"]) or r["kind"]
+        source = r["origin"] if r["from"] == "bundled" else f"{r['origin']} ({r['from']})"
+        print(f"  {r['name']:<20} {where:<34} {source}")
+        for host, winner in r.get("shadowed", {}).items():
+            print(f"      never used for {host}: {winner!r} comes first")
+        if r.get("overrides"):
+            print(f"      overrides the bundled {', '.join(map(repr, r['overrides']))} for its hosts")
+        if r["kind"] == "every page":
+            print("      (given alone with --profile: it applies to every page, the profiles below are not used)")
+    return EXIT_OK
 
 
 class _OutputError(Exception):
@@ -351,6 +450,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             except (OSError, ValueError):
                 pass
             return EXIT_OK
+    if args.command == "profiles":
+        return _cmd_profiles(args)
     return EXIT_USAGE  # pragma: no cover - argparse requires a command
 
 

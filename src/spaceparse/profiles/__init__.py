@@ -158,13 +158,13 @@ class Profile:
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         # Pickled as its declared fields (what a worker process or a Dask/Spark task
-        # receives); the compiled forms are rebuilt there.
+        # receives); the compiled forms are rebuilt there, once per process.
         fields = (
             self.name, self.site, self.hosts, self.labels, self.title_suffixes, self.credit_prefixes,
             self.credit_lines, self.related_headings, self.boilerplate, self.boilerplate_phrases,
-            self.selectors, self.disabled_rules, self.origin,
+            tuple(sorted(self.selectors.items())), self.disabled_rules, self.origin,
         )  # fmt: skip
-        return (Profile, fields)
+        return (_unpickle_profile, (fields,))
 
     def __repr__(self) -> str:
         return f"<Profile {self.name!r} from {self.origin}>"
@@ -176,6 +176,18 @@ class Profile:
         if len(two) == 2 and two.isascii():
             return self.related_two.get(two, self.related_rest)
         return self.related_first.get(text[:1], self.related_re)
+
+
+@functools.lru_cache(maxsize=64)
+def _unpickle_profile(fields: tuple[Any, ...]) -> Profile:
+    """A pickled profile, rebuilt (compiling its patterns costs tens to hundreds of
+    milliseconds: a worker receiving the same profile with every batch builds it once)."""
+    (name, site, hosts, labels, suffixes, prefixes, credit_lines, related, boilerplate, phrases, selectors,
+     disabled, origin) = fields  # fmt: skip
+    return Profile(
+        name, site, hosts, labels, suffixes, prefixes, credit_lines, related, boilerplate, phrases,
+        dict(selectors), disabled, origin,
+    )  # fmt: skip
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -465,6 +477,12 @@ class Profiles:
         if forced is None and not by_host:
             return None
         return cls(by_host=by_host, forced=forced)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Profiles | None:
+        """The profiles of ``SPACEPARSE_PROFILES``, by host (``None``: the variable lists none)."""
+        found = profiles_from_env(environ)
+        return cls(by_host=found) if found else None
 
     def for_host(self, host: str) -> Profile | None:
         """The user profile serving ``host`` (``None``: none does)."""
