@@ -21,13 +21,14 @@ import argparse
 import contextlib
 import json
 import os
+import shutil
 import signal
 import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from types import FrameType
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -141,6 +142,27 @@ def _parser() -> argparse.ArgumentParser:
         default="auto",
         help="progress bar on stderr (default: only on a terminal)",
     )
+
+    p = sub.add_parser(
+        "explain",
+        help="show how a page was read: each block's role, the rule that decided it and why",
+        description="Show how a page was read: each block (line or element) with the role it got, the rule"
+        " that decided it and why, then the Article. Exit status: 0 explained, 1 the page could not be"
+        " parsed, 2 usage error.",
+    )
+    p.add_argument("page", metavar="PAGE", help="a page file (.html, .txt, optionally .gz) or - for stdin")
+    p.add_argument("--url", help="the page's URL (selects a site profile; makes links absolute)")
+    p.add_argument("--kind", choices=["auto", "text", "html"], default="auto", help="page kind (default: sniffed)")
+    _add_profile_option(p)
+    p.add_argument("--format", "-f", choices=["text", "json"], default="text", help="text (default) or json")
+    p.add_argument("--html", metavar="REPORT", help="also write a self-contained visual report (HTML) here")
+    p.add_argument(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="colour the text by role (default: on a terminal, unless NO_COLOR is set)",
+    )
+    p.add_argument("--width", type=int, default=None, help="line width of the text output (default: the terminal's)")
 
     p = sub.add_parser("profiles", help="list the site profiles in force and where each comes from")
     _add_profile_option(p)
@@ -381,6 +403,70 @@ def _cmd_profiles(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _write_atomic(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all."""
+    out = AtomicFile(path)
+    try:
+        out.fh.write(text)
+        out.commit()
+    except BaseException:
+        out.abort()
+        raise
+
+
+def _one_page(path: str) -> Source:
+    """The one page ``path`` names (a page file, gzipped or not, or ``-``)."""
+    from .io.inputs import Unit, container_for
+
+    container = "page" if path == "-" else container_for(path)
+    if container != "page":
+        raise ValueError(f"{path}: explain takes one page file, not a {container.upper()} file")
+    if path != "-" and not os.path.isfile(path):
+        raise ValueError(f"{path}: no such file")
+    src = next(read_unit(Unit(path=path, rel=os.path.basename(path), container="page")))
+    if src.error is not None:
+        raise ValueError(f"{path}: {src.error}")
+    return src
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    from .api import Kind
+    from .errors import SpaceparseError
+    from .explain import explain, render_text
+
+    try:
+        registry = _user_profiles(args.profile)
+        src = _one_page(args.page)
+    except (ProfileError, ValueError) as e:
+        _err(str(e))
+        return EXIT_USAGE
+    kind = args.kind if args.kind != "auto" else src.kind
+    try:
+        expl = explain(src.data, url=args.url, kind=cast(Kind, kind), encoding=src.encoding, profiles=registry)
+    except SpaceparseError as e:
+        _err(f"{args.page}: {type(e).__name__}: {e}")
+        return EXIT_SOME_FAILED
+    if args.html:
+        from .report import render_html
+
+        try:
+            _write_atomic(args.html, render_html(expl))
+        except OSError as e:
+            _err(f"cannot write {args.html}: {e.strerror or e}")
+            return EXIT_USAGE
+    if args.format == "json":
+        sys.stdout.write(json.dumps(expl.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        color = args.color == "always" or (
+            args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        )
+        width = args.width or shutil.get_terminal_size((100, 24)).columns
+        sys.stdout.write(render_text(expl, color=color, width=width))
+    if args.html:
+        _err(f"report written to {args.html}")
+    return EXIT_OK
+
+
 class _OutputError(Exception):
     """Writing the output failed (a full disk, a vanished folder): the run stops."""
 
@@ -452,6 +538,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
     if args.command == "profiles":
         return _cmd_profiles(args)
+    if args.command == "explain":
+        return _cmd_explain(args)
     return EXIT_USAGE  # pragma: no cover - argparse requires a command
 
 
