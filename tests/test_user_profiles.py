@@ -194,3 +194,20 @@ def test_a_profile_that_is_not_a_profile_is_a_usage_error() -> None:
 def test_load_profile_is_exported() -> None:
     assert spaceparse.load_profile is load_profile
     assert spaceparse.load_profiles is load_profiles
+
+
+def test_import_spaceparse_stays_light() -> None:
+    import subprocess
+    import sys
+
+    from .conftest import IMPORTED_FROM
+
+    code = (
+        "import sys, spaceparse; heavy = ('lxml', 'selectolax', 'spaceparse.explain', 'spaceparse.report',"
+        " 'spaceparse.learn', 'spaceparse.rules', 'spaceparse.cli');"
+        " print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m.startswith(heavy)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": str(IMPORTED_FROM)}
+    ).stdout
+    assert out.strip() == "[]"

@@ -263,6 +263,15 @@ def _short(text: str, n: int = 70) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+# C0 and C1 control characters and DEL: a page must not drive the terminal (ESC sequences).
+_CONTROLS = dict.fromkeys((*range(0x20), *range(0x7F, 0xA0)), "\ufffd")
+
+
+def _safe(text: str) -> str:
+    """``text`` with no control character left (the front ends drop most; this is the terminal's guard)."""
+    return text.translate(_CONTROLS)
+
+
 def _pattern_source(pattern: str, profile: Profile) -> str:
     """Which profile declares ``pattern``: the user's file, else the bundled data."""
     if profile.origin != "bundled" and pattern not in _bundled_patterns():
@@ -391,8 +400,8 @@ def render_text(expl: Explanation, *, color: bool = False, width: int = 100) -> 
     counts = ", ".join(f"{role} {n}" for role, n in expl.counts().items() if n)
     zone = f"blocks {expl.zone[0]}-{expl.zone[1]}" if expl.zone is not None else "none"
     lines = [
-        f"page: {expl.kind}, {len(expl.blocks)} blocks" + (f", {expl.url}" if expl.url else ""),
-        f"profile: {expl.profile} ({expl.profile_origin})",
+        f"page: {expl.kind}, {len(expl.blocks)} blocks" + (f", {_safe(expl.url)}" if expl.url else ""),
+        f"profile: {_safe(expl.profile)} ({_safe(expl.profile_origin)})",
         "rules: "
         + " > ".join(expl.rules)
         + (f" (disabled: {', '.join(expl.disabled_rules)})" if expl.disabled_rules else ""),
@@ -407,7 +416,8 @@ def render_text(expl: Explanation, *, color: bool = False, width: int = 100) -> 
     for b in expl.blocks:
         rule = b.rule or "-"
         score = f"{b.zone_score:+6.1f}" if expl.kind == "text" else ("  main" if "main" in b.hints else "      ")
-        lines.append(f"{b.index:>4} {score} {paint(b.role, f'{b.role:<11}')} {rule:<11} {_short(b.text, text_width)}")
+        shown = _safe(_short(b.text, text_width))
+        lines.append(f"{b.index:>4} {score} {paint(b.role, f'{b.role:<11}')} {rule:<11} {shown}")
         detail = []
         if b.reason and (b.role, b.reason) != previous:  # a run of blocks with one reason: said once
             detail.append(b.reason)
@@ -418,7 +428,7 @@ def render_text(expl: Explanation, *, color: bool = False, width: int = 100) -> 
         if b.hints and expl.kind == "html" and b.hints != previous_hints:
             detail.append("markup hints: " + " ".join(b.hints))
         if detail:
-            lines.append(" " * 30 + paint("none", "why: " + "; ".join(detail)))
+            lines.append(" " * 30 + paint("none", _safe("why: " + "; ".join(detail))))
     lines.append("")
     lines.extend(_article_lines(expl.article))
     return "\n".join(lines) + "\n"
@@ -451,5 +461,5 @@ def article_summary(article: Article) -> list[tuple[str, str]]:
 
 def _article_lines(article: Article) -> Sequence[str]:
     lines = ["Article:"]
-    lines.extend(f"  {k:<14} {_short(str(v), 90)}" for k, v in article_summary(article))
+    lines.extend(f"  {k:<14} {_safe(_short(str(v), 90))}" for k, v in article_summary(article))
     return lines
