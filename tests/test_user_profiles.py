@@ -211,3 +211,24 @@ def test_import_spaceparse_stays_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": str(IMPORTED_FROM)}
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_caption_and_credit_selectors_mark_the_lead_image(tmp_path: Path) -> None:
+    # Valid selectors of these two roles used to be marked on the page and then ignored.
+    profile = load_profile(
+        _write(tmp_path, "fig.toml", 'name = "fig"\n[selectors]\ncaption = ".shot-text"\ncredit = ".shot-by"\n')
+    )
+    paragraph = (
+        "<p>" + "The rover drove four hundred metres across the crater floor on its longest day yet. " * 3 + "</p>"
+    )
+    page = (
+        "<html><body><h1>Rover Sets a Record</h1>"
+        '<div class="shot"><p class="shot-text">The rover at dawn on the crater rim.</p><p class="shot-by">NASA/JPL</p></div>'
+        f"<article>{paragraph}</article></body></html>"
+    )
+    plain = spaceparse.parse(page)
+    assert (plain.image_caption, plain.image_credit) == (None, None)
+    assert "NASA/JPL" in plain.body
+    article = spaceparse.parse(page, profile=profile)
+    assert (article.image_caption, article.image_credit) == ("The rover at dawn on the crater rim.", "NASA/JPL")
+    assert article.body == plain.body[-1:]
