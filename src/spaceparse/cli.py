@@ -164,6 +164,34 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--width", type=int, default=None, help="line width of the text output (default: the terminal's)")
 
+    p = sub.add_parser(
+        "learn",
+        help="write a draft profile from ten or more pages of one site",
+        description="Learn a draft profile from pages of one site: the furniture that recurs on most pages,"
+        " the title suffix, related headings, label vocabulary, credit prefixes (and, for HTML, selectors)."
+        " Each entry comes with the number of pages that show it, for review. Exit status: 0 written,"
+        " 1 some pages could not be read (the rest were used), 2 usage error or too few pages.",
+    )
+    p.add_argument(
+        "inputs", nargs="+", metavar="PAGES", help="page files, folders, globs, .jsonl or WARC files of the site"
+    )
+    p.add_argument("--host", required=True, help="the site's host name (example.com); pages of other hosts are skipped")
+    p.add_argument("--output", "-o", metavar="FILE", help="write the draft here (default: stdout)")
+    p.add_argument("--name", help="the profile's name (default: from the host)")
+    p.add_argument("--kind", choices=["auto", "text", "html"], default="auto", help="page kind (default: by file)")
+    p.add_argument(
+        "--min-share",
+        type=float,
+        default=0.5,
+        metavar="X",
+        help="share of the pages a line must be on to be furniture (default 0.5: most pages)",
+    )
+    p.add_argument(
+        "--min-pages", type=int, default=10, metavar="N", help="refuse to learn from fewer pages (default 10)"
+    )
+    _add_profile_option(p)
+    p.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
+
     p = sub.add_parser("profiles", help="list the site profiles in force and where each comes from")
     _add_profile_option(p)
     p.add_argument("--format", "-f", choices=["text", "json"], default="text", help="text (default) or json")
@@ -467,6 +495,76 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_learn(args: argparse.Namespace) -> int:
+    from .api import Kind, read_document
+    from .decode import decode_keeping_utf8
+    from .errors import SpaceparseError
+    from .learn import learn
+    from .recognisers.urls import host_of
+
+    host = args.host.strip().lower().removeprefix("www.")
+    if "/" in host or not host:
+        _err(f"--host wants a host name such as example.com, not {args.host!r}")
+        return EXIT_USAGE
+    if not 0 < args.min_share <= 1:
+        _err("--min-share must be above 0 and at most 1")
+        return EXIT_USAGE
+    try:
+        registry = _user_profiles(args.profile)
+    except ProfileError as e:
+        _err(str(e))
+        return EXIT_USAGE
+    docs = []
+    markup: list[str | None] = []
+    failed = other_host = 0
+    for unit in iter_units(args.inputs):
+        for src in read_unit(unit):
+            if src.error is not None or src.skip is not None:
+                failed += src.error is not None
+                if src.error is not None:
+                    _err(f"{src.name}: {src.error}")
+                continue
+            page_host = host_of(src.url)
+            if page_host and page_host != host and not page_host.endswith("." + host):
+                other_host += 1
+                continue
+            kind = cast(Kind, args.kind if args.kind != "auto" else src.kind)
+            try:
+                doc, profile = read_document(src.data, url=src.url, kind=kind, encoding=src.encoding, profiles=registry)
+                text = decode_keeping_utf8(src.data, encoding=src.encoding)[0] if doc.kind == "html" else None
+            except SpaceparseError as e:
+                failed += 1
+                _err(f"{src.name}{f' [{src.record}]' if src.record else ''}: {type(e).__name__}: {e}")
+                continue
+            docs.append((doc, profile))
+            markup.append(text)
+    if other_host and not args.quiet:
+        _err(f"skipped {other_host} pages of other hosts than {host}")
+    if len(docs) < args.min_pages:
+        _err(
+            f"learn needs at least {args.min_pages} pages of {host} (got {len(docs)}): what recurs on most of a"
+            " handful of pages is not evidence (--min-pages to change)"
+        )
+        return EXIT_USAGE
+    draft = learn(docs, host=host, name=args.name, min_share=args.min_share, markup=markup)
+    text = draft.to_toml()
+    draft.validate()  # what load_profile will say about it
+    if args.output:
+        try:
+            _write_atomic(args.output, text)
+        except OSError as e:
+            _err(f"cannot write {args.output}: {e.strerror or e}")
+            return EXIT_USAGE
+    else:
+        sys.stdout.write(text)
+    if not args.quiet:
+        found = ", ".join(f"{n} {key.replace('_', ' ')}" for key, n in draft.counts().items() if n)
+        where = f" to {args.output}" if args.output else ""
+        _err(f"learned from {draft.pages} pages{where}: {found or 'nothing'}")
+        _err(f"review it, then check a page: spaceparse explain PAGE --profile {args.output or 'DRAFT.toml'}")
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
 class _OutputError(Exception):
     """Writing the output failed (a full disk, a vanished folder): the run stops."""
 
@@ -540,6 +638,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_profiles(args)
     if args.command == "explain":
         return _cmd_explain(args)
+    if args.command == "learn":
+        return _cmd_learn(args)
     return EXIT_USAGE  # pragma: no cover - argparse requires a command
 
 

@@ -88,6 +88,8 @@ class Draft:
     """How many pages of each kind (``html``, ``text``) it was learned from."""
     site: str | None
     findings: tuple[Finding, ...]
+    site_evidence: Finding | None = None
+    """Where :attr:`site` comes from (the title suffix, or a line naming the site)."""
 
     def entries(self, key: str) -> list[Finding]:
         return [f for f in self.findings if f.key == key]
@@ -118,8 +120,12 @@ class Draft:
             f"hosts = [{_toml_str(self.host)}]",
         ]
         if self.site:
-            suffix = self.entries("title_suffixes")
-            why = f"  # the page title ends with it on {suffix[0].pages} of {self.pages} pages" if suffix else ""
+            ev = self.site_evidence
+            why = ""
+            if ev is not None and ev.key == "title_suffixes":
+                why = f"  # the page title ends with it on {ev.pages}/{self.pages} pages"
+            elif ev is not None:
+                why = f"  # {_comment(ev.note)}, on {ev.pages}/{self.pages} pages"
             lines.append(f"site = {_toml_str(self.site)}{why}")
         for key in KEYS:
             found = self.entries(key)
@@ -144,7 +150,9 @@ class Draft:
 
     def counts(self) -> dict[str, int]:
         """How many entries of each key the draft has."""
-        return {key: len(self.entries(key)) for key in KEYS}
+        out = {key: len(self.entries(key)) for key in KEYS}
+        out["selectors"] = sum(f.key.startswith("selectors.") for f in self.findings)
+        return out
 
     def validate(self) -> None:
         """Check the draft as :func:`spaceparse.load_profile` checks a file (:class:`ProfileError`)."""
@@ -259,7 +267,8 @@ def learn(
     related = _related_headings(pages, most)
     furniture = _boilerplate(pages, most, {f.example for f in related})
     credits = _credit_prefixes(pages, max(3, math.ceil(n / 4)))
-    site = suffix[0].value if suffix else _site_line(pages, host, most)
+    named = suffix[0] if suffix else _site_line(pages, host, most)
+    site = named.value if named else None
     first = [*suffix, *related, *credits, *furniture]
     # Second pass: the pages as the draft so far reads them.
     amended: dict[int, Profile] = {}
@@ -285,6 +294,7 @@ def learn(
         pages=n,
         kinds=tuple(sorted(kinds.items())),
         site=site,
+        site_evidence=named,
         findings=(*suffix, *labels, *credits, *related, *furniture, *selectors),
     )
 
@@ -389,7 +399,7 @@ def _boilerplate(pages: list[_Page], most: int, taken: set[str]) -> list[Finding
     return out
 
 
-def _site_line(pages: list[_Page], host: str, most: int) -> str | None:
+def _site_line(pages: list[_Page], host: str, most: int) -> Finding | None:
     """A line on most pages that is the site's name (its letters are the host's name)."""
     from .recognisers.sites import site_key
 
@@ -399,7 +409,7 @@ def _site_line(pages: list[_Page], host: str, most: int) -> str | None:
         if count < most:
             break
         if len(line) <= 60 and site_key(line) == want:
-            return line
+            return Finding("site", line, count, line, note="a line that spells the host's name")
     return None
 
 
