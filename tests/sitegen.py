@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["SITES", "Page", "Site", "make_pages", "score", "write_site"]
+__all__ = ["HELD_OUT", "SITES", "Page", "Site", "make_pages", "score", "write_site"]
 
 COMPANIES = (
     "Kestrel Dynamics", "Aurora Orbital", "Bluewater Launch", "Meridian Space Systems", "Cobalt Propulsion",
@@ -494,6 +494,116 @@ SITES: tuple[Site, ...] = (
 )
 
 
+# --- Site 3: Rocket Row Daily (held out: written after learn was settled, to check it) ------
+# Furniture in other shapes: a lynx-style text rendering (indented paragraphs, bullet menus);
+# the site name before the title ("Rocket Row Daily: Headline"); labels on a "Filed to:" line
+# under the dek (not next to the headline); the credit in brackets at the end of the caption
+# ("(Pic: X)"); a "story continues below" marker and a trial pitch with a number inside the
+# article; "From the archive" over bulleted stories; a footer line longer than 120
+# characters; an issue number that changes from page to page.
+
+ROW_LABELS = (
+    "Engines",
+    "Test Stands",
+    "Vehicles",
+    "Spaceports",
+    "Launch Contracts",
+    "Reusability",
+    "Propellants",
+    "Range Safety",
+)
+ROW_MENU = ("Home", "Launch schedule", "Vehicles", "Newsletter", "About us")
+ROW_TAGLINE = "The launch industry, every weekday at 6am Eastern"
+ROW_MARKER = "— Story continues below —"
+ROW_PITCH = "ROCKET ROW PRO: launch manifests, contract data and analyst notes for teams. Start a 14-day trial."
+ROW_FOOT = (
+    "Rocket Row Daily is written and edited in Huntsville and Seville. We never accept payment from the companies we "
+    "cover, and we say so when a source is a client of ours."
+)
+
+
+def _issue(p: Page) -> str:
+    return f"Issue {400 + int(p.slug[-2:])} · printed on recycled electrons"
+
+
+def _row_html(p: Page) -> str:
+    menu = "".join(f'<li><a href="/{_e(m.lower().replace(" ", "-"))}">{_e(m)}</a></li>' for m in ROW_MENU)
+    filed = ", ".join(f'<a href="/filed/{_e(lab.lower().replace(" ", "-"))}">{_e(lab)}</a>' for lab in p.labels)
+    third = max(1, len(p.body) // 3)
+    body = "".join(f"<p>{_e(t)}</p>" for t in p.body[:third])
+    body += f'<p class="rr-marker">{_e(ROW_MARKER)}</p><div class="callout"><p>{_e(ROW_PITCH)}</p></div>'
+    body += "".join(f"<p>{_e(t)}</p>" for t in p.body[third:])
+    archive = "".join(
+        f'<li><a href="https://rocketrow.example/{_e(h.lower().replace(" ", "-"))}">{_e(h)}</a></li>'
+        for h, _ in p.related
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Rocket Row Daily: {_e(p.headline)}</title></head>
+<body>
+<header><a class="skip" href="#main">Skip to content</a><ul class="rr-menu">{menu}</ul><p class="rr-tagline">{_e(ROW_TAGLINE)}</p></header>
+<main id="main"><article>
+<h1 class="rr-title">{_e(p.headline)}</h1>
+<p class="rr-standfirst">{_e(p.dek)}</p>
+<p class="rr-filed">Filed to: {filed}</p>
+<p class="rr-byline">By {_e(p.author)} — {_e(_long_date(p.date))}</p>
+<figure><img src="/i/{p.slug}.jpg" alt=""><figcaption>{_e(p.caption)} (Pic: {_e(p.credit)})</figcaption></figure>
+{body}
+<section class="rr-archive"><h2>From the archive</h2><ul>{archive}</ul></section>
+</article></main>
+<footer><p>{_e(ROW_FOOT)}</p><p>{_e(_issue(p))}</p></footer>
+</body></html>
+"""
+
+
+def _row_text(p: Page) -> str:
+    """What ``lynx -dump -nolist`` keeps: indented paragraphs, bullets for list items."""
+    third = max(1, len(p.body) // 3)
+    out = ["   Skip to content", "", *(f"     * {m}" for m in ROW_MENU), "", f"   {ROW_TAGLINE}", "", p.headline, ""]
+    out += [
+        f"   {p.dek}",
+        "",
+        f"   Filed to: {', '.join(p.labels)}",
+        "",
+        f"   By {p.author} — {_long_date(p.date)}",
+        "",
+    ]
+    out += [f"   {p.caption} (Pic: {p.credit})", ""]
+    for t in p.body[:third]:
+        out += [f"   {t}", ""]
+    out += [f"   {ROW_MARKER}", "", f"   {ROW_PITCH}", ""]
+    for t in p.body[third:]:
+        out += [f"   {t}", ""]
+    out += ["From the archive", "", *(f"     * {h}" for h, _ in p.related), "", f"   {ROW_FOOT}", "", f"   {_issue(p)}"]
+    return "\n".join(out) + "\n"
+
+
+ROW_PROFILE = """\
+name = "rocketrow"
+hosts = ["rocketrow.example"]
+site = "Rocket Row Daily"
+title_suffixes = ["Rocket Row Daily"]
+labels = ["Engines", "Test Stands", "Vehicles", "Spaceports", "Launch Contracts", "Reusability", "Propellants",
+          "Range Safety"]
+credit_prefixes = ["Pic"]
+related_headings = ["From the archive"]
+boilerplate = [
+  "The launch industry, every weekday at 6am Eastern",
+  "— Story continues below —",
+  "ROCKET ROW PRO: .{0,120}",
+  "Issue \\\\d+ · printed on recycled electrons",
+]
+boilerplate_phrases = ["rocket row daily is written and edited in + we say so when a source is a client of ours"]
+
+[selectors]
+categories = ".rr-filed a"
+"""
+
+HELD_OUT: tuple[Site, ...] = (
+    Site("rocketrow", "rocketrow.example", 37, ROW_LABELS, _row_html, _row_text, ROW_PROFILE),
+)
+"""Sites written after ``learn`` was settled: its figures there are the honest ones."""
+
+
 def _tokens(texts: Any) -> Counter[str]:
     return Counter(w for t in texts for w in re.findall(r"\w+", t.lower()))
 
@@ -554,6 +664,6 @@ def write_site(site: Site, out: Path, n: int = 40) -> None:
 
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "out/sites")
-    for s in SITES:
+    for s in (*SITES, *HELD_OUT):
         write_site(s, target)
-    print(f"wrote {len(SITES)} sites to {target}")
+    print(f"wrote {len(SITES) + len(HELD_OUT)} sites to {target}")

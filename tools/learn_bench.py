@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
-from tests.sitegen import SITES, score  # noqa: E402
+from tests.sitegen import HELD_OUT, SITES, score  # noqa: E402
 
 import spaceparse  # noqa: E402
 from spaceparse.api import read_document  # noqa: E402
@@ -40,7 +40,7 @@ def main() -> int:
     print(f"spaceparse {spaceparse.__version__}; learn from pages 1-{args.train}, score pages {first}-{last}\n")
     print("| site | input | profile | " + " | ".join(COLUMNS) + " |")
     print("|---|---|---|" + "---|" * len(COLUMNS))
-    for site in SITES:
+    for site in (*SITES, *HELD_OUT):
         pages = site.pages(args.pages)
         train, test = pages[: args.train], pages[args.train :]
         hand_path = folder / f"{site.name}-hand.toml"
@@ -65,7 +65,8 @@ def main() -> int:
                     for p in test
                 ]
                 s = score(expected, articles)
-                print(f"| {site.name} | {kind} | {label} | " + " | ".join(f"{s[c]:.3f}" for c in COLUMNS) + " |")
+                name = f"{site.name} (held out)" if site in HELD_OUT else site.name
+                print(f"| {name} | {kind} | {label} | " + " | ".join(f"{s[c]:.3f}" for c in COLUMNS) + " |")
     return 0
 
 
