@@ -51,6 +51,10 @@ _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _LABEL_SEPARATORS = re.compile(r"\s*(?:[|·•›»,;]|\s/\s|\s[-–—]\s)\s*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”)]*$")
 _CREDIT = re.compile(r"(?:^|(?<=[.!?] ))(?P<prefix>[A-Z][\w'’]*(?: [\w'’]+){0,2}): (?P<rest>[^:]{2,80})$")
+# The same inside brackets closing a caption: "The pad at dawn. (Pic: NASA)".
+_CREDIT_BRACKETED = re.compile(r"[(\[](?P<prefix>[A-Z][\w'’]*(?: [\w'’]+){0,2}): (?P<rest>[^:()\[\]]{2,80})[)\]]$")
+# "Filed to: Engines, Test Stands": a line that names its labels after a word or two.
+_LABELLED = re.compile(r"(?P<prefix>[A-Z][\w'’]*(?: [\w'’]+){0,2}):\s*(?P<rest>\S.{0,150})")
 # Line openings that are not image credits, whatever recurs after them.
 _NOT_CREDIT = frozenset(
     {
@@ -279,7 +283,7 @@ def learn(
             amended[key] = _amended(profile, first, site)
         again.append(_read(doc, amended[key]))
     furniture_lines = {f.example for f in furniture} | {f.example for f in related}
-    labels, page_labels = _labels(again, furniture_lines, pages[0].profile)
+    labels, page_labels = _labels(again, furniture_lines, pages[0].profile, most)
     selectors: list[Finding] = []
     if markup is not None:
         sources = list(markup)
@@ -429,7 +433,11 @@ def _title_suffixes(pages: list[_Page], most: int) -> list[Finding]:
                 continue
             parts = title_segments(title)
             if len(parts) < 2:
-                continue
+                # "Site: Headline" (no space before the colon, so not a separator there)
+                head, colon, rest = title.partition(": ")
+                if not colon or not rest:
+                    continue
+                parts = [head, rest]
             for end in (parts[-1], parts[0]):
                 if 0 < len(end) <= 60 and len(end.split()) <= 6:
                     found.append(end)
@@ -489,10 +497,26 @@ def _pieces(line: str) -> list[str]:
     return [p.strip() for p in _LABEL_SEPARATORS.split(line) if p.strip()]
 
 
-def _label_lines(p: _Page, furniture: set[str]) -> list[tuple[str, ...]]:
-    """The label lines of a page, as their pieces: the line the parse took as labels, the
-    links of category markup, and the short line right above (or below) the headline."""
+def _label_like(piece: str) -> bool:
+    """A piece that can be a label: a few words with a letter, not a date or a byline."""
     from .recognisers.dates import find_date
+
+    return (
+        0 < len(piece) <= 40
+        and len(piece.split()) <= 5
+        and any(c.isalpha() for c in piece)
+        and not piece.lower().startswith("by ")
+        and find_date(piece) is None
+    )
+
+
+def _label_lines(p: _Page, furniture: set[str], recurring: set[str], lead_ins: set[str]) -> list[tuple[str, ...]]:
+    """The label lines of a page, as their pieces: the line the parse took as labels, the
+    links of category markup, the short line right above (or below) the headline, and a
+    line between the headline and the article that names its labels after a word the site
+    puts on most pages ("Filed to: A, B")."""
+    from .recognisers.dates import find_date
+    from .recognisers.furniture import is_barrier_text, is_boilerplate_text
     from .recognisers.prose import words
 
     out: list[tuple[str, ...]] = []
@@ -501,24 +525,53 @@ def _label_lines(p: _Page, furniture: set[str]) -> list[tuple[str, ...]]:
     if h is not None:
         above = [i for i in range(h - 1, max(-1, h - 4), -1) if p.lines[i] not in furniture]
         near = above[:1] + ([h + 1] if h + 1 < len(p.lines) else [])
+    top_end = max(p.first_body, (h or 0) + 1)
     for i, (b, role) in enumerate(zip(p.doc.blocks, p.roles, strict=True)):
         text = b.text
-        marked = role == "categories" or "category" in b.hints
-        if not marked:
-            if (
-                i not in near
-                or text in furniture
-                or role not in (None, "boilerplate", "categories")
-                or len(text) > 80
-                or words(text) > 8
-                or _SENTENCE_END.search(text)
-                or find_date(text) is not None
-            ):
-                continue
-        pieces = tuple(b.links) if b.links and len(b.links) > 1 else tuple(_pieces(text))
+        if text in furniture or text in recurring:
+            continue  # the same on most pages: furniture, whatever it looks like
+        m = _LABELLED.fullmatch(text) if h is not None and h < i <= top_end + 1 else None
+        if m is not None and m.group("prefix") in lead_ins:
+            pieces = tuple(b.links) if b.links else tuple(_pieces(m.group("rest")))
+        elif (
+            role == "categories"
+            or "category" in b.hints
+            or (
+                i in near
+                and role in (None, "boilerplate", "categories")
+                and len(text) <= 80
+                and words(text) <= 8
+                and not _SENTENCE_END.search(text)
+                and find_date(text) is None
+                and not is_boilerplate_text(text, p.profile)
+                and not is_barrier_text(text)
+            )
+        ):
+            pieces = tuple(b.links) if b.links and len(b.links) > 1 else tuple(_pieces(text))
+        else:
+            continue
+        pieces = tuple(x for x in pieces if _label_like(x))
         if pieces:
             out.append(pieces)
     return out
+
+
+def _lead_ins(pages: list[_Page], most: int) -> set[str]:
+    """Words that open a list line under the headline on most pages ("Filed to", "Topics")."""
+    per_page: list[set[str]] = []
+    for p in pages:
+        h = p.headline_index
+        if h is None:
+            per_page.append(set())
+            continue
+        top_end = max(p.first_body, h + 1)
+        found: set[str] = set()
+        for text in p.lines[h + 1 : top_end + 2]:
+            m = _LABELLED.fullmatch(text)
+            if m and all(_label_like(x) for x in _pieces(m.group("rest"))):
+                found.add(m.group("prefix"))
+        per_page.append(found)
+    return {w for w, c in _page_counts(per_page).items() if c >= most and w.lower() != "by"}
 
 
 def _cuts(piece: str) -> list[int]:
@@ -547,12 +600,16 @@ def _segment(piece: str, vocabulary: set[str], cuts: list[int]) -> list[str] | N
     return best.get(len(piece))
 
 
-def _labels(pages: list[_Page], furniture: set[str], baseline: Profile) -> tuple[list[Finding], list[set[str]]]:
-    per_page: list[set[str]] = [set(p.labels) for p in pages]
+def _labels(
+    pages: list[_Page], furniture: set[str], baseline: Profile, most: int
+) -> tuple[list[Finding], list[set[str]]]:
+    per_page: list[set[str]] = [{lab for lab in p.labels if _label_like(lab)} for p in pages]
     examples: dict[str, str] = {lab: lab for p in pages for lab in p.labels}
     pieces: list[tuple[int, str]] = []
+    recurring = {t for t, c in _page_counts(p.lines for p in pages).items() if c >= most}
+    lead_ins = _lead_ins(pages, most)
     for k, p in enumerate(pages):
-        for line in _label_lines(p, furniture):
+        for line in _label_lines(p, furniture, recurring, lead_ins):
             for piece in line:
                 pieces.append((k, piece))
                 examples.setdefault(piece, " ".join(line))
@@ -690,8 +747,18 @@ def _selectors(
 # --- credit prefixes -----------------------------------------------------------------------
 
 
+def _credit_at(text: str) -> re.Match[str] | None:
+    """A ``Prefix: credit`` in ``text``: the whole line, its end after a sentence, or in brackets at its end."""
+    if text.endswith((")", "]")):
+        at = max(text.rfind("("), text.rfind("["))
+        m = _CREDIT_BRACKETED.match(text, at) if at >= 0 else None
+        if m is not None:
+            return m
+    return _CREDIT.search(text)
+
+
 def _credit_prefixes(pages: list[_Page], several: int) -> list[Finding]:
-    rests: dict[str, set[str]] = defaultdict(set)
+    rests: dict[str, list[str]] = defaultdict(list)
     per_page: list[set[str]] = []
     examples: dict[str, str] = {}
     for p in pages:
@@ -699,21 +766,25 @@ def _credit_prefixes(pages: list[_Page], several: int) -> list[Finding]:
         for i, text in enumerate(p.lines):
             if p.roles[i] in ("byline", "categories", "related", "barrier") or len(text) > 400:
                 continue
-            m = _CREDIT.search(text)
+            m = _credit_at(text)
             if not m:
                 continue
             prefix, rest = m.group("prefix"), m.group("rest").strip()
             if prefix.lower() in _NOT_CREDIT or len(rest.split()) > 8 or _SENTENCE_END.search(rest.rstrip(".")):
                 continue
             found.add(prefix)
-            rests[prefix].add(rest)
+            rests[prefix].append(rest)
             examples.setdefault(prefix, text)
         per_page.append(found)
     known = {c.lower() for c in pages[0].profile.credit_prefixes}
     out = []
     for prefix, count in _page_counts(per_page).most_common():
+        after = rests[prefix]
+        # A list after it on most pages ("Filed to: Engines, Test Stands") names labels, not a credit.
+        if sum(len(_pieces(r)) > 1 for r in after) * 2 >= len(after):
+            continue
         # Different credits after it: a prefix, not a fixed line.
-        if count >= several and prefix.lower() not in known and len(rests[prefix]) >= 2:
-            note = f"{len(rests[prefix])} different credits after it"
+        if count >= several and prefix.lower() not in known and len(set(after)) >= 2:
+            note = f"{len(set(after))} different credits after it"
             out.append(Finding("credit_prefixes", prefix, count, examples[prefix], note=note))
     return out
