@@ -14,9 +14,9 @@ import spaceparse
 from spaceparse.api import read_document
 from spaceparse.cli import main
 from spaceparse.explain import explain
-from spaceparse.recognisers.furniture import is_boilerplate_text
 from spaceparse.learn import Draft, Finding, escape, learn, profile_name_for
 from spaceparse.profiles import load_profile
+from spaceparse.recognisers.furniture import is_boilerplate_text
 
 from .sitegen import HELD_OUT, SITES, Site, score
 
