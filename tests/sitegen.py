@@ -598,8 +598,107 @@ boilerplate_phrases = ["rocket row daily is written and edited in + we say so wh
 categories = ".rr-filed a"
 """
 
+
+# --- Site 4: Orbit Wire (held out: written after the fixes Rocket Row Daily led to) -------
+# A breadcrumb that starts with the site's name; a sponsor line; a share bar naming networks
+# the defaults do not list; a credit after a dash ("Credit — X"); a newsletter box; "The wire,
+# continued" over the related stories with their summaries; a postal address with numbers;
+# the title suffix " - Orbit Wire".
+
+WIRE_LABELS = (
+    "Upper Stages",
+    "Mega-Constellations",
+    "Spaceflight Policy",
+    "Insurance",
+    "Orbital Refuelling",
+    "Hypersonics",
+    "Earth Imaging",
+    "Space Weather",
+)
+WIRE_SPONSOR = "Sponsored by Helios Capital — financing the new space economy"
+WIRE_SHARE = "Share on Mastodon | Bluesky | Copy link"
+WIRE_BOX = ("Morning Liftoff lands at 7am, five days a week.", "Add your address below.", "Add me")
+WIRE_FOOT = ("About Orbit Wire · Staff · Licensing", "Orbit Wire Ltd, 22 Gantry Lane, Bristol BS1 4XY")
+
+
+def _wire_html(p: Page) -> str:
+    crumbs = " › ".join(
+        [
+            '<a href="/">Orbit Wire</a>',
+            *(f'<a href="/s/{_e(lab.lower().replace(" ", "-"))}">{_e(lab)}</a>' for lab in p.labels),
+        ]
+    )
+    half = len(p.body) // 2
+    body = "".join(f"<p>{_e(t)}</p>" for t in p.body[:half])
+    body += '<div class="ow-signup">' + "".join(f"<p>{_e(t)}</p>" for t in WIRE_BOX) + "</div>"
+    body += "".join(f"<p>{_e(t)}</p>" for t in p.body[half:])
+    more = "".join(
+        f'<div class="ow-tile"><a href="https://orbitwire.example/{_e(h.lower().replace(" ", "-"))}">{_e(h)}</a><p>{_e(x)}</p></div>'
+        for h, x in p.related
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{_e(p.headline)} - Orbit Wire</title></head>
+<body>
+<div class="ow-crumbs">{crumbs}</div>
+<div class="ow-sponsor">{_e(WIRE_SPONSOR)}</div>
+<div class="ow-head"><h1>{_e(p.headline)}</h1><p class="ow-intro">{_e(p.dek)}</p>
+<p class="ow-meta">{_e(p.author)} | {_e(_long_date(p.date))}</p><p class="ow-share">{_e(WIRE_SHARE)}</p></div>
+<div class="ow-lead"><img src="/l/{p.slug}.jpg" alt=""><span class="ow-caption">{_e(p.caption)}</span> <span class="ow-credit">Credit — {_e(p.credit)}</span></div>
+<div class="ow-body">{body}</div>
+<div class="ow-more"><h3>The wire, continued</h3>{more}</div>
+<div class="ow-foot">{"".join(f"<p>{_e(t)}</p>" for t in WIRE_FOOT)}</div>
+</body></html>
+"""
+
+
+def _wire_text(p: Page) -> str:
+    half = len(p.body) // 2
+    lines = [
+        " › ".join(("Orbit Wire", *p.labels)),
+        WIRE_SPONSOR,
+        p.headline,
+        p.dek,
+        f"{p.author} | {_long_date(p.date)}",
+        WIRE_SHARE,
+        f"{p.caption} Credit — {p.credit}",
+        *p.body[:half],
+        *WIRE_BOX,
+        *p.body[half:],
+        "The wire, continued",
+    ]
+    for h, x in p.related:
+        lines += [h, x]
+    lines += list(WIRE_FOOT)
+    return "\n\n".join(lines) + "\n"
+
+
+WIRE_PROFILE = """\
+name = "orbitwire"
+hosts = ["orbitwire.example"]
+site = "Orbit Wire"
+title_suffixes = ["Orbit Wire"]
+labels = ["Upper Stages", "Mega-Constellations", "Spaceflight Policy", "Insurance", "Orbital Refuelling", "Hypersonics",
+          "Earth Imaging", "Space Weather"]
+related_headings = ["The wire, continued"]
+boilerplate = [
+  "Sponsored by Helios Capital .{0,80}",
+  "Share on Mastodon \\\\| Bluesky \\\\| Copy link",
+  "Morning Liftoff lands at 7am.{0,60}",
+  "Add your address below\\\\.",
+  "Add me",
+  "About Orbit Wire · .{0,60}",
+  "Orbit Wire Ltd, .{0,80}",
+]
+
+[selectors]
+categories = ".ow-crumbs a"
+caption = ".ow-caption"
+credit = ".ow-credit"
+"""
+
 HELD_OUT: tuple[Site, ...] = (
     Site("rocketrow", "rocketrow.example", 37, ROW_LABELS, _row_html, _row_text, ROW_PROFILE),
+    Site("orbitwire", "orbitwire.example", 53, WIRE_LABELS, _wire_html, _wire_text, WIRE_PROFILE),
 )
 """Sites written after ``learn`` was settled: its figures there are the honest ones."""
 
