@@ -225,6 +225,11 @@ def _read(doc: Document, profile: Profile) -> _Page:
     first = body[0] if body else (zone[0] if zone else len(roles))
     last = body[-1] if body else (zone[1] if zone else len(roles) - 1)
     links = [lab for b in doc.with_hint("category") for lab in (b.links or (b.text,))]
+    # A "Name | date" line the parse read as labels is a byline: its pieces are no labels.
+    from .recognisers.dates import find_date
+
+    dated = [b.text for b, r in zip(doc.blocks, roles, strict=True) if r == "categories" and find_date(b.text)]
+    found = [lab for lab in (*article.categories, *article.tags) if not any(lab in t for t in dated)]
     return _Page(
         doc=doc,
         profile=profile,
@@ -233,7 +238,7 @@ def _read(doc: Document, profile: Profile) -> _Page:
         headline_index=seg.get("headline_index"),
         first_body=first,
         last_body=last,
-        labels=tuple(dict.fromkeys([*article.categories, *article.tags, *links])),
+        labels=tuple(dict.fromkeys([*found, *links])),
     )
 
 
@@ -283,14 +288,14 @@ def learn(
             amended[key] = _amended(profile, first, site)
         again.append(_read(doc, amended[key]))
     furniture_lines = {f.example for f in furniture} | {f.example for f in related}
-    labels, page_labels = _labels(again, furniture_lines, pages[0].profile, most)
+    labels, page_labels = _labels(again, furniture_lines, pages[0].profile, most, (site, profile_name_for(host)))
     selectors: list[Finding] = []
     if markup is not None:
         sources = list(markup)
         if len(sources) != n:
             raise ValueError(f"markup has {len(sources)} entries for {n} pages")
         prefixes = [f.value for f in credits]
-        selectors = _selectors(again, sources, page_labels, prefixes)
+        selectors = _selectors(again, sources, page_labels, prefixes, (site, profile_name_for(host)))
     kinds = Counter(p.doc.kind for p in pages)
     return Draft(
         name=name or profile_name_for(host),
@@ -353,9 +358,10 @@ def _template(line: str) -> str:
 
 
 def _kept_roles(page: _Page, i: int) -> bool:
-    """Roles a recurring line keeps: bylines, credits, labels and related stories are fields,
-    not furniture (a staff byline or a label that is on most pages is still one)."""
-    return page.roles[i] in ("byline", "credit", "categories", "related")
+    """Roles a recurring line keeps: bylines, credits and related stories are fields, not
+    furniture (a staff byline on most pages is still one). A label line the same on most
+    pages is not a label line (a share bar read as labels): it is furniture."""
+    return page.roles[i] in ("byline", "credit", "related")
 
 
 def _boilerplate(pages: list[_Page], most: int, taken: set[str]) -> list[Finding]:
@@ -425,8 +431,14 @@ def _title_suffixes(pages: list[_Page], most: int) -> list[Finding]:
 
     ends: list[list[str]] = []
     examples: dict[str, str] = {}
+    exact = _page_counts(p.lines[:3] for p in pages)
     for p in pages:
-        titles = [p.doc.meta.title] if p.doc.kind == "html" and p.doc.meta.title else list(p.lines[:3])
+        # A title holds the headline: a line the same on most pages (a sponsor line) is none.
+        titles = (
+            [p.doc.meta.title]
+            if p.doc.kind == "html" and p.doc.meta.title
+            else [t for t in p.lines[:3] if exact[t] < most]
+        )
         found = []
         for title in titles:
             if not title:
@@ -530,6 +542,8 @@ def _label_lines(p: _Page, furniture: set[str], recurring: set[str], lead_ins: s
         text = b.text
         if text in furniture or text in recurring:
             continue  # the same on most pages: furniture, whatever it looks like
+        if find_date(text) is not None:
+            continue  # "Name | date": a byline, whatever the parse made of it
         m = _LABELLED.fullmatch(text) if h is not None and h < i <= top_end + 1 else None
         if m is not None and m.group("prefix") in lead_ins:
             pieces = tuple(b.links) if b.links else tuple(_pieces(m.group("rest")))
@@ -601,12 +615,17 @@ def _segment(piece: str, vocabulary: set[str], cuts: list[int]) -> list[str] | N
 
 
 def _labels(
-    pages: list[_Page], furniture: set[str], baseline: Profile, most: int
+    pages: list[_Page], furniture: set[str], baseline: Profile, most: int, site_names: Iterable[str | None]
 ) -> tuple[list[Finding], list[set[str]]]:
+    from .recognisers.sites import site_key
+
+    recurring = {t for t, c in _page_counts(p.lines for p in pages).items() if c >= most}
+    # Never labels: the pieces of a line the same on most pages, and the site's own name
+    # (the root of a breadcrumb trail).
+    fixed = {piece for t in recurring | furniture for piece in _pieces(t)} | {site_key(s) for s in site_names if s}
     per_page: list[set[str]] = [{lab for lab in p.labels if _label_like(lab)} for p in pages]
     examples: dict[str, str] = {lab: lab for p in pages for lab in p.labels}
     pieces: list[tuple[int, str]] = []
-    recurring = {t for t, c in _page_counts(p.lines for p in pages).items() if c >= most}
     lead_ins = _lead_ins(pages, most)
     for k, p in enumerate(pages):
         for line in _label_lines(p, furniture, recurring, lead_ins):
@@ -629,10 +648,10 @@ def _labels(
         for part in parts or [piece]:
             per_page[k].add(part)
             examples.setdefault(part, piece)
-    counts = _page_counts(per_page)
     out = []
-    for lab, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        if count >= 2 and lab not in baseline.label_set and lab not in furniture:
+    per_page = [{lab for lab in labs if lab not in fixed and site_key(lab) not in fixed} for labs in per_page]
+    for lab, count in sorted(_page_counts(per_page).items(), key=lambda kv: (-kv[1], kv[0])):
+        if count >= 2 and lab not in baseline.label_set:
             out.append(Finding("labels", lab, count, examples.get(lab, lab)))
     return out, per_page
 
@@ -665,7 +684,11 @@ def _prev_element(node: object) -> object | None:
 
 
 def _selectors(
-    pages: list[_Page], markup: list[str | None], page_labels: list[set[str]], prefixes: list[str]
+    pages: list[_Page],
+    markup: list[str | None],
+    page_labels: list[set[str]],
+    prefixes: list[str],
+    site_names: Iterable[str | None] = (),
 ) -> list[Finding]:
     """CSS selectors that pick, on most HTML pages, exactly the label links, the credit line
     and the caption above it: the class of the nearest element that does (an ancestor's
@@ -673,6 +696,13 @@ def _selectors(
     from selectolax.lexbor import LexborHTMLParser
 
     from .profiles import _selector_problem
+    from .recognisers.sites import is_home_word, site_key
+
+    own_names = {site_key(s) for s in site_names if s}
+
+    def root(text: str) -> bool:
+        """A breadcrumb's root: the site's name or a home link (the labels come after it)."""
+        return site_key(text) in own_names or is_home_word(text)
 
     votes: dict[str, Counter[str]] = {"categories": Counter(), "credit": Counter(), "caption": Counter()}
     seen = Counter[str]()
@@ -698,7 +728,7 @@ def _selectors(
                         sel = f".{c} a"
                         depth[sel] = min(depth.get(sel, level), level)
             for sel in sorted({s for s in depth if s.endswith(" a")}):
-                if {text_of(a) for a in tree.css(sel)} == want:
+                if {t for t in (text_of(a) for a in tree.css(sel)) if not root(t)} == want:
                     votes["categories"][sel] += 1
                     examples.setdefault(sel, " / ".join(sorted(want)))
         if not starts:
