@@ -631,7 +631,7 @@ def _labels(
         for line in _label_lines(p, furniture, recurring, lead_ins):
             for piece in line:
                 pieces.append((k, piece))
-                examples.setdefault(piece, " ".join(line))
+                examples.setdefault(piece, " / ".join(line))
     # Labels glued together (text renderings of adjacent links): a string that starts or
     # ends label lines of two pages, or stands alone on one and starts or ends another, is a
     # candidate; a line made entirely of candidates is split into the fewest of them.
