@@ -104,6 +104,14 @@ def test_the_profiles_command_lists_what_is_loaded_and_from_where(
     assert "my-payload" in out
     assert "overrides the bundled 'payload'" in out
     assert "$SPACEPARSE_PROFILES" in out
+    assert main(["profiles", "--format", "json", "--profile", str(mine), "--profile", str(site)]) == 0
+    given = json.loads(capsys.readouterr().out)
+    assert [(r["name"], r["from"]) for r in given[:3]] == [
+        ("my-payload", "--profile"),
+        ("zorblax", "--profile"),
+        ("zorblax", "$SPACEPARSE_PROFILES"),
+    ]
+    assert given[2]["shadowed"] == {"zorblax.example": "zorblax"}  # the same host, given first with --profile
     assert main(["profiles", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows[0] == {

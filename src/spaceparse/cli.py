@@ -380,9 +380,8 @@ def _profile_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     """The profiles in force, in the order they are consulted."""
     from .profiles import all_profiles, default_profile
 
-    given = load_profiles(args.profile)
-    env = profiles_from_env()
     registry = _user_profiles(args.profile)
+    env = profiles_from_env()
     bundled = all_profiles()
     rows: list[dict[str, Any]] = []
 
@@ -394,7 +393,7 @@ def _profile_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     if registry is not None:
         shadowed = {(id(p), h): q.name for p, h, q in registry.shadowed()}
         for p in registry.by_host:
-            r = row(p, "by host", "--profile" if any(p is g for g in given) else f"${PROFILES_ENV}")
+            r = row(p, "by host", f"${PROFILES_ENV}" if any(p is e for e in env) else "--profile")
             r["shadowed"] = {h: shadowed[(id(p), h)] for h in p.hosts if (id(p), h) in shadowed}
             r["overrides"] = sorted({b.name for b in bundled for h in p.hosts if any(h == bh for bh in b.hosts)})
             rows.append(r)

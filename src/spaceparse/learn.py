@@ -48,8 +48,16 @@ KEYS = ("title_suffixes", "labels", "credit_prefixes", "related_headings", "boil
 _WHOLE_LINE_MAX = 120  # recognisers.furniture tries whole-line patterns on lines up to this long
 _PHRASE_WORDS = 6
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
-_LABEL_SEPARATORS = re.compile(r"\s*(?:[|·•›»,;]|\s/\s|\s[-–—]\s)\s*")
-_SENTENCE_END = re.compile(r"[.!?…][\"'’”)]*$")
+# (?<!\s): a match starts at the start of a run of spaces, not at each of its positions.
+_LABEL_SEPARATORS = re.compile(r"(?<!\s)\s*(?:[|·•›»,;]|\s/\s|\s[-–—]\s)\s*")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends like a sentence: ``.!?…``, then closing quotes or brackets."""
+    t = text.rstrip("\"'’”)")
+    return bool(t) and t[-1] in ".!?…"
+
+
 _CREDIT = re.compile(r"(?:^|(?<=[.!?] ))(?P<prefix>[A-Z][\w'’]*(?: [\w'’]+){0,2}): (?P<rest>[^:]{2,80})$")
 # The same inside brackets closing a caption: "The pad at dawn. (Pic: NASA)".
 _CREDIT_BRACKETED = re.compile(r"[(\[](?P<prefix>[A-Z][\w'’]*(?: [\w'’]+){0,2}): (?P<rest>[^:()\[\]]{2,80})[)\]]$")
@@ -484,7 +492,7 @@ def _related_headings(pages: list[_Page], most: int) -> list[Finding]:
                 or exact[text] < most
                 or i < min(half, p.last_body)  # after the article (or in the page's second half)
                 or words(text) > 6
-                or _SENTENCE_END.search(text)
+                or _ends_sentence(text)
                 or is_related_heading(text, p.profile)
             ):
                 continue
@@ -492,7 +500,7 @@ def _related_headings(pages: list[_Page], most: int) -> list[Finding]:
             # Stories under it: lines that differ from page to page, the first a headline.
             stories = [t for t in after if exact[t] < most and words(t) <= 40]
             first = after[0] if after else ""
-            if len(stories) >= 2 and exact[first] < most and words(first) <= 15 and not _SENTENCE_END.search(first):
+            if len(stories) >= 2 and exact[first] < most and words(first) <= 15 and not _ends_sentence(first):
                 votes[text] += 1
                 voted.add(text)
     return [
@@ -555,7 +563,7 @@ def _label_lines(p: _Page, furniture: set[str], recurring: set[str], lead_ins: s
                 and role in (None, "boilerplate", "categories")
                 and len(text) <= 80
                 and words(text) <= 8
-                and not _SENTENCE_END.search(text)
+                and not _ends_sentence(text)
                 and find_date(text) is None
                 and not is_boilerplate_text(text, p.profile)
                 and not is_barrier_text(text)
@@ -800,7 +808,7 @@ def _credit_prefixes(pages: list[_Page], several: int) -> list[Finding]:
             if not m:
                 continue
             prefix, rest = m.group("prefix"), m.group("rest").strip()
-            if prefix.lower() in _NOT_CREDIT or len(rest.split()) > 8 or _SENTENCE_END.search(rest.rstrip(".")):
+            if prefix.lower() in _NOT_CREDIT or len(rest.split()) > 8 or _ends_sentence(rest.rstrip(".")):
                 continue
             found.add(prefix)
             rests[prefix].append(rest)
