@@ -10,6 +10,7 @@ are cut off.
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from ..blocks import Block, Document, Meta
@@ -19,9 +20,10 @@ from ..recognisers.credits import is_caption_above, parse_credit
 from ..recognisers.labels import label_line
 from ..recognisers.prose import ends_sentence, is_prose, is_title_like, words
 from ..recognisers.sites import similar, site_key
+from ..recognisers.urls import host_of
 from ..segmentation import Role, Segmentation
 
-__all__ = ["clean_headline", "markup_headline", "rule"]
+__all__ = ["FEATURES", "clean_headline", "markup_headline", "rule", "text_candidates"]
 
 _GLUED_TAIL = re.compile(
     r"(?<=[\w.!?’”\"')])(?:Share(?: this)?(?: article| story)?|Tweet|Comments?|Print|Email|Save)\s*:?\s*$"
@@ -97,6 +99,294 @@ def _trail_end(blocks: tuple[Block, ...], above: int, found: int) -> bool:
     return words(prev.text) <= 5 and not ends_sentence(prev.text) and words(up.text) <= 5
 
 
+# ---------------------------------------------------------------------------
+# Text: a scored choice among the title-like lines of the page's header.
+# ---------------------------------------------------------------------------
+
+# What stands between a headline and the site's name in a page title ("Headline | Site",
+# "Site - Headline", "Site: Headline").
+_TITLE_SEP_AFTER = re.compile(r" ?(?:[|•·»«:~/]|::|-{1,2}|[–—]) ")
+_TITLE_SEP_BEFORE = re.compile(r"(?: (?:[|•·»«~/]|::|-{1,2}|[–—])|:) $")
+_DISTANCE = 0.03  # the cost of each line between a candidate and the content zone...
+_WINDOW = 60  # ...up to this many lines
+
+FEATURES: tuple[tuple[str, float, str], ...] = (
+    (
+        "title",
+        6.0,
+        "the page's title line (html-text's first line, lynx's <link> titles) is this line and the site's name",
+    ),
+    ("title_start", 3.0, "the line starts with the title's part before a separator and goes on"),
+    ("title_end", 2.0, "the title ends with this line after a separator (a headline, or often the site's name)"),
+    ("meta_after", 3.0, "a byline or date line follows before any running text"),
+    ("dek_after", 1.0, "a title-like line, then a byline or date line, follow: this line is the headline over its dek"),
+    ("prose_after", 1.0, "running text follows within a few lines"),
+    ("zone_next", 1.0, "the content zone starts within four lines below"),
+    ("heading", 3.0, "lynx: set at the margin (or centred) while the article's paragraphs are indented"),
+    ("long", 1.0, "four words or more"),
+    ("label", -3.0, "reads as a line of section labels"),
+    ("in_list", -2.0, "one of a run of short lines without blank lines between (a menu)"),
+    ("full_stop", -1.0, "ends with a full stop, as a sentence does"),
+    ("in_zone", -1.0, "inside the content zone, below its first line (the zone starts at the headline or below)"),
+    ("site_name", -4.0, "the site's name (the host's name in the URL)"),
+)
+"""The evidence for and against a line being the headline of a text page: name, weight,
+meaning. A line's score is the sum of the weights of its features, less a small cost per
+line between it and the content zone; the best line wins."""
+
+_WEIGHTS: dict[str, float] = {name: weight for name, weight, _ in FEATURES}
+# The most that what follows a line can add to its score (a byline over a dek).
+_MOST_AFTER = _WEIGHTS["meta_after"] + _WEIGHTS["dek_after"]
+
+
+def _title_sources(doc: Document) -> tuple[str, str]:
+    """(the title line, lynx's ``<link>`` titles line), case-folded, or empty strings."""
+    link = (doc.meta.title or "").casefold() if doc.kind == "text" else ""
+    title = ""
+    blocks = doc.blocks
+    # html-text prints the <title> first, set off by a blank line; lynx prints no title
+    # (its first line, when it has the <link> titles, is no longer a block).
+    if not link and len(blocks) > 1:
+        b = blocks[0]
+        if not b.bullet and not b.indent and is_title_like(b.text):
+            title = b.text.casefold()
+    return title, link
+
+
+def _title_match(text: str, title: str, link: str) -> str | None:
+    """How ``text`` (case-folded) stands in the page's title: ``title`` when it is the title
+    less the site's name after it ("Headline | Site"), or the whole title when that names no
+    site, or the post's title in lynx's ``<link>`` titles; ``title_end`` when it ends the
+    title ("Site: Headline", as often the site's name: "Headline | Site");
+    ``title_start`` when it starts with what stands before a separator in the title and goes
+    on (the page shows a longer headline than its title); else ``None``."""
+    if title:
+        n = len(text)
+        if title.startswith(text):
+            if n == len(title):
+                return "title"
+            if _TITLE_SEP_AFTER.match(title, n):
+                return "title"
+        elif title.endswith(text) and _TITLE_SEP_BEFORE.search(title, 0, len(title) - n):
+            return "title_end"
+        elif text.startswith(title[: n // 2]):
+            m = _TITLE_SEP_AFTER.search(title)
+            if m and m.start() >= 12 and text.startswith(title[: m.start()]):
+                return "title_start"
+    # WordPress names a post's comment feed "Site » Headline Comments Feed".
+    if link and ("» " + text + " ") in link:
+        return "title"
+    return None
+
+
+def _site_keys(url: str | None) -> frozenset[str]:
+    """The site's names as the URL's host spells them (``battery-news.de`` -> ``batterynewsde``,
+    ``batterynews``), as :func:`site_key` compares them."""
+    host = host_of(url)
+    if host.startswith("www."):
+        host = host[4:]
+    if not host:
+        return frozenset()
+    labels = host.split(".")
+    keys = {site_key(host), site_key(labels[0])}
+    if len(labels) > 1:
+        keys.add(site_key(".".join(labels[:-1])))
+    return frozenset(k for k in keys if len(k) >= 3)
+
+
+_CENTRED = 40  # lynx centres a line by indenting it this far or more
+
+
+def _body_indent(blocks: tuple[Block, ...], end: int) -> int:
+    """The indent most lines of running text have, up to ``end`` and the 40 lines after it
+    (``lynx -dump`` indents paragraphs and sets headings at the margin); 0 when text is not
+    indented."""
+    lines = blocks[: end + 40]
+    if not any(b.indent for b in lines):
+        return 0
+    counts: dict[int, int] = {}
+    long_lines = 0
+    for b in lines:
+        if b.text.count(" ") >= 7:
+            long_lines += 1
+            if b.indent and b.indent <= _CENTRED:
+                counts[b.indent] = counts.get(b.indent, 0) + 1
+    if not counts:
+        return 0
+    indent, count = max(counts.items(), key=lambda kv: kv[1])
+    return indent if 2 * count >= long_lines else 0
+
+
+def _short(b: Block) -> bool:
+    return words(b.text) <= 6 and not ends_sentence(b.text)
+
+
+Candidate = tuple[int, float, tuple[str, ...]]
+"""A line that could be the headline: its index, score and features (:data:`FEATURES`)."""
+
+
+def _following(blocks: tuple[Block, ...], roles: tuple[Role | None, ...], i: int) -> tuple[bool, bool, bool]:
+    """What follows line ``i`` (furniture aside, four lines at most): (a byline or date line
+    before any running text, running text, a title-like line first)."""
+    n = len(blocks)
+    seen = 0
+    j = i + 1
+    dek = False
+    while j < n and seen < 4:
+        if roles[j] == "boilerplate":
+            j += 1
+            continue
+        b = blocks[j]
+        if is_prose(b.text):
+            return False, True, dek
+        if parse_byline(b.text) is not None:
+            return True, False, dek
+        if seen == 0 and is_title_like(b.text) and not b.bullet:
+            dek = True
+        seen += 1
+        j += 1
+    return False, False, dek
+
+
+def _in_list(blocks: tuple[Block, ...], i: int) -> bool:
+    """Is line ``i`` one of a run of short lines set without blank lines between (a menu)?"""
+    b = blocks[i]
+    if b.blank_before or i == 0 or not _short(blocks[i - 1]):
+        return False
+    return not blocks[i - 1].blank_before or (
+        i + 1 < len(blocks) and not blocks[i + 1].blank_before and _short(blocks[i + 1])
+    )
+
+
+def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune: bool = False) -> list[Candidate]:
+    """The lines that could be the headline of a text page, with their scores and features
+    (:data:`FEATURES`), best first (ties: the first in the page): what the text headline
+    rule chooses from.
+
+    The lines looked at are those above the content zone and its first three lines (the
+    zone may start at the headline or just below it). With ``prune``, only the best line is
+    returned, found with the least work: lines whose cheaper features leave them no chance
+    are never scored in full.
+    """
+    blocks = doc.blocks
+    roles = seg.roles
+    n = len(blocks)
+    zone = seg.get("zone")
+    start = zone[0] if zone is not None else n
+    hi = min(n, start + 3)
+    title, link = _title_sources(doc)
+    body_indent = _body_indent(blocks, hi)
+    uses_blanks = any(b.blank_before for b in blocks[:hi])  # (else no line stands apart)
+    keys = _site_keys(doc.url)
+    # First what is cheap to tell: the title, the line's shape and place.
+    cheap: list[tuple[int, list[str]]] = []
+    for i in range(hi):
+        b = blocks[i]
+        if roles[i] is not None or b.bullet:
+            continue
+        text = b.text
+        if not is_title_like(text) or (text.endswith(".") and is_prose(text)):
+            continue  # (a sentence of running text: a headline rarely ends with a full stop)
+        feats: list[str] = []
+        if (i > 0 or not title) and words(text) >= 2:
+            titled = _title_match(text.casefold(), title, link)
+            if titled:
+                feats.append(titled)
+        if i < start and start - i <= 4:
+            feats.append("zone_next")
+        if b.indent < body_indent or b.indent > _CENTRED:
+            feats.append("heading")
+        if words(text) >= 4:
+            feats.append("long")
+        if uses_blanks and _in_list(blocks, i):
+            feats.append("in_list")
+        if text.endswith("."):
+            feats.append("full_stop")
+        if i > start:
+            feats.append("in_zone")
+        if keys and (site_key(text) in keys or site_key(_TITLE_SEP_AFTER.split(text, 1)[0]) in keys):
+            feats.append("site_name")
+        cheap.append((i, feats))
+    # A title names one headline: where shorter lines match it too ("Ultium Cells" in
+    # "Site » Ultium Cells erhöht Gigafactory-Kapazität Comments Feed"), the longest does.
+    # "Headline | Site" is the usual order: a line that ends the title is the headline
+    # unless a line starts it ("Site: Headline" then).
+    starts = [len(blocks[i].text) for i, feats in cheap if "title" in feats and "site_name" not in feats]
+    longest = max(starts, default=0)
+    longest_end = max((len(blocks[i].text) for i, feats in cheap if "title_end" in feats), default=0)
+    ranked: list[tuple[float, int, int, list[str]]] = []
+    for i, feats in cheap:
+        if "title" in feats and len(blocks[i].text) < longest:
+            feats.remove("title")
+        elif "title_end" in feats and not starts and len(blocks[i].text) == longest_end:
+            feats[feats.index("title_end")] = "title"
+        score = sum(_WEIGHTS[f] for f in feats) - _DISTANCE * min(abs(start - i), _WINDOW)
+        ranked.append((-score - _MOST_AFTER, i, 0, feats))
+    # Then what follows each line, and what it says: with ``prune``, a line is looked at
+    # further only while the best it can still score beats every other line's (a line is
+    # the headline once it is scored in full with nothing left that could beat it).
+    heapq.heapify(ranked)
+    out: list[Candidate] = []
+    while ranked:
+        bound, i, stage, feats = heapq.heappop(ranked) if prune else ranked.pop()
+        text = blocks[i].text
+        if stage == 2:
+            out.append((i, -bound, tuple(feats)))
+            if prune:
+                break
+            continue
+        if stage == 0:
+            score = -bound - _MOST_AFTER
+            meta, prose, dek = _following(blocks, roles, i)
+            if meta:
+                feats.append("meta_after")
+                score += _WEIGHTS["meta_after"]
+                if dek and words(text) >= 4:
+                    feats.append("dek_after")
+                    score += _WEIGHTS["dek_after"]
+            if prose:
+                feats.append("prose_after")
+                score += _WEIGHTS["prose_after"]
+            entry = (-score, i, 1, feats)
+        else:
+            if _skippable(text, profile):
+                continue
+            score = -bound
+            if label_line(text, profile, strict=True) is not None:
+                feats.append("label")
+                score += _WEIGHTS["label"]
+            entry = (-score, i, 2, feats)
+        if prune:
+            heapq.heappush(ranked, entry)
+        else:
+            ranked.append(entry)
+    out.sort(key=lambda c: (-c[1], c[0]))
+    return out
+
+
+def _text_rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
+    cands = text_candidates(doc, seg, profile, prune=True)
+    if not cands:
+        return seg
+    found = cands[0][0]
+    zone = seg.get("zone")
+    blocks = doc.blocks
+    start = zone[0] if zone is not None else found + 1
+    # A short line right above the zone, below the headline, is the body's first
+    # subheading ("In brief"), not furniture: _finish gives it back to the zone.
+    weak = []
+    w = start - 1
+    if found < w and seg.roles[w] is None and not blocks[w].bullet:
+        t = blocks[w].text
+        if (
+            not _skippable(t, profile)
+            and ((is_title_like(t) and words(t) < 4) or not is_prose(t))
+            and label_line(t, profile, strict=is_title_like(t)) is None
+        ):
+            weak.append(w)
+    return _finish(doc, seg, profile, found, min(start, len(blocks) - 1), weak)
+
+
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
     marked = [b for b in doc.with_hint("headline") if seg.roles[b.index] in (None, "boilerplate")]
@@ -110,6 +400,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         # (titles written for search and sharing often differ: "Name: what happened - Site"
         # over "What happened"), else the markup title itself.
         return seg.with_fields(headline=markup_headline(doc.meta))
+    if doc.kind == "text":
+        return _text_rule(doc, seg, profile)
     zone = seg.get("zone")
     if zone is None:
         return seg
@@ -156,6 +448,16 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                 found = start
             else:
                 return seg
+    return _finish(doc, seg, profile, found, start, weak)
+
+
+def _finish(  # noqa: PLR0917
+    doc: Document, seg: Segmentation, profile: Profile, found: int, start: int, weak: list[int]
+) -> Segmentation:
+    """The headline at ``found``: moved up to the line above when ``found`` reads as its dek;
+    its first copy marked too; short lines passed over before the zone given back to it."""
+    blocks = doc.blocks
+    zone = seg.get("zone")
     # Two title-like lines together: the upper is the headline when the lower reads as its dek.
     above = found - 1
     if above >= 0 and seg.roles[above] is None:
@@ -187,6 +489,6 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     # Short lines passed over between the header and the zone are the body's first
     # subheading ("In brief"), not furniture: give them back to the zone.
     back = [w for w in weak if w > found and w == start - 1]
-    if back:
+    if back and zone is not None:
         fields["zone"] = (back[0], zone[1])
     return seg.with_roles(roles).with_fields(**fields)
