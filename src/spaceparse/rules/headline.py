@@ -226,6 +226,7 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
     ("title_end", 2.0, "the title ends with this line after a separator (a headline, or often the site's name)"),
     ("meta_after", 3.0, "a byline or date line follows before any running text"),
     ("dek_after", 1.0, "a title-like line, then a byline or date line, follow: this line is the headline over its dek"),
+    ("over_heading", 1.5, "lynx: the next heading reads as this line's dek (a sentence, or as long or longer)"),
     ("prose_after", 1.0, "running text follows within a few lines"),
     ("zone_next", 1.0, "the content zone starts within four lines below"),
     ("heading", 3.0, "lynx: set at the margin (or centred) while the article's paragraphs are indented"),
@@ -242,7 +243,7 @@ line between it and the content zone; the best line wins."""
 
 _WEIGHTS: dict[str, float] = {name: weight for name, weight, _ in FEATURES}
 # The most that what follows a line can add to its score (a byline over a dek).
-_MOST_AFTER = _WEIGHTS["meta_after"] + _WEIGHTS["dek_after"]
+_MOST_AFTER = _WEIGHTS["meta_after"] + _WEIGHTS["dek_after"] + _WEIGHTS["over_heading"]
 
 
 def _title_sources(doc: Document) -> tuple[str, str]:
@@ -313,7 +314,7 @@ def _body_indent(blocks: tuple[Block, ...], end: int) -> int:
     counts: dict[int, int] = {}
     long_lines = 0
     for b in lines:
-        if b.text.count(" ") >= 7:
+        if b.text.count(" ") >= 7 and ends_sentence(b.text):  # (teaser lists have no final stops)
             long_lines += 1
             if b.indent and b.indent <= _CENTRED:
                 counts[b.indent] = counts.get(b.indent, 0) + 1
@@ -331,13 +332,14 @@ Candidate = tuple[int, float, tuple[str, ...]]
 """A line that could be the headline: its index, score and features (:data:`FEATURES`)."""
 
 
-def _following(blocks: tuple[Block, ...], roles: tuple[Role | None, ...], i: int) -> tuple[bool, bool, bool]:
+def _following(blocks: tuple[Block, ...], roles: tuple[Role | None, ...], i: int) -> tuple[bool, bool, int]:
     """What follows line ``i`` (furniture aside, four lines at most): (a byline or date line
-    before any running text, running text, a title-like line first)."""
+    before any running text, running text, the index of the next line when it is title-like
+    and neither, else -1)."""
     n = len(blocks)
     seen = 0
     j = i + 1
-    dek = False
+    dek = -1
     while j < n and seen < 4:
         if roles[j] == "boilerplate":
             j += 1
@@ -348,7 +350,7 @@ def _following(blocks: tuple[Block, ...], roles: tuple[Role | None, ...], i: int
         if parse_byline(b.text) is not None:
             return True, False, dek
         if seen == 0 and is_title_like(b.text) and not b.bullet:
-            dek = True
+            dek = j
         seen += 1
         j += 1
     return False, False, dek
@@ -391,16 +393,18 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
         if roles[i] is not None or b.bullet:
             continue
         text = b.text
-        if not is_title_like(text) or (text.endswith(".") and is_prose(text)):
-            continue  # (a sentence of running text: a headline rarely ends with a full stop)
+        if not is_title_like(text):
+            continue
         feats: list[str] = []
         if (i > 0 or not title) and words(text) >= 2:
             titled = _title_match(text.casefold(), title, link)
             if titled:
                 feats.append(titled)
+        if not feats and text.endswith(".") and is_prose(text):
+            continue  # a sentence of running text (a headline rarely ends with a full stop)
         if i < start and start - i <= 4:
             feats.append("zone_next")
-        if b.indent < body_indent or b.indent > _CENTRED:
+        if b.indent < min(body_indent, 2) or b.indent > _CENTRED:
             feats.append("heading")
         if words(text) >= 4:
             feats.append("long")
@@ -447,9 +451,21 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
             if meta:
                 feats.append("meta_after")
                 score += _WEIGHTS["meta_after"]
-                if dek and words(text) >= 4:
+                if dek >= 0 and words(text) >= 4:
                     feats.append("dek_after")
                     score += _WEIGHTS["dek_after"]
+            if (
+                dek >= 0
+                and "heading" in feats
+                and blocks[dek].indent == blocks[i].indent
+                and (
+                    _is_dek_of(blocks[dek].text, text)
+                    or (words(blocks[dek].text) >= words(text) >= 4 and not text.endswith((".", "?")))
+                )
+                and not (i > 0 and blocks[i - 1].indent == blocks[i].indent and is_title_like(blocks[i - 1].text))
+            ):
+                feats.append("over_heading")
+                score += _WEIGHTS["over_heading"]
             if prose:
                 feats.append("prose_after")
                 score += _WEIGHTS["prose_after"]
