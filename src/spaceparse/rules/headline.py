@@ -211,8 +211,8 @@ def _trail_end(blocks: tuple[Block, ...], above: int, found: int) -> bool:
 
 # What stands between a headline and the site's name in a page title ("Headline | Site",
 # "Site - Headline", "Site: Headline").
-_TITLE_SEP_AFTER = re.compile(r" ?(?:[|•·»«:~/]|::|-{1,2}|[–—]) ")
-_TITLE_SEP_BEFORE = re.compile(r"(?: (?:[|•·»«~/]|::|-{1,2}|[–—])|:) $")
+_TITLE_SEP_AFTER = re.compile(r" ?(?:[|•·»«›‹:~/]|::|-{1,2}|[–—]) ")
+_TITLE_SEP_BEFORE = re.compile(r"(?: (?:[|•·»«›‹~/]|::|-{1,2}|[–—])|:) $")
 _DISTANCE = 0.03  # the cost of each line between a candidate and the content zone...
 _WINDOW = 60  # ...up to this many lines
 
@@ -235,6 +235,9 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
     ("in_list", -2.0, "one of a run of short lines without blank lines between (a menu)"),
     ("full_stop", -1.0, "ends with a full stop, as a sentence does"),
     ("in_zone", -1.0, "inside the content zone, below its first line (the zone starts at the headline or below)"),
+    ("trail_end", 2.0, "a breadcrumb trail ends with this line"),
+    ("trail", -3.0, "a breadcrumb trail or share bar: ends with another line that could be the headline"),
+    ("title_line", -2.0, "html-text: the page's title line itself (shown in no page, but often the headline's words)"),
     ("site_name", -4.0, "the site's name (the host's name in the URL)"),
 )
 """The evidence for and against a line being the headline of a text page: name, weight,
@@ -356,6 +359,22 @@ def _following(blocks: tuple[Block, ...], roles: tuple[Role | None, ...], i: int
     return False, False, dek
 
 
+_TRAIL_MARKS = ("»", "›", ">", "/", "|", "→")
+_SHARE_WORDS = ("share", "sharing", "teilen", "partager", "compartir", "condividi", "delen")
+
+
+def _trail_head(text: str) -> bool:
+    """Could ``text`` start a breadcrumb trail: items between trail marks ("Home » News"),
+    or a few capitalised words ("Start Thema Wirtschaft")? Or a share bar glued to the
+    headline it shares ("Share All sharing options for: Headline")?"""
+    if any(mark in text for mark in _TRAIL_MARKS):
+        return True
+    if text.endswith(":") and any(w in text.lower() for w in _SHARE_WORDS):
+        return True
+    parts = text.split()
+    return len(parts) <= 5 and all(p[:1].isupper() for p in parts)
+
+
 def _in_list(blocks: tuple[Block, ...], i: int) -> bool:
     """Is line ``i`` one of a run of short lines set without blank lines between (a menu)?"""
     b = blocks[i]
@@ -372,7 +391,8 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
     rule chooses from.
 
     The lines looked at are those above the content zone and its first three lines (the
-    zone may start at the headline or just below it). With ``prune``, only the best line is
+    zone may start at the headline or just below it), and lines further into the zone that
+    match the page's title (a zone that took in the page's header). With ``prune``, only the best line is
     returned, found with the least work: lines whose cheaper features leave them no chance
     are never scored in full.
     """
@@ -388,7 +408,8 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
     keys = _site_keys(doc.url)
     # First what is cheap to tell: the title, the line's shape and place.
     cheap: list[tuple[int, list[str]]] = []
-    for i in range(hi):
+    last = max(hi, min(n, zone[1] + 1)) if zone is not None and (title or link) else hi
+    for i in range(last):
         b = blocks[i]
         if roles[i] is not None or b.bullet:
             continue
@@ -400,6 +421,10 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
             titled = _title_match(text.casefold(), title, link)
             if titled:
                 feats.append(titled)
+        if i >= hi and not feats:
+            continue
+        if i == 0 and title:
+            feats.append("title_line")
         if not feats and text.endswith(".") and is_prose(text):
             continue  # a sentence of running text (a headline rarely ends with a full stop)
         if i < start and start - i <= 4:
@@ -417,6 +442,23 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
         if keys and (site_key(text) in keys or site_key(_TITLE_SEP_AFTER.split(text, 1)[0]) in keys):
             feats.append("site_name")
         cheap.append((i, feats))
+    # A breadcrumb trail ends with the page's own title ("Home » News » Headline"): the
+    # trail is not the headline, the line it ends with is.
+    by_text = {blocks[i].text.casefold(): i for i, _ in cheap if words(blocks[i].text) >= 3}
+    ends_trail: set[int] = set()
+    for i, feats in cheap:
+        t = blocks[i].text.casefold()
+        at = t.find(" ")
+        while 0 < at < len(t) - 8:
+            j = by_text.get(t[at + 1 :])
+            if j is not None and j != i and _trail_head(blocks[i].text[:at]):
+                feats.append("trail")
+                ends_trail.add(j)
+                break
+            at = t.find(" ", at + 1)
+    for i, feats in cheap:
+        if i in ends_trail:
+            feats.append("trail_end")
     # A title names one headline: where shorter lines match it too ("Ultium Cells" in
     # "Site » Ultium Cells erhöht Gigafactory-Kapazität Comments Feed"), the longest does.
     # "Headline | Site" is the usual order: a line that ends the title is the headline
