@@ -215,6 +215,7 @@ _TITLE_SEP_AFTER = re.compile(r" ?(?:[|•·»«›‹:~/]|::|-{1,2}|[–—]) "
 _TITLE_SEP_BEFORE = re.compile(r"(?: (?:[|•·»«›‹~/]|::|-{1,2}|[–—])|:) $")
 _DISTANCE = 0.03  # the cost of each line between a candidate and the content zone...
 _WINDOW = 60  # ...up to this many lines
+_REACH = 150  # lines looked at above the zone (or from the top, without one) for any headline
 
 FEATURES: tuple[tuple[str, float, str], ...] = (
     (
@@ -222,13 +223,9 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
         6.0,
         "the page's title line (html-text's first line, lynx's <link> titles) is this line and the site's name",
     ),
-    ("title_start", 3.0, "the line starts with the title's part before a separator and goes on"),
-    ("title_end", 2.0, "the title ends with this line after a separator (a headline, or often the site's name)"),
     ("meta_after", 3.0, "a byline or date line follows before any running text"),
-    ("dek_after", 1.0, "a title-like line, then a byline or date line, follow: this line is the headline over its dek"),
     ("over_heading", 1.5, "lynx: the next heading reads as this line's dek (a sentence, or as long or longer)"),
     ("prose_after", 1.0, "running text follows within a few lines"),
-    ("zone_next", 1.0, "the content zone starts within four lines below"),
     ("heading", 3.0, "lynx: set at the margin (or centred) while the article's paragraphs are indented"),
     ("long", 1.0, "four words or more"),
     ("label", -3.0, "reads as a line of section labels"),
@@ -236,8 +233,6 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
     ("full_stop", -1.0, "ends with a full stop, as a sentence does"),
     ("in_zone", -1.0, "inside the content zone, below its first line (the zone starts at the headline or below)"),
     ("trail_end", 2.0, "a breadcrumb trail ends with this line"),
-    ("trail", -3.0, "a breadcrumb trail or share bar: ends with another line that could be the headline"),
-    ("title_line", -2.0, "html-text: the page's title line itself (shown in no page, but often the headline's words)"),
     ("site_name", -4.0, "the site's name (the host's name in the URL)"),
 )
 """The evidence for and against a line being the headline of a text page: name, weight,
@@ -246,7 +241,7 @@ line between it and the content zone; the best line wins."""
 
 _WEIGHTS: dict[str, float] = {name: weight for name, weight, _ in FEATURES}
 # The most that what follows a line can add to its score (a byline over a dek).
-_MOST_AFTER = _WEIGHTS["meta_after"] + _WEIGHTS["dek_after"] + _WEIGHTS["over_heading"]
+_MOST_AFTER = _WEIGHTS["meta_after"] + _WEIGHTS["over_heading"]
 
 
 def _title_sources(doc: Document) -> tuple[str, str]:
@@ -258,31 +253,23 @@ def _title_sources(doc: Document) -> tuple[str, str]:
     # (its first line, when it has the <link> titles, is no longer a block).
     if not link and len(blocks) > 1:
         b = blocks[0]
-        if not b.bullet and not b.indent and is_title_like(b.text):
+        if not b.bullet and not b.indent and is_title_like(b.text) and not (b.text.endswith(".") and is_prose(b.text)):
             title = b.text.casefold()
     return title, link
 
 
 def _title_match(text: str, title: str, link: str) -> str | None:
     """How ``text`` (case-folded) stands in the page's title: ``title`` when it is the title
-    less the site's name after it ("Headline | Site"), or the whole title when that names no
-    site, or the post's title in lynx's ``<link>`` titles; ``title_end`` when it ends the
-    title ("Site: Headline", as often the site's name: "Headline | Site");
-    ``title_start`` when it starts with what stands before a separator in the title and goes
-    on (the page shows a longer headline than its title); else ``None``."""
+    less the site's name after it ("Headline | Site"), or the whole title, or the post's
+    title in lynx's ``<link>`` titles; ``end`` when it ends the title after a separator
+    ("Site: Headline", but as often the site's name: "Headline | Site"); else ``None``."""
     if title:
         n = len(text)
         if title.startswith(text):
-            if n == len(title):
-                return "title"
-            if _TITLE_SEP_AFTER.match(title, n):
+            if n == len(title) or _TITLE_SEP_AFTER.match(title, n):
                 return "title"
         elif title.endswith(text) and _TITLE_SEP_BEFORE.search(title, 0, len(title) - n):
-            return "title_end"
-        elif text.startswith(title[: n // 2]):
-            m = _TITLE_SEP_AFTER.search(title)
-            if m and m.start() >= 12 and text.startswith(title[: m.start()]):
-                return "title_start"
+            return "end"
     # WordPress names a post's comment feed "Site » Headline Comments Feed".
     if link and ("» " + text + " ") in link:
         return "title"
@@ -307,11 +294,11 @@ def _site_keys(url: str | None) -> frozenset[str]:
 _CENTRED = 40  # lynx centres a line by indenting it this far or more
 
 
-def _body_indent(blocks: tuple[Block, ...], end: int) -> int:
-    """The indent most lines of running text have, up to ``end`` and the 40 lines after it
-    (``lynx -dump`` indents paragraphs and sets headings at the margin); 0 when text is not
-    indented."""
-    lines = blocks[: end + 40]
+def _body_indent(blocks: tuple[Block, ...], start: int) -> int:
+    """The indent most lines of running text have in the 40 lines from ``start`` (the
+    zone's start): ``lynx -dump`` indents paragraphs and sets headings at the margin; 0 when
+    text is not indented."""
+    lines = blocks[start : start + 40]
     if not any(b.indent for b in lines):
         return 0
     counts: dict[int, int] = {}
@@ -376,9 +363,10 @@ def _trail_head(text: str) -> bool:
 
 
 def _in_list(blocks: tuple[Block, ...], i: int) -> bool:
-    """Is line ``i`` one of a run of short lines set without blank lines between (a menu)?"""
+    """Is line ``i`` one of a run of short lines set without blank lines between (a menu)?
+    (A headline longer than a menu item, set tight between a kicker and a byline, is not.)"""
     b = blocks[i]
-    if b.blank_before or i == 0 or not _short(blocks[i - 1]):
+    if b.blank_before or i == 0 or not _short(b) or not _short(blocks[i - 1]):
         return False
     return not blocks[i - 1].blank_before or (
         i + 1 < len(blocks) and not blocks[i + 1].blank_before and _short(blocks[i + 1])
@@ -400,15 +388,18 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
     roles = seg.roles
     n = len(blocks)
     zone = seg.get("zone")
-    start = zone[0] if zone is not None else n
+    start = zone[0] if zone is not None else min(n, _REACH)
     hi = min(n, start + 3)
+    lo = max(0, start - _REACH)  # (above it only lines that match the title)
     title, link = _title_sources(doc)
-    body_indent = _body_indent(blocks, hi)
+    body_indent = _body_indent(blocks, start if zone is not None else 0)
     uses_blanks = any(b.blank_before for b in blocks[:hi])  # (else no line stands apart)
     keys = _site_keys(doc.url)
     # First what is cheap to tell: the title, the line's shape and place.
     cheap: list[tuple[int, list[str]]] = []
-    last = max(hi, min(n, zone[1] + 1)) if zone is not None and (title or link) else hi
+    titles = bool(title or link)
+    last = max(hi, min(n, zone[1] + 1, start + _WINDOW)) if zone is not None and titles else hi
+    margin = min(body_indent, 2)
     for i in range(last):
         b = blocks[i]
         if roles[i] is not None or b.bullet:
@@ -417,23 +408,16 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
         if not is_title_like(text):
             continue
         feats: list[str] = []
-        if (i > 0 or not title) and words(text) >= 2:
-            titled = _title_match(text.casefold(), title, link)
-            if titled:
-                feats.append(titled)
-        if i >= hi and not feats:
-            continue
-        if i == 0 and title:
-            feats.append("title_line")
-        if not feats and text.endswith(".") and is_prose(text):
-            continue  # a sentence of running text (a headline rarely ends with a full stop)
-        if i < start and start - i <= 4:
-            feats.append("zone_next")
-        if b.indent < min(body_indent, 2) or b.indent > _CENTRED:
+        titled = _title_match(text.casefold(), title, link) if titles and (i > 0 or not title) else None
+        if titled:
+            feats.append(titled)
+        elif i >= hi or i < lo or (text.endswith(".") and is_prose(text)):
+            continue  # (a sentence of running text: a headline rarely ends with a full stop)
+        if b.indent < margin or b.indent > _CENTRED:
             feats.append("heading")
         if words(text) >= 4:
             feats.append("long")
-        if uses_blanks and _in_list(blocks, i):
+        if uses_blanks and not b.blank_before and _in_list(blocks, i):
             feats.append("in_list")
         if text.endswith("."):
             feats.append("full_stop")
@@ -444,34 +428,39 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
         cheap.append((i, feats))
     # A breadcrumb trail ends with the page's own title ("Home » News » Headline"): the
     # trail is not the headline, the line it ends with is.
-    by_text = {blocks[i].text.casefold(): i for i, _ in cheap if words(blocks[i].text) >= 3}
+    by_last: dict[str, list[int]] = {}
+    for i, _ in cheap:
+        t = blocks[i].text
+        if t.count(" ") >= 2:
+            by_last.setdefault(t[t.rfind(" ") + 1 :].casefold(), []).append(i)
     ends_trail: set[int] = set()
-    for i, feats in cheap:
-        t = blocks[i].text.casefold()
-        at = t.find(" ")
-        while 0 < at < len(t) - 8:
-            j = by_text.get(t[at + 1 :])
-            if j is not None and j != i and _trail_head(blocks[i].text[:at]):
-                feats.append("trail")
-                ends_trail.add(j)
-                break
-            at = t.find(" ", at + 1)
+    if by_last:
+        for i, _ in cheap:
+            t = blocks[i].text
+            for j in by_last.get(t[t.rfind(" ") + 1 :].casefold(), ()):
+                end = blocks[j].text
+                at = len(t) - len(end) - 1
+                if at > 0 and t[at] == " " and t.casefold().endswith(end.casefold()) and _trail_head(t[:at]):
+                    ends_trail.add(j)
     for i, feats in cheap:
         if i in ends_trail:
             feats.append("trail_end")
     # A title names one headline: where shorter lines match it too ("Ultium Cells" in
     # "Site » Ultium Cells erhöht Gigafactory-Kapazität Comments Feed"), the longest does.
     # "Headline | Site" is the usual order: a line that ends the title is the headline
-    # unless a line starts it ("Site: Headline" then).
+    # only if no line starts it ("Site: Headline" then).
     starts = [len(blocks[i].text) for i, feats in cheap if "title" in feats and "site_name" not in feats]
     longest = max(starts, default=0)
-    longest_end = max((len(blocks[i].text) for i, feats in cheap if "title_end" in feats), default=0)
+    longest_end = max((len(blocks[i].text) for i, feats in cheap if "end" in feats), default=0)
     ranked: list[tuple[float, int, int, list[str]]] = []
     for i, feats in cheap:
         if "title" in feats and len(blocks[i].text) < longest:
             feats.remove("title")
-        elif "title_end" in feats and not starts and len(blocks[i].text) == longest_end:
-            feats[feats.index("title_end")] = "title"
+        elif "end" in feats:
+            if not starts and len(blocks[i].text) == longest_end:
+                feats[feats.index("end")] = "title"
+            else:
+                feats.remove("end")
         score = sum(_WEIGHTS[f] for f in feats) - _DISTANCE * min(abs(start - i), _WINDOW)
         ranked.append((-score - _MOST_AFTER, i, 0, feats))
     # Then what follows each line, and what it says: with ``prune``, a line is looked at
@@ -490,12 +479,11 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
         if stage == 0:
             score = -bound - _MOST_AFTER
             meta, prose, dek = _following(blocks, roles, i)
-            if meta:
+            # (a kicker's byline is the headline's below it: "Aerospace & Defense" over
+            # "Planemaker trims delivery goal..." over "By ...")
+            if meta and not (dek >= 0 and words(text) <= 3 < words(blocks[dek].text)):
                 feats.append("meta_after")
                 score += _WEIGHTS["meta_after"]
-                if dek >= 0 and words(text) >= 4:
-                    feats.append("dek_after")
-                    score += _WEIGHTS["dek_after"]
             if (
                 dek >= 0
                 and "heading" in feats
@@ -526,6 +514,21 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
             ranked.append(entry)
     out.sort(key=lambda c: (-c[1], c[0]))
     return out
+
+
+_DATE_GLUE = " -–—|:,·•/"
+
+
+def _undated(text: str) -> str:
+    """A headline without the date glued before it ("23.01.2022 - Headline",
+    "27.01.2022Headline", "1. Februar 2022 Headline")."""
+    if not text[:1].isdigit():
+        return text
+    found = find_date(text)
+    if found is None or found[1] != 0:
+        return text
+    rest = text[found[2] :].lstrip(_DATE_GLUE)
+    return rest if is_title_like(rest) and not parse_byline(rest) else text
 
 
 def _text_rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
@@ -644,6 +647,8 @@ def _finish(  # noqa: PLR0917
         ):
             found = above
     text = clean_headline(blocks[found].text)
+    if doc.kind == "text":
+        text = _undated(text)
     # The same headline higher up (innerText copies repeat it under the byline):
     # the first copy is where the header starts.
     first = found
