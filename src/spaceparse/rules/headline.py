@@ -224,6 +224,7 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
         "the page's title line (html-text's first line, lynx's <link> titles) is this line and the site's name",
     ),
     ("meta_after", 3.0, "a byline or date line follows before any running text"),
+    ("dek_after", 1.0, "its dek, then a byline or date line, follow"),
     ("over_heading", 1.5, "lynx: the next heading reads as this line's dek (a sentence, or as long or longer)"),
     ("prose_after", 1.0, "running text follows within a few lines"),
     ("heading", 3.0, "lynx: set at the margin (or centred) while the article's paragraphs are indented"),
@@ -241,7 +242,7 @@ line between it and the content zone; the best line wins."""
 
 _WEIGHTS: dict[str, float] = {name: weight for name, weight, _ in FEATURES}
 # The most that what follows a line can add to its score (a byline over a dek).
-_MOST_AFTER = _WEIGHTS["meta_after"] + _WEIGHTS["over_heading"]
+_MOST_AFTER = _WEIGHTS["meta_after"] + _WEIGHTS["dek_after"] + _WEIGHTS["over_heading"]
 
 
 def _title_sources(doc: Document) -> tuple[str, str]:
@@ -360,6 +361,13 @@ def _trail_head(text: str) -> bool:
         return True
     parts = text.split()
     return len(parts) <= 5 and all(p[:1].isupper() for p in parts)
+
+
+def _reads_as_dek(low: str, up: str) -> bool:
+    """Could ``low`` be the dek under headline ``up``: a sentence or much longer
+    (:func:`_is_dek_of`), or at least as long as a headline of four words or more that is no
+    sentence or question itself?"""
+    return _is_dek_of(low, up) or (words(low) >= words(up) >= 4 and not up.endswith((".", "?")))
 
 
 def _in_list(blocks: tuple[Block, ...], i: int) -> bool:
@@ -484,9 +492,11 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
             if meta and not (dek >= 0 and words(text) <= 3 < words(blocks[dek].text)):
                 feats.append("meta_after")
                 score += _WEIGHTS["meta_after"]
-            if (
-                dek >= 0
-                and "heading" in feats
+                if dek >= 0 and _is_dek_of(blocks[dek].text, text):
+                    feats.append("dek_after")
+                    score += _WEIGHTS["dek_after"]
+            if dek >= 0 and (
+                "heading" in feats
                 and blocks[dek].indent == blocks[i].indent
                 and (
                     _is_dek_of(blocks[dek].text, text)
@@ -630,7 +640,7 @@ def _finish(  # noqa: PLR0917
     zone = seg.get("zone")
     # Two title-like lines together: the upper is the headline when the lower reads as its dek.
     above = found - 1
-    if above >= 0 and seg.roles[above] is None:
+    if above >= 0 and seg.roles[above] is None and doc.kind != "text":
         up = blocks[above].text
         low = blocks[found].text
         if (
