@@ -205,3 +205,8 @@ def test_a_date_glued_before_the_headline_is_not_part_of_it() -> None:
     assert (
         headline("Skip to content\n\n2026 budget cuts hit the lander\n\n" + BODY) == "2026 budget cuts hit the lander"
     )
+
+
+def test_lynx_modifier_letter_apostrophe_reads_as_an_apostrophe() -> None:
+    page = "     * News\n\nThe lander\u02bcs valve failed again\n\n   By Jane Doe\n\n" + LYNX_BODY
+    assert headline(page) == "The lander’s valve failed again"

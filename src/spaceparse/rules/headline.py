@@ -658,7 +658,8 @@ def _finish(  # noqa: PLR0917
             found = above
     text = clean_headline(blocks[found].text)
     if doc.kind == "text":
-        text = _undated(text)
+        # lynx writes the apostrophe of some pages as the modifier letter (dadʼs).
+        text = _undated(text).replace("\u02bc", "’")
     # The same headline higher up (innerText copies repeat it under the byline):
     # the first copy is where the header starts.
     first = found
