@@ -470,7 +470,8 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
             else:
                 feats.remove("end")
         score = sum(_WEIGHTS[f] for f in feats) - _DISTANCE * min(abs(start - i), _WINDOW)
-        ranked.append((-score - _MOST_AFTER, i, 0, feats))
+        most = _MOST_AFTER if "heading" in feats else _MOST_AFTER - _WEIGHTS["over_heading"]
+        ranked.append((-score - most, i, 0, feats))
     # Then what follows each line, and what it says: with ``prune``, a line is looked at
     # further only while the best it can still score beats every other line's (a line is
     # the headline once it is scored in full with nothing left that could beat it).
@@ -485,7 +486,7 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
                 break
             continue
         if stage == 0:
-            score = -bound - _MOST_AFTER
+            score = -bound - (_MOST_AFTER if "heading" in feats else _MOST_AFTER - _WEIGHTS["over_heading"])
             meta, prose, dek = _following(blocks, roles, i)
             # (a kicker's byline is the headline's below it: "Aerospace & Defense" over
             # "Planemaker trims delivery goal..." over "By ...")
