@@ -1,11 +1,13 @@
 """The article's headline.
 
 HTML: the front end marks the article's ``<h1>`` (or the heading that matches
-``og:title``/JSON-LD ``headline``) with the ``headline`` hint. Text: the nearest
-title-like line above the content zone, skipping credit, caption and byline
-lines; when two title-like lines stand together the upper one is the headline
-and the lower one a dek. Share-bar words glued to the end (``…MissionShare:``)
-are cut off.
+``og:title``/JSON-LD ``headline``) with the ``headline`` hint. Text: every title-like line
+of the header (above the content zone and its first lines) is scored on named evidence
+(:data:`FEATURES`: the page's title line or lynx's ``<link>`` titles, a byline or date
+below it, lynx's headings at the margin, a breadcrumb trail ending with it; against: a
+menu, a label line, the site's name, a place inside the zone) and the best one wins;
+:func:`text_candidates` shows the scores. Share-bar words glued to the end
+(``…MissionShare:``) and a date glued before it (``23.01.2022 - …``, text) are cut off.
 """
 
 from __future__ import annotations
