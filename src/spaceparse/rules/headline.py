@@ -225,7 +225,7 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
         6.0,
         "the page's title line (html-text's first line, lynx's <link> titles) is this line and the site's name",
     ),
-    ("meta_after", 3.0, "a byline or date line follows before any running text"),
+    ("meta_after", 2.0, "a byline or date line follows before any running text"),
     ("dek_after", 1.0, "its dek, then a byline or date line, follow"),
     ("over_heading", 1.5, "lynx: the next heading reads as this line's dek (a sentence, or as long or longer)"),
     ("prose_after", 1.0, "running text follows within a few lines"),
