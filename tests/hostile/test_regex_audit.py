@@ -42,6 +42,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends.text", "_MARKER"): ("findall", PAGE),
     ("spaceparse.frontends.text", "_LYNX_ARTEFACT"): ("sub", PAGE),
     ("spaceparse.frontends.text", "_IMAGE_URL"): ("search", PAGE),
+    ("spaceparse.frontends.text", "_LINK_TITLES"): ("match", PAGE),
     ("spaceparse.normalize", "_INVISIBLE"): ("sub", PAGE),
     ("spaceparse.normalize", "_LINE_BREAKS"): ("sub", PAGE),
     ("spaceparse.normalize", "_SPACES"): ("sub", PAGE),
@@ -67,6 +68,8 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.credits", "_NAME_AND_WIRE"): ("fullmatch", 120),
     ("spaceparse.recognisers.credits", "_COUNTER"): ("fullmatch", BLOCK),
     ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded
+    ("spaceparse.rules.headline", "_TITLE_SEP_AFTER"): ("search", 250),  # title-like lines: len <= 250
+    ("spaceparse.rules.headline", "_TITLE_SEP_BEFORE"): ("search", 250),
     ("spaceparse.recognisers.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
     ("spaceparse.recognisers.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
     ("spaceparse.recognisers.labels", "_ASCII_STARTS"): ("finditer", BLOCK),
