@@ -73,6 +73,10 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.labels", "_NON_ASCII"): ("finditer", 120),  # _label_line: len <= 120
     ("spaceparse.recognisers.labels", "_INNER_CAPITAL"): ("finditer", 120),
     ("spaceparse.recognisers.labels", "_LABEL_CHARS"): ("fullmatch", 120),
+    ("spaceparse.recognisers.labels", "_COUNT"): ("sub", 90),  # clean_label: len <= 90
+    ("spaceparse.recognisers.labels", "_CODE_KEY"): ("match", 80),
+    ("spaceparse.recognisers.labels", "_TRAILING_NUMBER"): ("sub", BLOCK),  # strip_counts: link texts
+    ("spaceparse.recognisers.labels", "_WORD"): ("findall", BLOCK),  # title_words: a headline
     ("spaceparse.rules.related", "_TRUNC"): ("search", BLOCK),
     ("spaceparse.rules.related", "_STOP"): ("fullmatch", 60),
     ("spaceparse.rules.related", "_LEADING_MARK"): ("sub", BLOCK),
@@ -101,6 +105,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.urls", "_ROOT"): ("match", PAGE),  # base URLs, any length
     ("spaceparse.recognisers.sites", "_SEPARATORS"): ("split", PAGE),  # titles, any length
     ("spaceparse.frontends._html_meta", "_ENTITY"): ("sub", PAGE),  # meta values, any length
+    ("spaceparse.frontends._html_meta", "_CLASS_PARTS"): ("split", PAGE),  # class words, any length
     ("spaceparse.recognisers.sites", "_TOKENS"): ("findall", PAGE),  # headings, any length
     ("spaceparse.recognisers.sites", "_NON_WORD"): ("sub", PAGE),  # site names and headings, any length
     ("spaceparse.recognisers.bylines", "_NOT_PERSON"): ("search", PAGE),  # parts of meta author values, any length

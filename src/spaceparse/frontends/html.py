@@ -76,7 +76,7 @@ def blockify(text: str, *, url: str | None = None, utf8: bytes | None = None) ->
     meta, base = build_meta(raw, url, profile)
     # Generic category links (rel=category, WordPress lists) were found by read_head's scan;
     # a profile's selectors are applied on top.
-    marked = _mark_nodes(raw.category_links, "categories")
+    marked = _mark_nodes(raw.category_links, "categories") + _mark_nodes(raw.tag_links, "tags")
     if profile.selectors:
         marked += _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
     el, runs, images = walk(tree, is_furniture, marked=marked > 0)
@@ -324,11 +324,9 @@ def _blocks(  # noqa: PLR0917
             ):
                 hints.add("dek")
         links = r.links
-        cat_links: tuple[str, ...] = ()
-        if any(r.link_marks):
-            cat_links = tuple(
-                t for t, m in zip(r.links, r.link_marks, strict=True) if "categor" in m and not is_home_word(t)
-            )
+        cat_links, tag_links = _label_links(r) if any(r.link_marks) and _label_run(r) else ((), ())
+        if tag_links:
+            hints.add("tag")
         if cat_links or ("sel-categories" in fl and not in_main):
             hints.add("category")
             links = cat_links or tuple(t for t in r.links if not is_home_word(t))
@@ -358,10 +356,34 @@ def _blocks(  # noqa: PLR0917
                 links=links if len(links) > 1 or "category" in hints else (),
                 group=group,
                 start=k,
+                tags=tag_links,
             )
         )
         last_owner = r.owner
     return blocks, lead_image
+
+
+_LABEL_ROW_TEXT = 80  # characters of text outside the links
+
+
+def _label_run(r: Run) -> bool:
+    """A row of labels ("Tags: A, B", "This entry was posted in A and tagged B."): mostly
+    links, or little text besides them; not a paragraph that links a tag in passing."""
+    return r.link_chars * 2 >= len(r.text) or len(r.text) - r.link_chars <= _LABEL_ROW_TEXT
+
+
+def _label_links(r: Run) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The texts of the run's category links and of its tag links (as ``read_head`` marked them)."""
+    cats: list[str] = []
+    tags: list[str] = []
+    for t, m in zip(r.links, r.link_marks, strict=True):
+        if not m or is_home_word(t):
+            continue
+        if "categor" in m:
+            cats.append(t)
+        elif "tags" in m.split():
+            tags.append(t)
+    return tuple(cats), tuple(tags)
 
 
 _NOT_LEAD_IMAGE = NOISE_FLAGS | {"byline"}

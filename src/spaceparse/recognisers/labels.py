@@ -16,8 +16,18 @@ import functools
 import re
 
 from ..profiles import Profile
+from .sites import is_home_word, site_key
 
-__all__ = ["known_label_line", "label_line", "split_labels"]
+__all__ = [
+    "LabelSet",
+    "clean_label",
+    "known_label_line",
+    "label_line",
+    "label_values",
+    "split_labels",
+    "strip_counts",
+    "title_words",
+]
 
 # (?<!\s): matches start at the start of a run of spaces, not at each of its positions
 # (split_labels is public and does not bound its input; a long run was quadratic).
@@ -452,3 +462,115 @@ def _split_label_line(text: str, profile: Profile, strict: bool) -> tuple[str, .
     if len(labels) == 1:
         return None if strict or " " in labels[0] else tuple(labels)
     return tuple(labels)
+
+
+# -- labels as markup stores them (meta tags, JSON-LD, tag links) --------------------------
+
+# A count after a label in a tag list or cloud ("Politics (12)", "Politics 12").
+_COUNT = re.compile(r"\s*(?:\(\d{1,6}\)|\[\d{1,6}\])$")
+_MAX_LABEL = 80
+_QUOTES = "\"'“”„«»‘’‚"
+_CODE_KEY = re.compile(r"[a-z]+(?: [a-z]+){0,2}: ")
+_MAX_LABEL_WORDS = 8
+
+
+def clean_label(text: str, site_keys: frozenset[str] = frozenset()) -> str | None:
+    """``text`` as a label (a section or a topic tag), or ``None`` when it cannot be one.
+
+    Strips a hashtag's ``#`` and a count (``Politics (12)``); refuses what is never a label:
+    empty or punctuation only, a URL or path, a CMS code (``type_news``, ``page type: article``),
+    a sentence, a long phrase (over 8 words or
+    80 characters), a home link (``Home``) and the site's own name (``site_keys``, as
+    :func:`~spaceparse.recognisers.sites.site_key` compares names).
+    """
+    t = text.strip().lstrip("#").strip()
+    if not t or len(t) > _MAX_LABEL + 10:
+        return None
+    if t[-1] in ")]":
+        t = _COUNT.sub("", t)
+    t = t.strip(" \t:,;|·•/>»›")
+    if len(t) > 2 and t[0] in _QUOTES and t[-1] in _QUOTES:
+        t = t[1:-1].strip()
+    if not t or len(t) > _MAX_LABEL or not any(c.isalnum() for c in t):
+        return None
+    if ": " in t and _CODE_KEY.match(t):
+        return None  # a CMS's key and value ("language: english", "nlp category: general")
+    low = t.lower()
+    if low.startswith(("http:", "https:", "www.", "/")) or "://" in t:
+        return None
+    if "_" in t and " " not in t and t == low:
+        return None  # a CMS's code ("type_news", "section_world"), not a name a reader sees
+    n_words = t.count(" ") + 1
+    if n_words > _MAX_LABEL_WORDS or (n_words > 3 and _sentence_end(t)):
+        return None
+    if is_home_word(t) or (site_keys and site_key(t) in site_keys):
+        return None
+    return t
+
+
+_TRAILING_NUMBER = re.compile(r"(?<=\D)\s?\d{1,7}$")
+
+
+def strip_counts(labels: list[str]) -> list[str]:
+    """A tag list that shows each tag's number of articles (``Kirche 3922``, ``Gaza398``): every
+    label ends in a number. Labels that merely end in one (``Space 2025``) stand among others
+    that do not, or are told apart only by it (``Windows 10``, ``Windows 11``)."""
+    if len(labels) < 2 or not all(lab[-1:].isdigit() for lab in labels):
+        return labels
+    out = [_TRAILING_NUMBER.sub("", lab) for lab in labels]
+    if any(not o or o == lab for o, lab in zip(out, labels, strict=True)):
+        return labels
+    if len({o.casefold() for o in out}) < len(out):
+        return labels
+    return out
+
+
+def label_values(value: str) -> list[str]:
+    """The labels of one stored value: ``keywords`` meta and JSON-LD ``keywords`` list them
+    in one string, separated by commas (or semicolons); without either, the value is one
+    label."""
+    if "," in value:
+        return [p for p in value.split(",") if p.strip()]
+    if ";" in value:
+        return [p for p in value.split(";") if p.strip()]
+    return [value]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def title_words(values: list[str], title: str) -> bool:
+    """``values`` are words of the ``title`` (a CMS that fills ``keywords`` with the headline's
+    words: "Mueren, seis, personas, incendio"), not tags: four or more values, most of them
+    single words found in the title."""
+    if len(values) < 4:
+        return False
+    in_title = {w.casefold() for w in _WORD.findall(title)}
+    hits = sum(1 for v in values if " " not in v.strip() and v.strip().casefold() in in_title)
+    return hits * 10 >= len(values) * 6
+
+
+class LabelSet:
+    """Labels in page order, each once however it is cased (``Politics``, ``politics``)."""
+
+    __slots__ = ("_seen", "labels", "site_keys")
+
+    def __init__(self, site_keys: frozenset[str] = frozenset(), exclude: tuple[str, ...] = ()) -> None:
+        self.labels: list[str] = []
+        self.site_keys = site_keys
+        self._seen: set[str] = {e.casefold() for e in exclude}
+
+    def add(self, text: str) -> bool:
+        """Add ``text`` if it is a label not seen yet; whether it was added."""
+        lab = clean_label(text, self.site_keys)
+        if lab is None:
+            return False
+        key = lab.casefold()
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        self.labels.append(lab)
+        return True
+
+    def __len__(self) -> int:
+        return len(self.labels)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from .._prefilter import first_chars, may_start
-from ..blocks import Document
+from ..blocks import Block, Document
 from ..profiles import Profile
-from ..recognisers.labels import known_label_line, label_line
+from ..recognisers.dates import find_date
+from ..recognisers.labels import LabelSet, known_label_line, label_line, strip_counts
 from ..recognisers.prose import ends_sentence, words
-from ..recognisers.sites import is_home_word
+from ..recognisers.sites import is_home_word, own_site_keys
 from ..recognisers.urls import host_of
 from ..segmentation import Segmentation
 
@@ -22,6 +23,7 @@ __all__ = ["rule"]
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
+    seg = _marked_tags(doc, seg)
     marked = [b for b in doc.with_hint("category") if "related" not in b.hints]
     if marked:
         shown: list[str] = []
@@ -49,6 +51,40 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     if labels and (is_home_word(labels[0]) or (len(found) > 1 and _names_site(labels[0], doc))):
         labels = labels[1:]
     return seg.with_fields(categories=tuple(labels)).with_roles({i: "categories" for i, _ in found})
+
+
+def _marked_tags(doc: Document, seg: Segmentation) -> Segmentation:
+    """Tag links the markup marks (``rel=tag``, a tag list): the article's topic tags, in page order."""
+    marked = _article_lists([b for b in doc.with_hint("tag") if "related" not in b.hints])
+    if not marked:
+        return seg
+    tags = LabelSet(own_site_keys(doc.meta.site, host_of(doc.meta.url or doc.url)))
+    for lab in strip_counts([lab for b in marked for lab in b.tags]):
+        tags.add(lab)
+    if not tags:
+        return seg
+    # A row that also holds the byline or the date ("Crime Published On May 10, 2022") stays
+    # for the byline rule.
+    rows = {b.index: "categories" for b in marked if "byline" not in b.hints and find_date(b.text) is None}
+    return seg.with_fields(tags=tuple(tags.labels)).with_roles(rows)
+
+
+_LIST_GAP = 3  # blocks between two rows of one tag list ("Tags:", a separator)
+
+
+def _article_lists(marked: list[Block]) -> list[Block]:
+    """The article's tag lists among the page's: every list, less those in a footer when the
+    page has other lists (a site footer's trending topics; the article's own list stands
+    in its body or in the entry's footer, and then it is the page's only list)."""
+    if not marked:
+        return marked
+    lists: list[list[Block]] = [[marked[0]]]
+    for b in marked[1:]:
+        if b.index - lists[-1][-1].index > _LIST_GAP:
+            lists.append([])
+        lists[-1].append(b)
+    kept = [lst for lst in lists if not all("footer" in b.hints for b in lst)] if len(lists) > 1 else lists
+    return [b for lst in kept or lists for b in lst]
 
 
 def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[tuple[int, tuple[str, ...]]]:
