@@ -17,7 +17,7 @@ from ..recognisers.labels import LabelSet, known_label_line, label_line, strip_c
 from ..recognisers.prose import ends_sentence, words
 from ..recognisers.sites import is_home_word, own_site_keys
 from ..recognisers.urls import host_of
-from ..segmentation import Segmentation
+from ..segmentation import Role, Segmentation
 
 __all__ = ["rule"]
 
@@ -65,7 +65,9 @@ def _marked_tags(doc: Document, seg: Segmentation) -> Segmentation:
         return seg
     # A row that also holds the byline or the date ("Crime Published On May 10, 2022") stays
     # for the byline rule.
-    rows = {b.index: "categories" for b in marked if "byline" not in b.hints and find_date(b.text) is None}
+    rows: dict[int, Role | None] = {
+        b.index: "categories" for b in marked if "byline" not in b.hints and find_date(b.text) is None
+    }
     return seg.with_fields(tags=tuple(tags.labels)).with_roles(rows)
 
 
