@@ -8,7 +8,8 @@ cloud, a count).
 from __future__ import annotations
 
 import spaceparse
-from spaceparse.recognisers.labels import clean_label, label_values, strip_counts, title_words
+from spaceparse.profiles import default_profile
+from spaceparse.recognisers.labels import clean_label, keyed_labels, label_values, strip_counts, title_words
 
 PARAS = [
     "The first paragraph of the article is long enough to count as running prose for the extractor here.",
@@ -159,3 +160,86 @@ def test_label_values_and_counts() -> None:
     assert strip_counts(["Space 2025", "Launch"]) == ["Space 2025", "Launch"]
     assert title_words(["mueren", "seis", "personas", "incendio"], "Mueren seis personas en un incendio")
     assert not title_words(["Mars", "NASA", "rover", "JPL"], "Rover lands on Mars")
+
+
+# -- labels written out in text ------------------------------------------------------------
+
+TEXT_BODY = "\n\n".join(PARAS)
+
+
+def _text(after: str, before: str = "") -> spaceparse.Article:
+    page = f"Example News\n\n{before}Rocket Reaches Orbit On Its First Flight\n\n{TEXT_BODY}\n\n{after}\n"
+    return spaceparse.parse(page, kind="text")
+
+
+def test_keyed_labels_forms() -> None:
+    p = default_profile()
+    assert keyed_labels("TAGS: ann wilson, drama, Music", p) == [("tags", ("ann wilson", "drama", "Music"))]
+    assert keyed_labels("TAG:CVS Health, Healthcare", p) == [("tags", ("CVS Health", "Healthcare"))]
+    assert keyed_labels("Filed under 2020 Election", p) == [("categories", ("2020 Election",))]
+    assert keyed_labels("Topics: Study Japanese / Tweet of the Week", p) == [
+        ("tags", ("Study Japanese", "Tweet of the Week"))
+    ]
+    # Several keyed lists in one meta line, and headings glued to their lists.
+    assert keyed_labels(
+        "Veröffentlicht: 05.01.2020 | Abgelegt unter: Fotografie | Tags: Abendhimmel, Silhouette", p
+    ) == [
+        ("categories", ("Fotografie",)),
+        ("tags", ("Abendhimmel", "Silhouette")),
+    ]
+    assert keyed_labels("KategorienPrivat, Sport Schlagwörterdunkel, Laufen", p) == [
+        ("categories", ("Privat", "Sport")),
+        ("tags", ("dunkel", "Laufen")),
+    ]
+    # WordPress's sentences, in English and German.
+    assert keyed_labels(
+        "This entry was posted in Hertha BSC and tagged Michael Preetz. Bookmark the permalink.", p
+    ) == [
+        ("categories", ("Hertha BSC",)),
+        ("tags", ("Michael Preetz",)),
+    ]
+    assert keyed_labels(
+        "Dieser Beitrag wurde unter Allgemein abgelegt und mit Abzocke, Bankster verschlagwortet.", p
+    ) == [
+        ("categories", ("Allgemein",)),
+        ("tags", ("Abzocke", "Bankster")),
+    ]
+    assert keyed_labels("Kategorien: Essen und Trinken, Länder, und Sri Lanka.", p) == [
+        ("categories", ("Essen und Trinken", "Länder", "Sri Lanka"))
+    ]
+    # A heading whose labels are on the lines below.
+    assert keyed_labels("Tags", p) == [("tags", ())]
+    assert keyed_labels("Themen", p) == []  # a site's menu too, unless the caller knows better
+    assert keyed_labels("Themen", p, headings=True) == [("tags", ())]
+
+
+def test_key_words_in_prose_are_no_labels() -> None:
+    p = default_profile()
+    assert keyed_labels("Fans of Heart fall into one of two categories: those who dig the band", p) == []
+    assert keyed_labels("The photo was posted in March by the team of the mission.", p) == []
+    assert keyed_labels("Themen des Artikels", p) == []
+    assert keyed_labels("Categories: Hardware (22), Software (12), Web (5)", p) == []  # a widget's counts
+
+
+def test_tags_line_after_a_text_article() -> None:
+    a = _text("Tags: Mars, Perseverance, NASA\nShare\nCopy link")
+    assert a.tags == ("Mars", "Perseverance", "NASA")
+    assert not any(p.startswith("Tags") for p in a.body)
+
+
+def test_tags_under_a_heading_one_per_line() -> None:
+    assert _text("Tags:\n\n  * partisan polarization\n  * political science\n  * books").tags == (
+        "partisan polarization",
+        "political science",
+        "books",
+    )
+
+
+def test_wordpress_sentence_in_text_gives_category_and_tags() -> None:
+    a = _text("This entry was posted in Space and tagged Mars, NASA. Bookmark the permalink.")
+    assert (a.categories, a.tags) == (("Space",), ("Mars", "NASA"))
+
+
+def test_plain_tags_line_in_html_without_tag_links() -> None:
+    a = _parse(_article(after="<p class='meta'>Tags: <a href='/t/mars'>Mars</a>, <a href='/t/esa'>ESA</a></p>"))
+    assert a.tags == ("Mars", "ESA")

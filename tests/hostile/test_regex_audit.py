@@ -77,6 +77,13 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.labels", "_CODE_KEY"): ("match", 80),
     ("spaceparse.recognisers.labels", "_TRAILING_NUMBER"): ("sub", BLOCK),  # strip_counts: link texts
     ("spaceparse.recognisers.labels", "_WORD"): ("findall", BLOCK),  # title_words: a headline
+    ("spaceparse.recognisers.labels", "_KEYED"): ("finditer", 600),  # keyed_labels: len <= 600
+    ("spaceparse.recognisers.labels", "_LIST_END"): ("search", 600),
+    ("spaceparse.recognisers.labels", "_AND"): ("sub", 600),
+    ("spaceparse.recognisers.labels", "_BY"): ("search", 600),
+    ("spaceparse.recognisers.labels", "_LIST_SEP"): ("split", 600),
+    ("spaceparse.recognisers.labels", "_WP_DE"): ("search", 600),
+    ("spaceparse.recognisers.labels", "_COUNTED"): ("search", 90),  # labels: clean_label's length
     ("spaceparse.rules.related", "_TRUNC"): ("search", BLOCK),
     ("spaceparse.rules.related", "_STOP"): ("fullmatch", 60),
     ("spaceparse.rules.related", "_LEADING_MARK"): ("sub", BLOCK),
@@ -86,7 +93,8 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.body", "_ROLE_LINE"): ("fullmatch", BLOCK),
     ("spaceparse.recognisers.furniture", "_COMMENTS"): ("match", 60),  # is_barrier_text: len <= 60
     ("spaceparse.recognisers.furniture", "_COUNTED"): ("fullmatch", 120),
-    ("spaceparse.rules.categories", "_TAGS"): ("fullmatch", 200),
+    ("spaceparse.rules.categories", "_COUNTER"): ("match", BLOCK),  # lines above the headline
+    ("spaceparse.rules.categories", "_BY_NAME"): ("match", BLOCK),
     ("spaceparse.recognisers.dates", "_YEAR4"): ("finditer", 400),
     ("spaceparse.recognisers.dates", "_SHORT_YEAR"): ("search", 400),
     ("spaceparse.recognisers.dates", "_DIGIT"): ("search", 400),

@@ -21,9 +21,12 @@ from .sites import is_home_word, site_key
 __all__ = [
     "LabelSet",
     "clean_label",
+    "counted",
+    "keyed_labels",
     "known_label_line",
     "label_line",
     "label_values",
+    "lines_with_keys",
     "split_labels",
     "strip_counts",
     "title_words",
@@ -574,3 +577,207 @@ class LabelSet:
 
     def __len__(self) -> int:
         return len(self.labels)
+
+
+# -- labels written out in text ("Tags: A, B", "Filed under A", "posted in A and tagged B") ----
+
+# The words that introduce an article's labels, by kind, in many languages (lower case).
+# Sections ("Filed under", "Kategorien") and topic tags ("Tags", "Schlagwörter"): a page
+# lists each after its word, on the line or on the lines below it.
+_CATEGORY_KEYS = (
+    "categories", "category", "filed under", "posted in", "posted under",
+    "kategorien", "kategorie", "abgelegt unter", "veröffentlicht in", "veröffentlicht unter", "rubrik", "ressort",
+    "catégories", "catégorie", "rubrique", "publié dans", "categorías", "categoría", "categorias", "categoria",
+    "categorie", "publicado en", "publicado em", "categorieën", "kategori", "kategorier", "kategorie",
+)  # fmt: skip
+_TAG_KEYS = (
+    "tags", "tag", "tagged", "tagged with", "tagged as", "topics", "related topics", "related terms", "keywords",
+    "schlagworte", "schlagwörter", "schlagwort", "stichworte", "stichwörter", "verschlagwortet mit", "themen",
+    "mots-clés", "mots clés", "mots-clefs", "étiquettes", "sujets", "etiquetas", "temas", "palabras clave",
+    "argomenti", "parole chiave", "etichette", "trefwoorden", "onderwerpen", "emneord", "stikkord", "taggar",
+    "nyckelord", "tagit", "tagi", "tagy", "štítky", "címkék", "etiketler", "anahtar kelimeler", "теги", "метки",
+)  # fmt: skip
+_KEY_KIND = dict.fromkeys(_CATEGORY_KEYS, "categories") | dict.fromkeys(_TAG_KEYS, "tags")
+# Keys that announce the article's labels even as a heading alone (the labels on the lines
+# below). "Categories", "Themen", "Topics" alone head a site's menu or category widget too.
+_HEADING_KEYS = frozenset(
+    {"tags", "tag", "tagged", "tagged with", "related topics", "related terms", "keywords", "schlagworte"}
+    | {"schlagwörter", "stichworte", "stichwörter", "mots-clés", "mots clés", "étiquettes", "etiquetas", "taggar"}
+    | {"palabras clave", "parole chiave", "etichette", "trefwoorden", "emneord", "stikkord", "nyckelord", "tagi"}
+)
+# A key, then ":", a space or the end; a long key may be glued to its value ("KategorienPrivat",
+# "Schlagwörterdunkel": a hidden heading run into the list). Case-insensitive, whole words.
+_LONG_KEY = 8
+_KEYED = re.compile(
+    r"(?<![\w-])(?:(?P<key>"
+    + "|".join(re.escape(k) for k in sorted(_KEY_KIND, key=len, reverse=True))
+    + r")(?:[ \t]*:[ \t]*|[ \t]+|$)|(?P<glued>"
+    + "|".join(re.escape(k) for k in sorted(_KEY_KIND, key=len, reverse=True) if len(k) >= _LONG_KEY)
+    + r")(?=[^\W\d_]))",
+    re.IGNORECASE,
+)
+# Where a list of labels ends: the next item of a "|"-separated meta line, a dash before the
+# author, or the end of the sentence ("... tagged B. Bookmark the permalink.").
+_LIST_END = re.compile(r"\s[|•·—–]\s|(?<!\b[A-Z])\.(?:\s|$)")  # not the dots of "U.S."
+# In a sentence ("posted in A and tagged B by Author."): the word before the next key, the
+# author after the last label.
+_AND = re.compile(r"\s(?:and|und|et|y|e|en|og|och)$", re.IGNORECASE)
+_BY = re.compile(r"\s(?:by|von|par|por|di|door|av)\s", re.IGNORECASE)
+_LIST_SEP = re.compile(r"(?<!\s)\s*[,;]\s*(?:(?:and|und|et|y|e|en|og|och)\s+)?|(?<!\s)\s+/\s+")
+_WP_DE = re.compile(r"\bunter ([^.|]{1,200}?) abgelegt und mit ([^|]{1,400}?) verschlagwortet")
+_MAX_KEYED_LINE = 600
+_MAX_SENTENCE = 250  # longer: prose, where "posted in March" is no list
+_SENTENCE_KEYS = frozenset(
+    {"posted in", "posted under", "veröffentlicht in", "abgelegt unter", "tagged", "tagged with"}
+    | {"verschlagwortet mit", "publié dans", "publicado en", "publicado em"}
+)
+
+
+def keyed_labels(text: str, profile: Profile, *, headings: bool = False) -> list[tuple[str, tuple[str, ...]]]:
+    """The labels a line writes out after their key word, as ``(kind, labels)`` pairs in line
+    order; ``kind`` is ``categories`` or ``tags``. ``Tags: A, B`` -> ``[("tags", ("A", "B"))]``;
+    ``Kategorien: A | Tags: B, C`` -> two pairs; ``This entry was posted in A and tagged B.``
+    -> ``[("categories", ("A",)), ("tags", ("B",))]``. A key with nothing after it (a
+    heading whose labels are on the lines below) gives a pair with no labels: for the keys
+    that only labels follow ("Tags", "Schlagwörter"), or for any key with ``headings``
+    (where the caller knows the line stands by the article: "Themen", "Categories" alone
+    head a site's menu too)."""
+    if len(text) > _MAX_KEYED_LINE or not _may_have_key(text):
+        return []
+    wp = _WP_DE.search(text) if "verschlagwortet" in text else None
+    if wp is not None:  # WordPress in German: "unter A abgelegt und mit B, C verschlagwortet"
+        cats, tags = _list_values(wp.group(1), profile), _list_values(wp.group(2), profile)
+        return [(kind, labs) for kind, labs in (("categories", cats), ("tags", tags)) if labs]
+    out: list[tuple[str, tuple[str, ...]]] = []
+    keys = list(_KEYED.finditer(text))
+    for n, m in enumerate(keys):
+        key = (m.group("key") or m.group("glued")).lower()
+        sentence = key in _SENTENCE_KEYS and len(text) <= _MAX_SENTENCE
+        if m.start() > 0 and not sentence and not out and not _after_break(text, m.start()):
+            # A key word inside a sentence ("one of two categories") is no list's key; one
+            # word before it qualifies it ("Verwendete Schlagwörter: A, B", "Article Tags").
+            if " " in text[: m.start()].strip() or m.end() == len(text):
+                continue
+        end = keys[n + 1].start() if n + 1 < len(keys) else len(text)
+        value = text[m.end() : end]
+        stop = _LIST_END.search(value)
+        if stop is not None:
+            value = value[: stop.start()]
+        value = value.strip(" :")
+        if sentence:
+            value = _AND.sub("", value)
+            by = _BY.search(value)
+            if by is not None:
+                if "," not in value[: by.start()]:
+                    continue  # "posted in March by the team": prose, unless a list precedes the author
+                value = value[: by.start()]
+        labels = _list_values(value, profile)
+        if labels is None or (not labels and not headings and key not in _HEADING_KEYS):
+            continue
+        out.append((_KEY_KIND[key], labels))
+    return out
+
+
+# The keys by their first three letters, as a line may start them: "tag", "Tag", "TAG".
+_KEY_HEADS: dict[str, tuple[str, ...]] = {}
+for _k in _KEY_KIND:
+    for _head in {_k[:3], _k[:3].capitalize(), _k[:3].upper()}:
+        _KEY_HEADS[_head] = (*_KEY_HEADS.get(_head, ()), _k)
+# Words of a WordPress sentence that names the labels mid-line ("This entry was posted in"),
+# and separators of items in one line.
+_SENTENCE_WORDS = (
+    "posted", "abgelegt", "veröffentlicht", "tagged", "verschlagwortet", "publié", "publicado", "|", "•", "·",
+    "Tagged", "Tags:", "Schlagw", "Kategorie",  # a key after the byline ("Posted by A at 18:52 Tagged with: B")
+)  # fmt: skip
+# Every key holds one of these (lower case): lines without any skip the key regex.
+_KEY_STEMS = (
+    "tag", "categ", "catég", "kateg", "topic", "keyword", "schlag", "stich", "themen", "filed", "posted", "publi",
+    "abgelegt", "veröffentlicht", "rubri", "ressort", "mots", "étiq", "etiq", "sujets", "temas", "palabras",
+    "argomenti", "parole", "etichette", "trefw", "onderw", "emneord", "stikkord", "nyckel", "štít", "címk",
+    "etiket", "anahtar", "теги", "метки", "related",
+)  # fmt: skip
+
+
+def lines_with_keys(texts: list[str]) -> list[int]:
+    """The positions of the lines of ``texts`` worth asking :func:`keyed_labels` (a quick,
+    larger-than-exact answer, with no regex): a key starts the line or its second word
+    ("Verwendete Schlagwörter"); or, in a short line, items separated by "|" or "•", or a
+    WordPress sentence ("posted in", "abgelegt unter"), found by one search per word over
+    the short lines joined (a test per line and word costs more)."""
+    out: set[int] = set()
+    short: list[int] = []
+    heads = _KEY_HEADS
+    for i, t in enumerate(texts):
+        if t[:3] in heads and _starts_with_key(t):
+            out.add(i)
+            continue
+        if len(t) > _MAX_KEYED_LINE:
+            continue
+        short.append(i)
+        sp = t.find(" ", 0, 25)
+        if sp > 0 and t[sp + 1 : sp + 4] in heads and _starts_with_key(t[sp + 1 :]):
+            out.add(i)
+    if short:
+        joined = "\n".join(texts[i] for i in short)
+        starts: list[int] = []
+        at = 0
+        for i in short:
+            starts.append(at)
+            at += len(texts[i]) + 1
+        for word in _SENTENCE_WORDS:
+            at = joined.find(word)
+            while at >= 0:
+                out.add(short[bisect.bisect_right(starts, at) - 1])
+                at = joined.find(word, at + 1)
+    return sorted(out)
+
+
+def _starts_with_key(t: str) -> bool:
+    low = t[:30].lower()
+    return any(low.startswith(k) for k in _KEY_HEADS[low[:3]])
+
+
+def _may_have_key(text: str) -> bool:
+    low = text.lower()
+    return any(stem in low for stem in _KEY_STEMS)
+
+
+def _after_break(text: str, at: int) -> bool:
+    """Does position ``at`` start an item of the line (after "|", "•", a colon or a stop)?"""
+    before = text[:at].rstrip()
+    return not before or before[-1] in "|•·—–:.;"
+
+
+def _list_values(value: str, profile: Profile) -> tuple[str, ...] | None:
+    """The labels of a key's value: a comma list, one short label, or labels glued together;
+    ``()`` when the value is empty (the labels are on the next lines); ``None`` when it is
+    no list (a phrase, a sentence)."""
+    if not value:
+        return ()
+    parts = [p for p in _LIST_SEP.split(value) if p.strip()]
+    if len(parts) == 1:
+        one = parts[0].strip()
+        first = one.split(" ", 1)[0]
+        if len(first) <= 3 and first.islower():
+            return None  # the key began a phrase ("Themen des Artikels", "Topics of interest")
+        glued = label_line(one, profile)
+        if glued is not None and len(glued) >= 3 and " " not in one:
+            return glued  # labels run together ("BauteileLötenReparieren")
+        if one.count(" ") <= 3 and not _sentence_end(one):
+            lab = clean_label(one)
+            return (lab,) if lab else None
+        return glued
+    if counted([p.strip() for p in parts]):
+        return None
+    labels = tuple(lab for lab in (clean_label(p) for p in parts) if lab)
+    return labels if len(labels) * 2 > len(parts) else None
+
+
+_COUNTED = re.compile(r"\(\d{1,6}\)$")
+
+
+def counted(labels: tuple[str, ...] | list[str]) -> bool:
+    """Most labels carry a count ("Hardware (22)"): a widget listing every label of the site
+    with its number of posts, not an article's labels."""
+    n = sum(1 for lab in labels if lab.rstrip().endswith(")") and _COUNTED.search(lab.rstrip()))
+    return len(labels) >= 2 and n * 2 > len(labels)
