@@ -243,3 +243,16 @@ def test_wordpress_sentence_in_text_gives_category_and_tags() -> None:
 def test_plain_tags_line_in_html_without_tag_links() -> None:
     a = _parse(_article(after="<p class='meta'>Tags: <a href='/t/mars'>Mars</a>, <a href='/t/esa'>ESA</a></p>"))
     assert a.tags == ("Mars", "ESA")
+
+
+def test_layout_words_above_the_article_do_not_hide_its_tags() -> None:
+    # "one-sidebar" names the page's layout around the article, not a sidebar widget.
+    tags = "<footer class='entry-meta'><p>Tags: <a href='/tag/mars/' rel='tag'>Mars</a></p></footer>"
+    page = f"<div class='one-sidebar main'><div class='content'>{_article(after=tags)}</div></div>"
+    assert _parse(page).tags == ("Mars",)
+
+
+def test_share_bar_links_and_list_controls_are_no_tags() -> None:
+    share = "<div class='post-share-tags'><a href='https://twitter.com/x'>Twitter</a> <a href='https://facebook.com/x'>Facebook</a></div>"
+    tags = "<ul class='tags'><li><a href='/t/mars'>Mars</a></li><li><a href='/t/all'>More</a></li></ul>"
+    assert _parse(_article(after=tags + share)).tags == ("Mars",)

@@ -84,6 +84,8 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.labels", "_LIST_SEP"): ("split", 600),
     ("spaceparse.recognisers.labels", "_WP_DE"): ("search", 600),
     ("spaceparse.recognisers.labels", "_COUNTED"): ("search", 90),  # labels: clean_label's length
+    ("spaceparse.recognisers.labels", "_KEY_VALUE"): ("match", 80),  # without_codes: cleaned labels
+    ("spaceparse.recognisers.labels", "_ID"): ("match", 80),
     ("spaceparse.rules.related", "_TRUNC"): ("search", BLOCK),
     ("spaceparse.rules.related", "_STOP"): ("fullmatch", 60),
     ("spaceparse.rules.related", "_LEADING_MARK"): ("sub", BLOCK),

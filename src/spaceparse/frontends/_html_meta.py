@@ -37,7 +37,7 @@ from ..normalize import clean_line
 from ..profiles import Profile
 from ..recognisers.bylines import split_authors
 from ..recognisers.dates import parse_date
-from ..recognisers.labels import LabelSet, label_values, title_words
+from ..recognisers.labels import LabelSet, label_values, title_words, without_codes
 from ..recognisers.sites import is_home_word, own_site_keys, site_key, strip_site_name
 from ..recognisers.urls import absolute, is_absolute_url, split_url, url_date
 from ._html_content import word_flags
@@ -360,13 +360,17 @@ def _in_heading(link: Any, top: Any) -> bool:
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_NOT_LABELS = frozenset({"nav", "aside", "comment"})
+# Ancestors looked at for a label link's context: a widget or menu holds its links closely; the
+# words of the page's layout wrappers further up ("one-sidebar") say nothing about them.
+_LABEL_DEPTH = 40
+_LAYOUT_PARAGRAPHS = 5
+_NOT_LABELS = frozenset({"nav", "aside", "comment", "share"})
 
 
 def _label_context(node: Any) -> bool:
     """Does ``node`` stand where an article's labels do (not in furniture listing the site's)?"""
     n = node.parent
-    for _ in range(40):
+    for _ in range(_LABEL_DEPTH):
         if n is None:
             return True
         tag = n.tag
@@ -380,7 +384,9 @@ def _label_context(node: Any) -> bool:
             return False
         for w in words.split():
             if len(w) <= 200 and not _NOT_LABELS.isdisjoint(word_flags(w)):
-                return False
+                # A widget or menu; or the page's layout ("one-sidebar main", "socialicons-sticky")
+                # around the article itself, which holds its headline or its paragraphs.
+                return n.css_first("h1") is not None or len(n.css("p")) >= _LAYOUT_PARAGRAPHS
         n = n.parent
     return True
 
@@ -560,6 +566,14 @@ def _sections(raw: RawMeta, ld: dict[str, Any], headline: str | None, site_names
     return cats
 
 
+def _clean_sections(cats: list[str], own: frozenset[str]) -> list[str]:
+    """The sections as labels: no CMS code, URL or sentence, each once (see :class:`LabelSet`)."""
+    labels = LabelSet(own)
+    for c in cats:
+        labels.add(c)
+    return labels.labels
+
+
 def _meta_tags(raw: RawMeta, ld: dict[str, Any], site_keys: frozenset[str], sections: list[str]) -> list[str]:
     """Topic tags the markup stores for this article: ``article:tag`` (one per meta tag), else
     JSON-LD ``keywords`` (a list, or one string with commas), else ``news_keywords``. A label
@@ -578,7 +592,7 @@ def _meta_tags(raw: RawMeta, ld: dict[str, Any], site_keys: frozenset[str], sect
         for v in raw.all("news_keywords"):
             for piece in label_values(v):
                 tags.add(piece)
-    return tags.labels
+    return without_codes(tags.labels)
 
 
 # More labels than this in the ``keywords`` meta: the site's list for every page, not the article's.
@@ -594,7 +608,7 @@ def _keywords(raw: RawMeta, headline: str | None, site_keys: frozenset[str], sec
     tags = LabelSet(site_keys, tuple(sections))
     for piece in pieces:
         tags.add(piece)
-    return tags.labels
+    return without_codes(tags.labels)
 
 
 def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, str | None]:
@@ -736,8 +750,8 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     image = image or img_url or (ld.get("thumbnailUrl") if isinstance(ld.get("thumbnailUrl"), str) else None)
     image_abs = absolute(image, base or canon_abs)
 
-    cats = _sections(raw, ld, headline, site_names)
     own = own_site_keys(site, bare_host)
+    cats = _clean_sections(_sections(raw, ld, headline, site_names), own)
     tags = _meta_tags(raw, ld, own, cats)
     keywords = _keywords(raw, headline, own, cats)
 

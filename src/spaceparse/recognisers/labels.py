@@ -30,6 +30,7 @@ __all__ = [
     "split_labels",
     "strip_counts",
     "title_words",
+    "without_codes",
 ]
 
 # (?<!\s): matches start at the start of a run of spaces, not at each of its positions
@@ -474,6 +475,13 @@ _COUNT = re.compile(r"\s*(?:\(\d{1,6}\)|\[\d{1,6}\])$")
 _MAX_LABEL = 80
 _QUOTES = "\"'“”„«»‘’‚"
 _CODE_KEY = re.compile(r"[a-z]+(?: [a-z]+){0,2}: ")
+_KEY_VALUE = re.compile(r"\w+(?: \w+){0,2}: \S")
+# Words of a list's controls and headings, not labels ("More" opens the rest of a tag list).
+_NOT_LABELS = frozenset(
+    {"more", "mehr", "plus", "show more", "see more", "see all", "show all", "all", "alle"}
+    | {"tags", "tag", "categories", "category", "kategorien", "schlagwörter", "schlagworte", "keywords", "topics"}
+)
+_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-|\d{7,}$", re.IGNORECASE)
 _MAX_LABEL_WORDS = 8
 
 
@@ -506,8 +514,10 @@ def clean_label(text: str, site_keys: frozenset[str] = frozenset()) -> str | Non
     n_words = t.count(" ") + 1
     if n_words > _MAX_LABEL_WORDS or (n_words > 3 and _sentence_end(t)):
         return None
-    if is_home_word(t) or (site_keys and site_key(t) in site_keys):
+    if is_home_word(t) or low in _NOT_LABELS or (site_keys and site_key(t) in site_keys):
         return None
+    if " " not in t and _ID.match(t):
+        return None  # an id ("26157981-b4f7-...", "100312362"), not a name
     return t
 
 
@@ -531,12 +541,32 @@ def strip_counts(labels: list[str]) -> list[str]:
 def label_values(value: str) -> list[str]:
     """The labels of one stored value: ``keywords`` meta and JSON-LD ``keywords`` list them
     in one string, separated by commas (or semicolons); without either, the value is one
-    label."""
-    if "," in value:
-        return [p for p in value.split(",") if p.strip()]
-    if ";" in value:
-        return [p for p in value.split(";") if p.strip()]
-    return [value]
+    label. A comma inside brackets belongs to its label ("Prices (Fares, Fees and Rates)")."""
+    sep = "," if "," in value else ";" if ";" in value else ""
+    if not sep:
+        return [value]
+    if "(" not in value:
+        return [p for p in value.split(sep) if p.strip()]
+    out: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(value):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == sep and depth == 0:
+            out.append(value[start:i])
+            start = i + 1
+    out.append(value[start:])
+    return [p for p in out if p.strip()]
+
+
+def without_codes(labels: list[str]) -> list[str]:
+    """``labels`` less a CMS's key-value pairs when it lists several ("Page Type: Article",
+    "Partner: Factiva", "Subject: Justice"): a tag with a colon inside stands alone."""
+    pairs = [lab for lab in labels if _KEY_VALUE.match(lab)]
+    return [lab for lab in labels if lab not in pairs] if len(pairs) >= 2 else labels
 
 
 _WORD = re.compile(r"\w+")

@@ -33,7 +33,7 @@ __all__ = ["rule"]
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     seg = _marked_tags(doc, seg)
-    marked = [b for b in doc.with_hint("category") if "related" not in b.hints]
+    marked = _near_article([b for b in doc.with_hint("category") if "related" not in b.hints], seg)
     h = seg.get("headline_index")
     if doc.kind == "html" and h is not None and not (seg.get("tags") and marked):
         # Labels written out in plain markup ("Tags: A, B" with no tag links marked).
@@ -76,7 +76,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
 
 def _marked_tags(doc: Document, seg: Segmentation) -> Segmentation:
     """Tag links the markup marks (``rel=tag``, a tag list): the article's topic tags, in page order."""
-    marked = _article_lists([b for b in doc.with_hint("tag") if "related" not in b.hints])
+    marked = _article_lists([b for b in doc.with_hint("tag") if "related" not in b.hints], seg.get("zone"))
     if not marked:
         return seg
     tags = LabelSet(own_site_keys(doc.meta.site, host_of(doc.meta.url or doc.url)))
@@ -93,20 +93,37 @@ def _marked_tags(doc: Document, seg: Segmentation) -> Segmentation:
 
 
 _LIST_GAP = 3  # blocks between two rows of one tag list ("Tags:", a separator)
+_PAST_ZONE = 8  # blocks after the article's container where its category links may still stand
 
 
-def _article_lists(marked: list[Block]) -> list[Block]:
-    """The article's tag lists among the page's: every list, less those in a footer when the
-    page has other lists (a site footer's trending topics; the article's own list stands
-    in its body or in the entry's footer, and then it is the page's only list)."""
+def _near_article(marked: list[Block], seg: Segmentation) -> list[Block]:
+    """The category blocks that label the article: not those far below its container (the
+    kickers of teaser cards further down the page), unless no other block is left."""
+    zone = seg.get("zone")
+    if zone is None or not marked:
+        return marked
+    near = [b for b in marked if b.index <= zone[1] + _PAST_ZONE]
+    return near or marked
+
+
+def _article_lists(marked: list[Block], zone: tuple[int, int] | None) -> list[Block]:
+    """The article's tag lists among the page's: every list, less those in a footer past the
+    article's container when the page has other lists (a site footer's trending topics; the
+    article's own list stands in its body or in the entry's footer)."""
     if not marked:
         return marked
     lists: list[list[Block]] = [[marked[0]]]
     for b in marked[1:]:
-        if b.index - lists[-1][-1].index > _LIST_GAP:
+        last = lists[-1][-1]
+        if b.index - last.index > _LIST_GAP or ("footer" in b.hints) != ("footer" in last.hints):
             lists.append([])
         lists[-1].append(b)
-    kept = [lst for lst in lists if not all("footer" in b.hints for b in lst)] if len(lists) > 1 else lists
+    end = zone[1] if zone is not None else -1
+    kept = (
+        [lst for lst in lists if not all("footer" in b.hints and b.index > end for b in lst)]
+        if len(lists) > 1
+        else lists
+    )
     return [b for lst in kept or lists for b in lst]
 
 
