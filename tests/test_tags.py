@@ -256,3 +256,8 @@ def test_share_bar_links_and_list_controls_are_no_tags() -> None:
     share = "<div class='post-share-tags'><a href='https://twitter.com/x'>Twitter</a> <a href='https://facebook.com/x'>Facebook</a></div>"
     tags = "<ul class='tags'><li><a href='/t/mars'>Mars</a></li><li><a href='/t/all'>More</a></li></ul>"
     assert _parse(_article(after=tags + share)).tags == ("Mars",)
+
+
+def test_json_ld_about_names_the_topics_when_nothing_else_does() -> None:
+    about = '"about": [{"@type": "Thing", "name": "Mars"}, {"@type": "Place", "name": "Jezero Crater"}]'
+    assert _parse(_article(), _ld(about)).tags == ("Mars", "Jezero Crater")

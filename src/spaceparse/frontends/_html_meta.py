@@ -592,6 +592,9 @@ def _meta_tags(raw: RawMeta, ld: dict[str, Any], site_keys: frozenset[str], sect
         for v in raw.all("news_keywords"):
             for piece in label_values(v):
                 tags.add(piece)
+    if not tags:  # schema.org's "about": the things the article is about, by name
+        for name in _names(ld.get("about")):
+            tags.add(name)
     return without_codes(tags.labels)
 
 
