@@ -335,11 +335,12 @@ def _keep_label_links(raw: RawMeta) -> None:
     """Keep the category and tag links that label this article: not those of a menu, a
     sidebar, a widget, a tag cloud or the comments (every label of the site, or a
     commenter's). Related items keep theirs (the front end gives them to the items)."""
-    categories = [a for a in raw.category_links if _label_context(a)]
+    memo: dict[int, bool] = {}
+    categories = [a for a in raw.category_links if _label_context(a, memo)]
     ids = {a.mem_id for a in categories}
     tags: list[Any] = []
     for a in raw.tag_links:
-        if a.mem_id not in ids and _label_context(a):
+        if a.mem_id not in ids and _label_context(a, memo):
             ids.add(a.mem_id)
             tags.append(a)
     raw.category_links = categories
@@ -367,28 +368,52 @@ _LAYOUT_PARAGRAPHS = 5
 _NOT_LABELS = frozenset({"nav", "aside", "comment", "share"})
 
 
-def _label_context(node: Any) -> bool:
-    """Does ``node`` stand where an article's labels do (not in furniture listing the site's)?"""
+def _label_context(node: Any, memo: dict[int, bool]) -> bool:
+    """Does ``node`` stand where an article's labels do (not in furniture listing the site's)?
+
+    ``memo`` keeps the answer per ancestor for the page's other links (they share most of
+    their ancestors)."""
+    path: list[int] = []
     n = node.parent
+    verdict = True
     for _ in range(_LABEL_DEPTH):
         if n is None:
-            return True
-        tag = n.tag
-        if tag in ("nav", "aside"):
-            return False
-        if tag in ("body", "html"):
-            return True
-        a = n.attributes
-        words = f"{a.get('class') or ''} {a.get('id') or ''} {a.get('role') or ''}".lower()
-        if "cloud" in words:
-            return False
-        for w in words.split():
-            if len(w) <= 200 and not _NOT_LABELS.isdisjoint(word_flags(w)):
-                # A widget or menu; or the page's layout ("one-sidebar main", "socialicons-sticky")
-                # around the article itself, which holds its headline or its paragraphs.
-                return n.css_first("h1") is not None or len(n.css("p")) >= _LAYOUT_PARAGRAPHS
+            break
+        known = memo.get(n.mem_id)
+        if known is not None:
+            verdict = known
+            break
+        path.append(n.mem_id)
+        decided = _furniture_verdict(n)
+        if decided is not None:
+            verdict = decided
+            break
         n = n.parent
-    return True
+    for i in path:
+        memo[i] = verdict
+    return verdict
+
+
+def _furniture_verdict(n: Any) -> bool | None:
+    """``False`` for a menu, sidebar, widget, tag cloud, share bar or comment thread; ``True`` at
+    the page's root; ``None`` when ``n`` says nothing (look further up)."""
+    tag = n.tag
+    if tag in ("nav", "aside"):
+        return False
+    if tag in ("body", "html"):
+        return True
+    a = n.attributes
+    words = f"{a.get('class') or ''} {a.get('id') or ''} {a.get('role') or ''}".lower()
+    if not words.strip():
+        return None
+    if "cloud" in words:
+        return False
+    for w in words.split():
+        if len(w) <= 200 and not _NOT_LABELS.isdisjoint(word_flags(w)):
+            # A widget or menu; or the page's layout ("one-sidebar main", "socialicons-sticky")
+            # around the article itself, which holds its headline or its paragraphs.
+            return n.css_first("h1") is not None or len(n.css("p")) >= _LAYOUT_PARAGRAPHS
+    return None
 
 
 _PUBLISHED_CLASSES = frozenset({"published", "entry-date"})
