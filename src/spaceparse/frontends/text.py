@@ -231,7 +231,9 @@ def blockify(text: str, *, url: str | None = None) -> Document:
                     append(line_block(len(blocks), piece, blanks, indent, bullet, start))
                     blanks = 0
         elif hrefs and n in hrefs:
-            append(Block(len(blocks), line, "line", blanks, indent, bullet, frozenset(), 0.0, hrefs[n], (), -1, start))
+            append(
+                Block(len(blocks), line, "line", blanks, indent, bullet, frozenset(), 0.0, hrefs[n], (), -1, start, ())
+            )
             blanks = 0
         else:
             append(line_block(len(blocks), line, blanks, indent, bullet, start))
