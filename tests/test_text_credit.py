@@ -88,3 +88,34 @@ def test_a_line_of_links_with_a_slash_is_not_a_figure() -> None:
     page = "Example News\n\nRocket Reaches Orbit\n\nBy Jane Doe\n\n" + "\n\n".join([*rest[:2], links, rest[2]])
     a = spaceparse.parse(page, kind="text")
     assert a.image_credit is None
+
+
+def test_a_control_stand_in_between_the_alt_text_and_the_caption() -> None:
+    # lynx writes "(BUTTON)" for the image's zoom button between the alt text and the caption.
+    fig = (
+        "   The two candidates on the stage of the debate\n   (BUTTON)\n"
+        "   The two candidates on the stage of the debateQuelle: Jane P. Roe/dpa"
+    )
+    a = spaceparse.parse(_page(fig), kind="text")
+    assert (a.image_caption, a.image_credit) == ("The two candidates on the stage of the debate", "Jane P. Roe/dpa")
+
+
+def test_the_repeat_sets_its_credit_apart_with_a_separator() -> None:
+    fig = (
+        "   The foreign ministers after signing the agreement\n\n"
+        "   The foreign ministers after signing the agreement | Bildquelle: EU-Kommission"
+    )
+    a = spaceparse.parse(_page(fig), kind="text")
+    assert (a.image_caption, a.image_credit) == ("The foreign ministers after signing the agreement", "EU-Kommission")
+
+
+def test_a_flattened_caption_with_a_comma_and_a_prefixed_credit() -> None:
+    fig = "Kawasaki will not race its factory team in 2025, Foto: LAT Images"
+    a = spaceparse.parse(_page(fig), kind="text")
+    assert (a.image_caption, a.image_credit) == ("Kawasaki will not race its factory team in 2025", "LAT Images")
+
+
+def test_a_file_name_glued_to_a_credit_is_no_credit() -> None:
+    fig = "An ambulance on a night call. Foto: dietwalther/stock.adobe.com2022/01/Rettungsdienst_169266287-scaled.jpeg"
+    a = spaceparse.parse(_page(fig), kind="text")
+    assert a.image_credit is None

@@ -107,9 +107,15 @@ def _clean(credit: str) -> str | None:
     credit = _tidy(credit.strip(" .;,©"))
     if not credit or len(credit) > 150 or words(credit) > 12:
         return None
+    if any(len(w) > _LONGEST_WORD or w.lower().endswith(_FILE_ENDINGS) for w in credit.split()):
+        return None  # a file name or a URL glued on, not a name
     if ("(" in credit or ")" in credit) and not _balanced(credit):
         return None  # "Joseph Olmsted (STScI)" is a credit; "NASA) and more (" is not
     return credit
+
+
+_LONGEST_WORD = 40
+_FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
 
 
 def _tidy(credit: str) -> str:
@@ -626,6 +632,7 @@ def split_repeated(alt: str, text: str, profile: Profile) -> tuple[str | None, s
     rest = text[len(alt) :].strip()
     if not rest:
         return alt, None
+    rest = rest.lstrip("|/–—").lstrip()  # "X | Bildquelle: Y"
     parsed = _parse_credit(rest, profile, True, True)
     if parsed is not None and parsed[0] is None and parsed[1]:
         return alt, parsed[1]
@@ -635,12 +642,16 @@ def split_repeated(alt: str, text: str, profile: Profile) -> tuple[str | None, s
     return None
 
 
-def trailing_agency(text: str) -> tuple[str | None, str | None] | None:
+def trailing_agency(text: str, profile: Profile) -> tuple[str | None, str | None] | None:
     """``(caption, credit)`` when ``text`` ends, after its last sentence, with an agency-shaped
-    credit and no prefix (``… on Tuesday. Jane Roe/Getty Images``, ``… ground up. Supplied``):
-    how a text rendering flattens a caption and its credit span into one line."""
+    credit and no prefix (``… on Tuesday. Jane Roe/Getty Images``, ``… ground up. Supplied``),
+    or with a capitalised prefix after a comma or a space (``…, Foto: LAT Images``): how a
+    text rendering flattens a caption and its credit span into one line."""
     if len(text) > 600:
         return None
+    prefixed = _prefixed_in_caption(text, profile)
+    if prefixed is not None:
+        return prefixed
     last: re.Match[str] | None = None
     for stop in _SENTENCE_END.finditer(text):
         if not _is_initial(text, stop.start()):

@@ -117,18 +117,21 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                 continue
             parsed = parse_credit(b.text, profile, lead=is_lead)
             if doc.kind == "text" and parsed is None and i > top:
+                # The alt line may stand one stand-in line up ("(BUTTON)" between them).
+                alt_at = i - 2 if i - 2 >= top and _is_stand_in(blocks[i - 1].text) else i - 1
                 parsed, is_lead, repeated = _text_caption_forms(
                     blocks,
                     i,
+                    alt_at,
                     seg,
                     profile,
                     is_lead=is_lead,
-                    alt_counted=prose_at == i - 1 and seen_prose <= 2,
+                    alt_counted=prose_at == alt_at and seen_prose <= 2,
                     after_repeat=repeated and last_lead == i - 1 and lead_credit is None,
                     have_lead=have_lead,
                 )
                 if repeated and parsed is not None and parsed[0] is not None:
-                    updates[i - 1] = "credit"  # the alt text line
+                    updates[alt_at] = "credit"  # the alt text line
         if parsed is None:
             if is_prose(b.text):
                 seen_prose += 1
@@ -181,6 +184,7 @@ _FIGURE_CAPTION_WORDS = 60
 def _text_caption_forms(
     blocks: tuple[Block, ...],
     i: int,
+    alt_at: int,
     seg: Segmentation,
     profile: Profile,
     *,
@@ -197,12 +201,12 @@ def _text_caption_forms(
     may follow (``AP``). A caption and its credit span flattened into one line: ``… on
     Tuesday. Name/AP``.
     """
-    b, prev = blocks[i], blocks[i - 1]
+    b, prev = blocks[i], blocks[alt_at]
     if after_repeat:
         if is_bare_credit(b.text, profile, named=False):
             return (None, strip_credit_prefix(b.text, profile)), True, True
         return None, is_lead, False
-    if (is_lead or alt_counted) and seg.roles[i - 1] is None and not prev.bullet:
+    if (is_lead or alt_counted) and seg.roles[alt_at] is None and not prev.bullet:
         parsed = split_repeated(prev.text, b.text, profile)
         # A bare repeat is a caption when set tight under its alt text, or when its credit
         # line follows; a heading repeated is not.
@@ -215,8 +219,13 @@ def _text_caption_forms(
         if parsed is not None:
             return parsed, True, True
     if is_lead and not have_lead:
-        return trailing_agency(without_caption_control(b.text)), is_lead, False
+        return trailing_agency(without_caption_control(b.text), profile), is_lead, False
     return None, is_lead, False
+
+
+def _is_stand_in(text: str) -> bool:
+    """A text rendering's stand-in for a control (``(BUTTON)``, ``[IMG]``)."""
+    return len(text) <= 12 and text[:1] in "([" and text[-1:] in ")]" and text[1:-1].isalpha()
 
 
 def _credit_follows(blocks: tuple[Block, ...], i: int, profile: Profile) -> bool:
