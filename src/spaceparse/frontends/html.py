@@ -94,85 +94,8 @@ def _blocks(  # noqa: PLR0917
     assert isinstance(el, Elements)
     n = len(el.tag)
     parent = el.parent
-    own = classify(el)
-    prose = [is_prose_run(r) for r in runs]
-
-    # Raw prose per element, to keep big containers from being called furniture
-    # (a <body class="has-sidebar"> or <article class="... comments-open">).
-    raw_good = [0.0] * n
-    for r, is_p in zip(runs, prose, strict=True):
-        if is_p:
-            raw_good[r.owner] += len(r.text) - r.link_chars
-    for i in range(n - 1, 0, -1):
-        raw_good[parent[i]] += raw_good[i]
-    total = raw_good[0] or 1.0
-
-    empty: frozenset[str] = frozenset()
-    flags: list[frozenset[str]] = [empty] * n
-    tags = el.tag
-    for i in range(n):
-        p = parent[i]
-        inherited = flags[p] if p >= 0 else empty
-        if "content" in inherited:
-            inherited = inherited - _CONTENT
-        f = own[i]
-        if not f:  # most elements: only what they inherit
-            flags[i] = inherited
-            continue
-        if tags[i] in ("html", "body", "main") or raw_good[i] > 0.5 * total:
-            f = f - _DROP_ON_CONTAINER
-        elif "content" in f and raw_good[i] > 0.25 * total:
-            f = f - _DROP_ON_CONTENT
-        flags[i] = f | inherited
-    noise_run = [bool(flags[r.owner] & NOISE_FLAGS) or "related" in flags[r.owner] for r in runs]
-    # Teaser cards: the runs right after a linked heading (headline, date, summary of another story).
-    teaser = [False] * len(runs)
-    left, box_lo, box_hi = 0, 0, -1
-    ends = subtree_ends(el)
-    for k, r in enumerate(runs):
-        if r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6:
-            box = parent[r.owner] if parent[r.owner] > 0 else r.owner
-            left, box_lo, box_hi = 3, box, ends[box]
-            teaser[k] = True
-            continue
-        if left and box_lo <= r.owner <= box_hi and r.kind not in _HEADINGS:
-            teaser[k] = True
-            left -= 1
-        else:
-            left = 0
-        if r.text[:1] == "<" and r.text[-1:] == ">":
-            teaser[k] = True  # markup shown as text (broken <noscript>/<iframe> fallbacks)
-    noise_run = [a or b for a, b in zip(noise_run, teaser, strict=True)]
-
-    # Score containers: good prose minus a penalty for everything else below them.
-    good = [0.0] * n
-    other = [0.0] * n
-    for r, is_p, bad in zip(runs, prose, noise_run, strict=True):
-        ln = len(r.text)
-        if is_p and not bad:
-            good[r.owner] += ln - r.link_chars
-            other[r.owner] += r.link_chars
-        else:
-            other[r.owner] += ln * (0.3 if r.kind in _KEEP_HEADINGS else 1.0)
-    for i, ln in el.skipped.items():
-        other[i] += ln * _SKIPPED_WEIGHT
-    for i in range(n - 1, 0, -1):
-        good[parent[i]] += good[i]
-        other[parent[i]] += other[i]
-    main: int | None = None
-    selected = [i for i in range(n) if "sel-body" in own[i] and good[i] > 0]
-    if selected:
-        main = max(selected, key=lambda i: good[i])
-    else:
-        best = 0.0
-        for i in range(n):
-            if good[i] <= 0:
-                continue
-            s = good[i] - _PENALTY * other[i]
-            if "content" in own[i]:
-                s += _CONTENT_BONUS * good[i]
-            if s > best:
-                main, best = i, s
+    own, flags, prose, noise_run, teaser, ends = _analyse(el, runs)
+    main = _container(el, runs, prose, noise_run, own)
     main_lo, main_hi = (main, ends[main]) if main is not None else (-1, -2)
 
     # Headline: the heading that matches the metadata headline, else the first h1 (not the
@@ -299,7 +222,7 @@ def _blocks(  # noqa: PLR0917
         elif noise:
             hints |= noise
         elif in_main and k != head_idx:
-            if (r.link_chars * 2 > len(r.text) and words_in(r.text) < 40) or teaser[k]:
+            if teaser[k] or (r.link_chars * 2 > len(r.text) and words_in(r.text) < 40 and r.kind not in _KEEP_HEADINGS):
                 hints.add("noise")
             elif "caption" in fl or r.kind == "caption":
                 hints.add("caption")
@@ -362,6 +285,142 @@ def _blocks(  # noqa: PLR0917
         )
         last_owner = r.owner
     return blocks, lead_image
+
+
+def _analyse(
+    el: Any, runs: list[Run]
+) -> tuple[list[frozenset[str]], list[frozenset[str]], list[bool], list[bool], list[bool], list[int]]:
+    """Own and inherited flags per element; per run: prose, noise (furniture or teaser), teaser;
+    and the subtree ends of the elements."""
+    n = len(el.tag)
+    parent = el.parent
+    own = classify(el)
+    prose = [is_prose_run(r) for r in runs]
+
+    # Raw prose per element, to keep big containers from being called furniture
+    # (a <body class="has-sidebar"> or <article class="... comments-open">).
+    raw_good = [0.0] * n
+    for r, is_p in zip(runs, prose, strict=True):
+        if is_p:
+            raw_good[r.owner] += len(r.text) - r.link_chars
+    for i in range(n - 1, 0, -1):
+        raw_good[parent[i]] += raw_good[i]
+    total = raw_good[0] or 1.0
+
+    empty: frozenset[str] = frozenset()
+    flags: list[frozenset[str]] = [empty] * n
+    tags = el.tag
+    for i in range(n):
+        p = parent[i]
+        inherited = flags[p] if p >= 0 else empty
+        if "content" in inherited:
+            inherited = inherited - _CONTENT
+        f = own[i]
+        if not f:  # most elements: only what they inherit
+            flags[i] = inherited
+            continue
+        if tags[i] in ("html", "body", "main") or raw_good[i] > 0.5 * total:
+            f = f - _DROP_ON_CONTAINER
+        elif "content" in f and raw_good[i] > 0.25 * total:
+            f = f - _DROP_ON_CONTENT
+        flags[i] = f | inherited
+    noise_run = [bool(flags[r.owner] & NOISE_FLAGS) or "related" in flags[r.owner] for r in runs]
+    # Teaser cards: the runs right after a linked heading (headline, date, summary of another story).
+    teaser = [False] * len(runs)
+    left, box_lo, box_hi = 0, 0, -1
+    ends = subtree_ends(el)
+    in_box = _subtree_run_counts(el, runs)
+    for k, r in enumerate(runs):
+        if r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6:
+            box = parent[r.owner] if parent[r.owner] > 0 else r.owner
+            if not _teaser_heading(runs, k, box, ends[box], in_box[box]):
+                left = 0
+                continue
+            left, box_lo, box_hi = 3, box, ends[box]
+            teaser[k] = True
+            continue
+        if left and box_lo <= r.owner <= box_hi and r.kind not in _HEADINGS:
+            teaser[k] = True
+            left -= 1
+        else:
+            left = 0
+        if r.text[:1] == "<" and r.text[-1:] == ">":
+            teaser[k] = True  # markup shown as text (broken <noscript>/<iframe> fallbacks)
+    noise_run = [a or b for a, b in zip(noise_run, teaser, strict=True)]
+    return own, flags, prose, noise_run, teaser, ends
+
+
+# A teaser's summary is a sentence or two; a card holds a few runs (heading, date, summary, author).
+_TEASER_SUMMARY = 400
+_CARD_RUNS = 6
+
+
+def _teaser_heading(runs: list[Run], k: int, box_lo: int, box_hi: int, box_runs: int) -> bool:
+    """Whether the linked heading ``runs[k]`` opens a teaser card (another story's headline).
+
+    A linked heading in a box bigger than a card, followed by a paragraph longer than a
+    summary, is the article's own section heading (a list article whose items link out).
+    """
+    if box_runs <= _CARD_RUNS or k + 1 >= len(runs):
+        return True
+    nxt = runs[k + 1]
+    return not (box_lo <= nxt.owner <= box_hi and nxt.kind not in _HEADINGS and len(nxt.text) >= _TEASER_SUMMARY)
+
+
+def _subtree_run_counts(el: Any, runs: list[Run]) -> list[int]:
+    """Number of runs in each element's subtree."""
+    parent = el.parent
+    count = [0] * len(el.tag)
+    for r in runs:
+        count[r.owner] += 1
+    for i in range(len(count) - 1, 0, -1):
+        count[parent[i]] += count[i]
+    return count
+
+
+def _container(
+    el: Any, runs: list[Run], prose: list[bool], noise_run: list[bool], own: list[frozenset[str]]
+) -> int | None:
+    """The content container: a profile's ``body`` selector, else the element maximising
+    ``good - 0.6 * other`` (+15% for content-ish class words; docs/html.md)."""
+    good, other = _subtree_sizes(el, runs, prose, noise_run)
+    selected = [i for i in range(len(good)) if "sel-body" in own[i] and good[i] > 0]
+    if selected:
+        return max(selected, key=lambda i: good[i])
+    main: int | None = None
+    best = 0.0
+    for i in range(len(good)):
+        if good[i] <= 0:
+            continue
+        s = good[i] - _PENALTY * other[i]
+        if "content" in own[i]:
+            s += _CONTENT_BONUS * good[i]
+        if s > best:
+            main, best = i, s
+    return main
+
+
+def _subtree_sizes(
+    el: Any, runs: list[Run], prose: list[bool], noise_run: list[bool]
+) -> tuple[list[float], list[float]]:
+    """Per element: prose characters (``good``) and everything else (``other``) in its subtree."""
+    n = len(el.tag)
+    parent = el.parent
+    good = [0.0] * n
+    other = [0.0] * n
+    for r, is_p, bad in zip(runs, prose, noise_run, strict=True):
+        ln = len(r.text)
+        if is_p and not bad:
+            good[r.owner] += ln - r.link_chars
+            other[r.owner] += r.link_chars
+        else:
+            other[r.owner] += ln * (0.3 if r.kind in _KEEP_HEADINGS else 1.0)
+    for i, ln in el.skipped.items():
+        other[i] += ln * _SKIPPED_WEIGHT
+    for i in range(n - 1, 0, -1):
+        good[parent[i]] += good[i]
+        other[parent[i]] += other[i]
+    return good, other
 
 
 _NOT_LEAD_IMAGE = NOISE_FLAGS | {"byline"}

@@ -1,0 +1,68 @@
+"""HTML body extraction: which container holds the article, and how far it reaches.
+
+Each test is one failure class (docs/html.md, "Body: the zone and its reach"), written as a
+small page of its own.
+"""
+
+from __future__ import annotations
+
+import spaceparse
+
+_TOPICS = (
+    "the launch team",
+    "the mission planners",
+    "the engine supplier",
+    "the ground station crew",
+    "the flight director",
+    "the payload customer",
+    "the range safety officer",
+    "the recovery ship",
+    "the test stand engineers",
+    "the insurance underwriters",
+)
+
+
+def _para(seed: int, sentences: int = 4) -> str:
+    """A paragraph of running prose, different for every seed."""
+    out = []
+    for k in range(sentences):
+        who = _TOPICS[(seed + k) % len(_TOPICS)]
+        out.append(
+            f"In update number {seed * 10 + k}, {who} reported steady progress on the vehicle, "
+            f"and the schedule for the next campaign held for another week of careful work."
+        )
+    return " ".join(out)
+
+
+def _page(body: str, title: str = "A Long Article") -> str:
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title></head>"
+        f"<body>{body}</body></html>"
+    )
+
+
+def test_linked_section_headings_of_a_list_article_are_not_teasers() -> None:
+    # A list article ("the 10 best ..."): each item's heading links out (to the film, the
+    # product), and a long paragraph follows in the same container as every other item.
+    items = "".join(
+        f"<h3><a href='https://example.org/item-{k}'>{k}) Item number {k}</a></h3><p>{_para(k)}</p>"
+        for k in range(1, 9)
+    )
+    body = f"<article><h1>A Long Article</h1><div class='c-entry-content'><p>{_para(0)}</p>{items}</div></article>"
+    a = spaceparse.parse(_page(body), url="https://example.com/list", kind="html")
+    for k in range(9):
+        assert _para(k) in a.body
+    assert "3) Item number 3" in a.body
+
+
+def test_teaser_cards_after_the_article_stay_out() -> None:
+    # The class the teaser rule exists for: linked headings, each with a short summary, in cards.
+    cards = "".join(
+        f"<div class='card'><h3><a href='/s{k}'>Another story number {k} about rockets</a></h3>"
+        f"<p>A short summary of another story that the site wants you to read next, number {k}.</p></div>"
+        for k in range(4)
+    )
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(4))
+    body = f"<article><h1>A Long Article</h1>{paras}</article><section>{cards}</section>"
+    a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
+    assert a.body == tuple(_para(k) for k in range(4))
