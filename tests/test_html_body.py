@@ -66,3 +66,30 @@ def test_teaser_cards_after_the_article_stay_out() -> None:
     body = f"<article><h1>A Long Article</h1>{paras}</article><section>{cards}</section>"
     a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
     assert a.body == tuple(_para(k) for k in range(4))
+
+
+def test_article_inside_a_blogger_widget_is_walked() -> None:
+    # Blogger wraps every section in "widget" boxes, the post too; its text is set with <br>s.
+    lines = "<br>".join(_para(k, 2) for k in range(4))
+    body = (
+        "<header><p class='description'>News and notes from a small team.</p></header>"
+        "<div class='widget Blog' id='Blog1'><div class='post hentry'><h3 class='post-title entry-title'>"
+        f"A Long Article</h3><div class='post-body entry-content'>{lines}</div></div></div>"
+        "<div class='sidebar'><div class='widget BlogArchive'><ul>"
+        + "".join(f"<li><a href='/m{k}'>Month {k}</a></li>" for k in range(12))
+        + "</ul></div></div>"
+    )
+    a = spaceparse.parse(_page(body), url="https://example.blogspot.com/post.html", kind="html")
+    assert a.body == tuple(_para(k, 2) for k in range(4))
+
+
+def test_elementor_text_widgets_are_not_sidebar_widgets() -> None:
+    # The Elementor page builder wraps every block of the article in "elementor-widget" boxes.
+    widgets = "".join(
+        "<div class='elementor-element elementor-widget elementor-widget-text-editor'>"
+        f"<div class='elementor-widget-container'><p>{_para(k)}</p></div></div>"
+        for k in range(5)
+    )
+    body = f"<h1>A Long Article</h1><div class='elementor-section'>{widgets}</div>"
+    a = spaceparse.parse(_page(body), url="https://example.org/about/", kind="html")
+    assert a.body == tuple(_para(k) for k in range(5))

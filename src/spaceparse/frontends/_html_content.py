@@ -22,7 +22,7 @@ __all__ = ["FLAG_WORDS", "NOISE_FLAGS", "classify", "is_furniture", "is_prose_ru
 FLAG_WORDS: dict[str, str] = {
     "nav": r"navbar|navigation|breadcrumb|(?<![\w-])nav(?![\w])|menu|masthead|skip-?link|pagination|pager|site-?header|subnav|topbar",
     "footer": r"footer|colophon|(?<![\w-])copyright(?![\w-])",
-    "aside": r"sidebar|widget|most-?popular|most-?read|most-?viewed|(?<![\w-])popular|trending|(?<![\w-])rail(?![\w])|right-?col",
+    "aside": r"sidebar|(?<!elementor-)widget|most-?popular|most-?read|most-?viewed|(?<![\w-])popular|trending|(?<![\w-])rail(?![\w])|right-?col",
     "share": r"share|sharing|social|addtoany|addthis|(?<![\w-])print(?![\w])",
     "newsletter": r"newsletter|subscribe|signup|sign-up|optin|mailchimp|paywall|registration|inline-?cta",
     "ad": r"advert|sponsor|promo|(?<![\w-])dfp|adslot|ad-slot|adunit|ad-unit|adsbygoogle|googlead|outbrain|taboola|zergnet|(?<![\w-])ads?(?![\w])|(?<![\w-])ad-|-ad(?![\w])",

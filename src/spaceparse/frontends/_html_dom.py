@@ -180,6 +180,15 @@ _MAX_DEPTH = 400
 _NEVER_SHOWN = ["script", "style", "noscript"]
 _FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form"})
 _MARKED = "[" + MARK + "]"
+# The article's own body, marked up as such (schema.org articleBody, hAtom entry-content, the
+# usual CMS body classes): a "widget" or "has-sidebar" box holding it is not furniture.
+_HOLDS_BODY = (
+    ",".join(
+        f'[class*="{w}" i]'
+        for w in ("entry-content", "post-body", "post-content", "article-body", "articlebody", "story-body")
+    )
+    + ',[itemprop="articleBody" i]'
+)
 _IMG_ATTRS = (
     "data-src",
     "data-lazy-src",
@@ -583,8 +592,10 @@ class _Walker:
                         # Its <p> text is part of its text: the cheaper test first.
                         size = len(child.text(deep=True))
                         limit = self.limit
-                        if (size < limit or sum(len(p.text(deep=True)) for p in child.css("p")) < limit) and (
-                            not self.marked or not child.css_matches(_MARKED)
+                        if (
+                            (size < limit or sum(len(p.text(deep=True)) for p in child.css("p")) < limit)
+                            and (not self.marked or not child.css_matches(_MARKED))
+                            and (size < limit or not child.css_matches(_HOLDS_BODY))
                         ):
                             # Menus, share bars, comment threads...: no runs, only their size.
                             self.el.skipped[eid] = size
