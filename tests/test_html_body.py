@@ -93,3 +93,37 @@ def test_elementor_text_widgets_are_not_sidebar_widgets() -> None:
     body = f"<h1>A Long Article</h1><div class='elementor-section'>{widgets}</div>"
     a = spaceparse.parse(_page(body), url="https://example.org/about/", kind="html")
     assert a.body == tuple(_para(k) for k in range(5))
+
+
+def _comments(n: int = 20) -> str:
+    """A long comment thread in <p>s: more paragraph text than the article."""
+    items = "".join(
+        f"<li class='comment'><p>Reader {k} wrote a long reply: {_para(100 + k, 3)}</p></li>" for k in range(n)
+    )
+    return f"<div id='comments' class='comments-area'><ol class='comment-list'>{items}</ol></div>"
+
+
+def test_state_class_words_do_not_make_the_article_furniture() -> None:
+    # "has-paywall" says what the article has, not what it is.
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    body = f"<article class='post has-paywall'><h1>A Long Article</h1>{paras}</article>{_comments()}"
+    a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
+    assert a.body == tuple(_para(k) for k in range(3))
+
+
+def test_bem_body_class_is_content() -> None:
+    # BEM names ("article__body") mark the body as well as "article-body" does.
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    body = f"<h1>A Long Article</h1><div class='article__body paywall-container'>{paras}</div>{_comments()}"
+    a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
+    assert a.body == tuple(_para(k) for k in range(3))
+
+
+def test_widget_holding_the_body_is_walked_beside_a_long_comment_thread() -> None:
+    lines = "<br>".join(_para(k, 2) for k in range(3))
+    body = (
+        "<div class='widget Blog'><div class='post hentry'><h3 class='post-title'>A Long Article</h3>"
+        f"<div class='post-body entry-content'>{lines}</div></div></div>{_comments()}"
+    )
+    a = spaceparse.parse(_page(body), url="https://example.blogspot.com/p.html", kind="html")
+    assert a.body == tuple(_para(k, 2) for k in range(3))

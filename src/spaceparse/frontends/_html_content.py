@@ -36,7 +36,7 @@ FLAG_WORDS: dict[str, str] = {
     "date": r"(?<![\w-])date|dateline|timestamp|posted-?on|published|(?<![\w-])time(?![\w])|entry-?date|post-?date|pubdate",
     "category": r"(?<![\w-])(?:cat-links|categories|category|category-links?|post-categor\w*|entry-categor\w*|article-categor\w*|kicker|eyebrow|section-?label|rubric)(?![\w-])",
     "dek": r"(?<![\w-])(?:dek|deck|standfirst|strapline|sub-?title|subhead(?:line)?|sub-?heading|lede|article-?summary|excerpt|intro|teaser-?text|description)(?![\w-])",
-    "content": r"article-?body|articlebody|entry-?content|post-?content|post-?body|story-?body|article-?content|article-?text|body-?text|main-?content|(?<![\w-])content(?![\w-])|(?<![\w-])article(?![\w-])|story",
+    "content": r"article(?:-|__?)?body|entry(?:-|__?)?content|post(?:-|__?)?content|post(?:-|__?)?body|story(?:-|__?)?body|article(?:-|__?)?content|article(?:-|__?)?text|body-?text|main-?content|(?<![\w-])content(?![\w-])|(?<![\w-])article(?![\w-])|story",
 }
 
 
@@ -112,6 +112,9 @@ _SENT_END = re.compile(r"[.!?…:;\"'”’)]$")
 
 
 _WORD_CACHE: dict[str, frozenset[str]] = {}
+# State words say what an element has or lacks, not what it is: <article class="has-paywall">,
+# <body class="no-sidebar with-comments">.
+_STATE_PREFIXES = ("has-", "has_", "with-", "no-", "without-")
 # No class/id word is longer; _FLAG_RE costs ~2.5 µs per character (a big alternation tried
 # at every position), so a megabyte-long class attribute took seconds per element.
 _MAX_TOKEN = 200
@@ -119,7 +122,7 @@ _MAX_TOKEN = 200
 
 def word_flags(token: str) -> frozenset[str]:
     """Flags of one class/id/role word (cached: sites repeat the same words)."""
-    if len(token) > _MAX_TOKEN:
+    if len(token) > _MAX_TOKEN or token.startswith(_STATE_PREFIXES):
         return frozenset()
     got = _WORD_CACHE.get(token)
     if got is None:

@@ -184,8 +184,10 @@ _MARKED = "[" + MARK + "]"
 # usual CMS body classes): a "widget" or "has-sidebar" box holding it is not furniture.
 _HOLDS_BODY = (
     ",".join(
-        f'[class*="{w}" i]'
-        for w in ("entry-content", "post-body", "post-content", "article-body", "articlebody", "story-body")
+        f'[class*="{w}{sep}{part}" i]'
+        for w in ("entry", "post", "article", "story")
+        for part in ("content", "body")
+        for sep in ("-", "__", "")
     )
     + ',[itemprop="articleBody" i]'
 )
@@ -595,7 +597,7 @@ class _Walker:
                         if (
                             (size < limit or sum(len(p.text(deep=True)) for p in child.css("p")) < limit)
                             and (not self.marked or not child.css_matches(_MARKED))
-                            and (size < limit or not child.css_matches(_HOLDS_BODY))
+                            and not child.css_matches(_HOLDS_BODY)
                         ):
                             # Menus, share bars, comment threads...: no runs, only their size.
                             self.el.skipped[eid] = size
