@@ -127,3 +127,19 @@ def test_widget_holding_the_body_is_walked_beside_a_long_comment_thread() -> Non
     )
     a = spaceparse.parse(_page(body), url="https://example.blogspot.com/p.html", kind="html")
     assert a.body == tuple(_para(k, 2) for k in range(3))
+
+
+def test_chinese_paragraphs_count_as_prose() -> None:
+    # Chinese is written without spaces: a run's words are counted by its letters.
+    zh = [
+        "今天上午，发射团队在基地完成了最后一次全面检查，各个系统工作正常。",
+        "“我们已经准备好了，”总指挥说，“只等天气条件满足要求。”",
+        "据介绍，这枚火箭将把三颗试验卫星送入预定轨道，用于新技术验证。",
+        "气象部门预计，明天上午风速将明显下降，发射窗口有望按时打开。",
+        "此前，该型号火箭已经连续成功发射十二次，可靠性得到了充分验证。",
+    ]
+    paras = "".join(f"<p>{t}</p>" for t in zh)
+    menu = "<div class='menu'>" + "".join(f"<a href='/c{k}'>栏目{k}</a>" for k in range(8)) + "</div>"
+    body = f"{menu}<div class='main'><h1>火箭发射准备就绪</h1><div class='detail'>{paras}</div></div>"
+    a = spaceparse.parse(_page(body, "火箭发射准备就绪"), url="https://example.cn/a.htm", kind="html")
+    assert a.body == tuple(zh)

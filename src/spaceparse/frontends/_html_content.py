@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..recognisers.prose import words
 from ._html_dom import Elements, Run
 
 __all__ = ["FLAG_WORDS", "NOISE_FLAGS", "classify", "is_furniture", "is_prose_run", "subtree_ends"]
@@ -108,7 +109,7 @@ NOISE_FLAGS = frozenset({"nav", "footer", "aside", "share", "newsletter", "ad", 
 # Flags that mean "not this article's text" but may be overridden when the element holds the article.
 _CONTAINER_SAFE = frozenset({"html", "body", "main"})
 _WORD = re.compile(r"\w+")
-_SENT_END = re.compile(r"[.!?…:;\"'”’)]$")
+_SENT_END = re.compile(r"[.!?…:;\"'”’)。！？」』）]$")
 
 
 _WORD_CACHE: dict[str, frozenset[str]] = {}
@@ -190,9 +191,11 @@ def subtree_ends(el: Elements) -> list[int]:
 
 
 def words_in(text: str) -> int:
+    """Words in a run; in scripts written without spaces (Chinese, Japanese, Thai...) two letters
+    count as one word, as in :func:`~spaceparse.recognisers.prose.words`."""
     n = len(_WORD.findall(text))
-    if n * 12 < len(text):
-        return max(n, len(text) // 2)
+    if (text.count(" ") + 1) * 12 < len(text):
+        return max(n, words(text))
     return n
 
 
