@@ -143,3 +143,27 @@ def test_chinese_paragraphs_count_as_prose() -> None:
     body = f"{menu}<div class='main'><h1>火箭发射准备就绪</h1><div class='detail'>{paras}</div></div>"
     a = spaceparse.parse(_page(body, "火箭发射准备就绪"), url="https://example.cn/a.htm", kind="html")
     assert a.body == tuple(zh)
+
+
+def test_link_sections_and_labels_after_the_last_paragraph_stay_out() -> None:
+    # Inside the article's own container, after its last paragraph: a "more on this" heading
+    # with its link list, a tags label with tag links, a "Photo:" label.
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    tail = (
+        "<h3>Weitere Artikel</h3><ul>"
+        + "".join(f"<li><a href='/x{k}'>Another headline about rockets number {k}</a></li>" for k in range(4))
+        + "</ul><h4>Schlagworte</h4><div><a href='/t/a'>Raumfahrt</a>, <a href='/t/b'>Raketen</a></div>"
+        "<p>Titelbild:</p>"
+    )
+    body = f"<article><h1>A Long Article</h1><div class='entry-content'>{paras}{tail}</div></article>"
+    a = spaceparse.parse(_page(body), url="https://example.de/a", kind="html")
+    assert a.body == tuple(_para(k) for k in range(3))
+
+
+def test_closing_sentence_and_fact_list_after_the_last_paragraph_stay_in() -> None:
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    facts = ["England (Group A): 10th appearance", "Wales (Group E): second appearance"]
+    tail = "<h3>Qualified teams</h3><ul>" + "".join(f"<li>{f}</li>" for f in facts) + "</ul><p>See you there!</p>"
+    body = f"<article><h1>A Long Article</h1><div class='entry-content'>{paras}{tail}</div></article>"
+    a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
+    assert a.body == (*(_para(k) for k in range(3)), "Qualified teams", *facts, "See you there!")

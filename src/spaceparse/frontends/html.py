@@ -207,6 +207,7 @@ def _blocks(  # noqa: PLR0917
         ):
             other_figure = {k for k in _captions_of_other_images(el, runs, images, lead.owner, ends) if k > first_text}
 
+    tail_noise = _tail_noise(runs, prose, noise_run, main_lo, main_hi)
     blocks: list[Block] = []
     last_owner = -1
     for k, r in enumerate(runs):
@@ -222,7 +223,11 @@ def _blocks(  # noqa: PLR0917
         elif noise:
             hints |= noise
         elif in_main and k != head_idx:
-            if teaser[k] or (r.link_chars * 2 > len(r.text) and words_in(r.text) < 40 and r.kind not in _KEEP_HEADINGS):
+            if (
+                k in tail_noise
+                or teaser[k]
+                or (r.link_chars * 2 > len(r.text) and words_in(r.text) < 40 and r.kind not in _KEEP_HEADINGS)
+            ):
                 hints.add("noise")
             elif "caption" in fl or r.kind == "caption":
                 hints.add("caption")
@@ -285,6 +290,34 @@ def _blocks(  # noqa: PLR0917
         )
         last_owner = r.owner
     return blocks, lead_image
+
+
+_TAIL_ITEMS = frozenset({"li", "td", "quote", "pre"})
+_TAIL_KEEP = re.compile(r"[.!?…\"'”’)。！？」』）]$")
+
+
+def _tail_noise(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: int, hi: int) -> set[int]:
+    """Runs of the container (elements ``lo..hi``) after its last paragraph that are not article text.
+
+    Kept: closing sentences, and list items, table cells, quotes and code without links (a
+    list of facts or an embedded post that ends the article). Dropped: link lines and label
+    lines ("Mehr zum Thema", "Tags:", "Autoren:"), and a heading unless what follows it is kept.
+    """
+    out: set[int] = set()
+    nxt: int | None = None  # the next run of the container
+    for k in range(len(runs) - 1, -1, -1):
+        r = runs[k]
+        if not lo <= r.owner <= hi:
+            continue
+        if prose[k] and not noise_run[k]:
+            break
+        if r.kind in _HEADINGS:
+            if nxt is None or nxt in out:
+                out.add(k)
+        elif r.link_chars * 2 > len(r.text) or (r.kind not in _TAIL_ITEMS and _TAIL_KEEP.search(r.text) is None):
+            out.add(k)
+        nxt = k
+    return out
 
 
 def _analyse(
