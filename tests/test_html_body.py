@@ -167,3 +167,16 @@ def test_closing_sentence_and_fact_list_after_the_last_paragraph_stay_in() -> No
     body = f"<article><h1>A Long Article</h1><div class='entry-content'>{paras}{tail}</div></article>"
     a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
     assert a.body == (*(_para(k) for k in range(3)), "Qualified teams", *facts, "See you there!")
+
+
+def test_first_paragraphs_under_a_permalinked_title_are_not_a_teaser() -> None:
+    # Blog themes link the post's own title to its permalink; the paragraphs under it are the post.
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(4))
+    body = (
+        "<div class='post'><h2 class='entry-title'><a href='https://example.net/2011/07/a-long-article/'>"
+        f"A Long Article</a></h2><div class='entry'>{paras}</div></div>"
+    )
+    a = spaceparse.parse(
+        _page(body, "A Long Article | Example"), url="https://example.net/2011/07/a-long-article/", kind="html"
+    )
+    assert a.body == tuple(_para(k) for k in range(4))

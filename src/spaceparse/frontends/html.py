@@ -94,7 +94,7 @@ def _blocks(  # noqa: PLR0917
     assert isinstance(el, Elements)
     n = len(el.tag)
     parent = el.parent
-    own, flags, prose, noise_run, teaser, ends = _analyse(el, runs)
+    own, flags, prose, noise_run, teaser, ends = _analyse(el, runs, meta.headline)
     main = _container(el, runs, prose, noise_run, own)
     main_lo, main_hi = (main, ends[main]) if main is not None else (-1, -2)
 
@@ -321,7 +321,7 @@ def _tail_noise(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: i
 
 
 def _analyse(
-    el: Any, runs: list[Run]
+    el: Any, runs: list[Run], title: str | None = None
 ) -> tuple[list[frozenset[str]], list[frozenset[str]], list[bool], list[bool], list[bool], list[int]]:
     """Own and inherited flags per element; per run: prose, noise (furniture or teaser), teaser;
     and the subtree ends of the elements."""
@@ -363,11 +363,18 @@ def _analyse(
     left, box_lo, box_hi = 0, 0, -1
     ends = subtree_ends(el)
     in_box = _subtree_run_counts(el, runs)
+    title_seen = not title
     for k, r in enumerate(runs):
+        if r.kind in _HEADINGS and not title_seen and similar(r.text, title or "") >= 0.9:
+            # The page's own title. Linked, it is a permalink, not a teaser; further down, the
+            # same title is the article's own card in a list of teasers.
+            title_seen = True
+            left = 0
+            continue
         if r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6:
             box = parent[r.owner] if parent[r.owner] > 0 else r.owner
             if not _teaser_heading(runs, k, box, ends[box], in_box[box]):
-                left = 0
+                left = 0  # a list article's linked section heading
                 continue
             left, box_lo, box_hi = 3, box, ends[box]
             teaser[k] = True
