@@ -180,3 +180,13 @@ def test_first_paragraphs_under_a_permalinked_title_are_not_a_teaser() -> None:
         _page(body, "A Long Article | Example"), url="https://example.net/2011/07/a-long-article/", kind="html"
     )
     assert a.body == tuple(_para(k) for k in range(4))
+
+
+def test_a_long_table_in_the_article_does_not_shrink_it_to_one_paragraph() -> None:
+    # An open letter and its signatories: the table of names outweighs the letter's other
+    # paragraphs, but a single paragraph is never the container.
+    names = "".join(f"<tr><td>Signatory Number{k}, Some University</td></tr>" for k in range(150))
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    body = f"<article><h1>A Long Article</h1><div class='wysiwyg'>{paras}<table>{names}</table></div></article>"
+    a = spaceparse.parse(_page(body), url="https://example.org/letter/", kind="html")
+    assert a.body[:3] == tuple(_para(k) for k in range(3))

@@ -292,6 +292,8 @@ def _blocks(  # noqa: PLR0917
     return blocks, lead_image
 
 
+# Elements that hold a run, not paragraphs: never the article's container when a box holds them.
+_RUN_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
 _TAIL_ITEMS = frozenset({"li", "td", "quote", "pre"})
 _TAIL_KEEP = re.compile(r"[.!?…\"'”’)。！？」』）]$")
 
@@ -422,15 +424,20 @@ def _container(
     el: Any, runs: list[Run], prose: list[bool], noise_run: list[bool], own: list[frozenset[str]]
 ) -> int | None:
     """The content container: a profile's ``body`` selector, else the element maximising
-    ``good - 0.6 * other`` (+15% for content-ish class words; docs/html.md)."""
+    ``good - 0.6 * other`` (+15% for content-ish class words; docs/html.md).
+
+    A paragraph, list item or cell is never the container: when its neighbours (a table of
+    names, a list) outweigh the article's other paragraphs it would win alone.
+    """
     good, other = _subtree_sizes(el, runs, prose, noise_run)
     selected = [i for i in range(len(good)) if "sel-body" in own[i] and good[i] > 0]
     if selected:
         return max(selected, key=lambda i: good[i])
     main: int | None = None
     best = 0.0
+    tags = el.tag
     for i in range(len(good)):
-        if good[i] <= 0:
+        if good[i] <= 0 or tags[i] in _RUN_TAGS:
             continue
         s = good[i] - _PENALTY * other[i]
         if "content" in own[i]:
