@@ -190,3 +190,27 @@ def test_a_long_table_in_the_article_does_not_shrink_it_to_one_paragraph() -> No
     body = f"<article><h1>A Long Article</h1><div class='wysiwyg'>{paras}<table>{names}</table></div></article>"
     a = spaceparse.parse(_page(body), url="https://example.org/letter/", kind="html")
     assert a.body[:3] == tuple(_para(k) for k in range(3))
+
+
+def test_a_short_post_without_prose_gives_its_marked_body() -> None:
+    # Three short lines of dialogue: no paragraph reads as prose, but the markup says which box
+    # is the post's content.
+    lines = ["„Ich weiß, ich bin müde und sollte das nicht sagen…“", "– „Dann sag es nicht.“", "– „Ok.“"]
+    post = "".join(f"<p>{t}</p>" for t in lines)
+    side = "<ul class='sidebar'>" + "".join(f"<li><a href='/c/{k}'>Kategorie {k}</a></li>" for k in range(6)) + "</ul>"
+    body = f"<div id='content'><div class='post hentry'><h2 class='posttitle'>Nichts tun</h2>{post}</div></div>{side}"
+    a = spaceparse.parse(_page(body, "Nichts tun"), url="https://example.wordpress.com/2013/06/14/nichts/", kind="html")
+    assert a.body == tuple(lines)
+
+
+def test_a_paywalled_snippet_does_not_fall_back_to_a_menu_marked_content() -> None:
+    # Little prose (a paywall's first paragraph); the box marked "content" around the menus
+    # is a link list, not the article.
+    menu = "".join(f"<li><a href='/b{k}'>Brand number {k}</a></li>" for k in range(30))
+    snippet = _para(1, 2)
+    body = (
+        f"<div class='site-content'><ul>{menu}</ul>"
+        f"<h1>A Long Article</h1><div class='snippet-body'><p>{snippet}</p></div></div>"
+    )
+    a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
+    assert a.body == (snippet,)

@@ -109,7 +109,7 @@ NOISE_FLAGS = frozenset({"nav", "footer", "aside", "share", "newsletter", "ad", 
 # Flags that mean "not this article's text" but may be overridden when the element holds the article.
 _CONTAINER_SAFE = frozenset({"html", "body", "main"})
 _WORD = re.compile(r"\w+")
-_SENT_END = re.compile(r"[.!?…:;\"'”’)。！？」』）]$")
+_SENT_END = re.compile(r"[.!?…:;\"'“”‘’»«)。！？」』）]$")
 
 
 _WORD_CACHE: dict[str, frozenset[str]] = {}

@@ -295,7 +295,7 @@ def _blocks(  # noqa: PLR0917
 # Elements that hold a run, not paragraphs: never the article's container when a box holds them.
 _RUN_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
 _TAIL_ITEMS = frozenset({"li", "td", "quote", "pre"})
-_TAIL_KEEP = re.compile(r"[.!?…\"'”’)。！？」』）]$")
+_TAIL_KEEP = re.compile(r"[.!?…\"'“”‘’»«)。！？」』）]$")
 
 
 def _tail_noise(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: int, hi: int) -> set[int]:
@@ -312,14 +312,14 @@ def _tail_noise(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: i
         if not lo <= r.owner <= hi:
             continue
         if prose[k] and not noise_run[k]:
-            break
+            return out
         if r.kind in _HEADINGS:
             if nxt is None or nxt in out:
                 out.add(k)
         elif r.link_chars * 2 > len(r.text) or (r.kind not in _TAIL_ITEMS and _TAIL_KEEP.search(r.text) is None):
             out.add(k)
         nxt = k
-    return out
+    return set()  # no paragraph at all: nothing to measure the end of the article by
 
 
 def _analyse(
@@ -444,7 +444,40 @@ def _container(
             s += _CONTENT_BONUS * good[i]
         if s > best:
             main, best = i, s
+    if main is None or good[main] < _FEW_PROSE:
+        main = _marked_body(el, runs, noise_run, own, main)
     return main
+
+
+# Less prose than this (about three sentences) and the page is not an article-like page.
+_FEW_PROSE = 400
+
+
+def _marked_body(
+    el: Any, runs: list[Run], noise_run: list[bool], own: list[frozenset[str]], main: int | None
+) -> int | None:
+    """On a page with little prose (a short post of short lines, a link digest, a table): the
+    element marked up as the content (``entry-content``, ``articleBody``...) holding the most
+    text, when it holds more than ``main``."""
+    text = [0] * len(el.tag)
+    links = [0] * len(el.tag)
+    for r, bad in zip(runs, noise_run, strict=True):
+        if not bad:
+            text[r.owner] += len(r.text)
+            links[r.owner] += r.link_chars
+    parent = el.parent
+    for i in range(len(text) - 1, 0, -1):
+        text[parent[i]] += text[i]
+        links[parent[i]] += links[i]
+    tags = el.tag
+    # Not the page's body, not a menu of links.
+    marked = [
+        i for i in range(1, len(text)) if "content" in own[i] and tags[i] not in _RUN_TAGS and text[i] > 2 * links[i]
+    ]
+    if not marked:
+        return main
+    best = max(marked, key=lambda i: text[i])
+    return best if main is None or text[best] > text[main] else main
 
 
 def _subtree_sizes(
