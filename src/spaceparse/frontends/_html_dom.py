@@ -181,16 +181,26 @@ _NEVER_SHOWN = ["script", "style", "noscript"]
 _FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form"})
 _MARKED = "[" + MARK + "]"
 # The article's own body, marked up as such (schema.org articleBody, hAtom entry-content, the
-# usual CMS body classes): a "widget" or "has-sidebar" box holding it is not furniture.
-_HOLDS_BODY = (
-    ",".join(
-        f'[class*="{w}{sep}{part}" i]'
-        for w in ("entry", "post", "article", "story")
-        for part in ("content", "body")
-        for sep in ("-", "__", "")
-    )
-    + ',[itemprop="articleBody" i]'
-)
+# usual CMS body classes, BEM spellings too): a "widget" box holding it is not furniture.
+_BODY_CANDIDATES = '[class*="content" i],[class*="body" i],[itemprop="articleBody" i]'
+_BODY_WORD = re.compile(r"(?:entry|post|article|story)(?:-|__?)?(?:content|body)")
+# Only a box (not a menu list, a nav or footer element) of some size can hold an article.
+_BODY_BOX_TAGS = frozenset({"div", "section", "article", "main"})
+_BODY_MIN = 200
+
+
+def _holds_body(node: LexborNode) -> bool:
+    """Whether ``node`` or an element inside it is marked up as an article's body."""
+    for d in node.css(_BODY_CANDIDATES):
+        a = d.attributes
+        if (a.get("itemprop") or "").lower() == "articlebody":
+            return True
+        cls = a.get("class")
+        if cls and _BODY_WORD.search(cls.lower()):
+            return True
+    return False
+
+
 _IMG_ATTRS = (
     "data-src",
     "data-lazy-src",
@@ -597,7 +607,7 @@ class _Walker:
                         if (
                             (size < limit or sum(len(p.text(deep=True)) for p in child.css("p")) < limit)
                             and (not self.marked or not child.css_matches(_MARKED))
-                            and not child.css_matches(_HOLDS_BODY)
+                            and (size < _BODY_MIN or tag not in _BODY_BOX_TAGS or not _holds_body(child))
                         ):
                             # Menus, share bars, comment threads...: no runs, only their size.
                             self.el.skipped[eid] = size
