@@ -214,3 +214,18 @@ def test_a_paywalled_snippet_does_not_fall_back_to_a_menu_marked_content() -> No
     )
     a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
     assert a.body == (snippet,)
+
+
+def test_chinese_set_with_spaces_between_phrases_counts_as_prose() -> None:
+    # Some writers (and Korean) separate phrases with spaces: the letters still make the words.
+    zh = [
+        "一波波 接續性 低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+        "玉峰道路一路上 雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達營地",
+        "美樹美如其名 偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所喜愛造訪之地",
+        "營區內除了露營 民宿 餐飲 賞楓項目 多了許多原木飾品更有畫龍點睛加乘效果",
+    ]
+    paras = "".join(f"<p>{t}</p>" for t in zh)
+    menu = "<div class='menu'>" + "".join(f"<a href='/c{k}'>相關文章 {k}</a>" for k in range(12)) + "</div>"
+    body = f"{menu}<div class='wrap'><h2>美樹營地賞楓</h2><div class='text'>{paras}</div></div>"
+    a = spaceparse.parse(_page(body, "美樹營地賞楓"), url="https://example.tw/post/1", kind="html")
+    assert a.body == tuple(zh)

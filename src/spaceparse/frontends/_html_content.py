@@ -194,9 +194,10 @@ def words_in(text: str) -> int:
     """Words in a run; in scripts written without spaces (Chinese, Japanese, Thai...) two letters
     count as one word, as in :func:`~spaceparse.recognisers.prose.words`."""
     n = len(_WORD.findall(text))
-    if (text.count(" ") + 1) * 12 < len(text):
-        return max(n, words(text))
-    return n
+    if text.isascii():
+        return n
+    # Spaces between phrases (Chinese set with spaces, Korean) do not make its letters words.
+    return max(n, words(text.replace(" ", "")))
 
 
 def is_prose_run(r: Run) -> bool:
