@@ -229,3 +229,24 @@ def test_chinese_set_with_spaces_between_phrases_counts_as_prose() -> None:
     body = f"{menu}<div class='wrap'><h2>美樹營地賞楓</h2><div class='text'>{paras}</div></div>"
     a = spaceparse.parse(_page(body, "美樹營地賞楓"), url="https://example.tw/post/1", kind="html")
     assert a.body == tuple(zh)
+
+
+def test_label_over_an_inline_link_box_stays_out() -> None:
+    # Mid-article boxes: a label ("Auch interessant", "Weiterlesen:") over links to other stories.
+    box = "<p>Auch interessant</p><p><a href='/other-story'>Eine andere Geschichte über Raketen</a></p>"
+    box2 = "<h3>Weiterlesen:</h3><p><a href='/more'>Noch eine andere Geschichte</a></p>"
+    paras = [f"<p>{_para(k)}</p>" for k in range(4)]
+    inner = paras[0] + paras[1] + box + paras[2] + box2 + paras[3]
+    body = f"<article><h1>A Long Article</h1><div class='entry-content'>{inner}</div></article>"
+    a = spaceparse.parse(_page(body), url="https://example.de/a", kind="html")
+    assert a.body == tuple(_para(k) for k in range(4))
+
+
+def test_short_items_before_a_link_line_stay_in() -> None:
+    # A list of short facts followed by a link line: only a label right above the links goes.
+    facts = "".join(f"<li>Fact number {k}</li>" for k in range(4))
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    inner = f"{paras}<ul>{facts}</ul><p><a href='/source'>Source document</a></p><p>{_para(9)}</p>"
+    body = f"<article><h1>A Long Article</h1><div class='entry-content'>{inner}</div></article>"
+    a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
+    assert [f"Fact number {k}" for k in range(4)] == [b for b in a.body if b.startswith("Fact")]

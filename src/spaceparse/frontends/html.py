@@ -12,6 +12,7 @@ the field rules which block is which. See docs/html.md.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from typing import Any
@@ -207,7 +208,7 @@ def _blocks(  # noqa: PLR0917
         ):
             other_figure = {k for k in _captions_of_other_images(el, runs, images, lead.owner, ends) if k > first_text}
 
-    tail_noise = _tail_noise(runs, prose, noise_run, main_lo, main_hi)
+    dropped = _dropped_in_container(runs, prose, noise_run, teaser, flags, rel_root, main_lo, main_hi)
     blocks: list[Block] = []
     last_owner = -1
     for k, r in enumerate(runs):
@@ -223,11 +224,7 @@ def _blocks(  # noqa: PLR0917
         elif noise:
             hints |= noise
         elif in_main and k != head_idx:
-            if (
-                k in tail_noise
-                or teaser[k]
-                or (r.link_chars * 2 > len(r.text) and words_in(r.text) < 40 and r.kind not in _KEEP_HEADINGS)
-            ):
+            if k in dropped:
                 hints.add("noise")
             elif "caption" in fl or r.kind == "caption":
                 hints.add("caption")
@@ -296,6 +293,49 @@ def _blocks(  # noqa: PLR0917
 _RUN_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
 _TAIL_ITEMS = frozenset({"li", "td", "quote", "pre"})
 _TAIL_KEEP = re.compile(r"[.!?…\"'“”‘’»«)。！？」』）]$")
+
+
+def _dropped_in_container(  # noqa: PLR0917
+    runs: list[Run],
+    prose: list[bool],
+    noise_run: list[bool],
+    teaser: list[bool],
+    flags: list[frozenset[str]],
+    rel_root: list[int],
+    lo: int,
+    hi: int,
+) -> set[int]:
+    """Runs of the container (elements ``lo..hi``) that are not article text: teasers, link
+    lines, the tail after the last paragraph (:func:`_tail_noise`), and the label or heading
+    of such a box ("Auch interessant", "Weiterlesen:", "More on this") right above it."""
+    if lo < 0:
+        return set()
+    out = _tail_noise(runs, prose, noise_run, lo, hi)
+    inside = [k for k in range(len(runs)) if lo <= runs[k].owner <= hi]
+    for k in inside:
+        r = runs[k]
+        if (
+            teaser[k]
+            or (r.link_chars * 2 > len(r.text) and words_in(r.text) < 40 and r.kind not in _KEEP_HEADINGS)
+            or flags[r.owner] & NOISE_FLAGS
+            or rel_root[r.owner] >= 0
+        ):
+            out.add(k)
+    # Only what the tests above dropped marks a label: a list of short items does not unravel.
+    out |= {k for k, nxt in itertools.pairwise(inside) if nxt in out and k not in out and _is_label(runs[k])}
+    return out
+
+
+def _is_label(r: Run) -> bool:
+    """A short heading, or a short line, that is not a sentence ("Auch interessant", "Weiterlesen:")."""
+    if _SENTENCE_STOP.search(r.text) is not None:
+        return False
+    if r.kind in _HEADINGS:
+        return len(r.text) <= 100 and words_in(r.text) <= 12
+    return r.kind in ("p", "div") and len(r.text) <= 60 and words_in(r.text) <= 6
+
+
+_SENTENCE_STOP = re.compile(r"[.!。！]$")
 
 
 def _tail_noise(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: int, hi: int) -> set[int]:
