@@ -250,3 +250,17 @@ def test_short_items_before_a_link_line_stay_in() -> None:
     body = f"<article><h1>A Long Article</h1><div class='entry-content'>{inner}</div></article>"
     a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
     assert [f"Fact number {k}" for k in range(4)] == [b for b in a.body if b.startswith("Fact")]
+
+
+def test_lead_figure_right_above_the_text_box_gives_the_caption() -> None:
+    # The text's own box (BEM "article__text") starts below the lead image; no heading matches
+    # the title, so the credit rule looks from the zone's start, which takes the figure in.
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    body = (
+        "<article class='article'><h2>Kicker Something else entirely</h2>"
+        "<figure><img src='/lead.jpg'><figcaption>The launch pad at dawn. (Foto: Example Agency)</figcaption></figure>"
+        f"<div class='article__text'>{paras}</div></article>"
+    )
+    a = spaceparse.parse(_page(body, "Quite a different title"), url="https://example.de/a", kind="html")
+    assert a.image_caption == "The launch pad at dawn."
+    assert a.body == tuple(_para(k) for k in range(3))
