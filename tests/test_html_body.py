@@ -264,3 +264,17 @@ def test_lead_figure_right_above_the_text_box_gives_the_caption() -> None:
     a = spaceparse.parse(_page(body, "Quite a different title"), url="https://example.de/a", kind="html")
     assert a.image_caption == "The launch pad at dawn."
     assert a.body == tuple(_para(k) for k in range(3))
+
+
+def test_a_lone_linked_title_in_a_big_box_is_the_post_not_a_teaser() -> None:
+    # The post's title links to its permalink but does not match the markup title (a blog
+    # whose <title> is the blog's name): alone in a big box, it does not open a teaser card.
+    short = ["It snowed again this morning.", "So we cooked something warm for lunch today."]
+    paras = "".join(f"<p>{t}</p>" for t in short) + "".join(f"<p>{_para(k)}</p>" for k in range(5))
+    body = (
+        "<h1>My Kitchen Blog</h1><div class='post'>"
+        "<h2><a href='/2010/12/warm-lunch.htm'>Warm lunch</a></h2>"
+        f"<p class='meta'>8 December 2010 · Recipes · 6 comments</p>{paras}</div>"
+    )
+    a = spaceparse.parse(_page(body, "My Kitchen Blog"), url="https://example.de/2010/12/warm-lunch.htm", kind="html")
+    assert all(t in a.body for t in short)

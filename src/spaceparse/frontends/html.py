@@ -405,6 +405,7 @@ def _analyse(
     left, box_lo, box_hi = 0, 0, -1
     ends = subtree_ends(el)
     in_box = _subtree_run_counts(el, runs)
+    heads_in = _subtree_run_counts(el, [r for r in runs if _linked_heading(r)])
     title_seen = not title
     for k, r in enumerate(runs):
         if r.kind in _HEADINGS and not title_seen and similar(r.text, title or "") >= 0.9:
@@ -413,9 +414,9 @@ def _analyse(
             title_seen = True
             left = 0
             continue
-        if r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6:
+        if _linked_heading(r):
             box = parent[r.owner] if parent[r.owner] > 0 else r.owner
-            if not _teaser_heading(runs, k, box, ends[box], in_box[box]):
+            if not _teaser_heading(runs, k, box, ends[box], in_box[box], heads_in[box]):
                 left = 0  # a list article's linked section heading
                 continue
             left, box_lo, box_hi = 3, box, ends[box]
@@ -437,14 +438,22 @@ _TEASER_SUMMARY = 400
 _CARD_RUNS = 6
 
 
-def _teaser_heading(runs: list[Run], k: int, box_lo: int, box_hi: int, box_runs: int) -> bool:
+def _linked_heading(r: Run) -> bool:
+    """An h2-h6 that is (mostly) a link: another story's headline, or a permalink."""
+    return r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6
+
+
+def _teaser_heading(runs: list[Run], k: int, box_lo: int, box_hi: int, box_runs: int, box_heads: int) -> bool:  # noqa: PLR0917
     """Whether the linked heading ``runs[k]`` opens a teaser card (another story's headline).
 
-    A linked heading in a box bigger than a card, followed by a paragraph longer than a
-    summary, is the article's own section heading (a list article whose items link out).
+    In a box bigger than a card, a linked heading is a teaser only among others (a list of
+    cards set flat in one box), and not when a paragraph longer than a summary follows it
+    (a list article whose items link out); alone there, it is the post's own title.
     """
     if box_runs <= _CARD_RUNS or k + 1 >= len(runs):
         return True
+    if box_heads < 2:
+        return False
     nxt = runs[k + 1]
     return not (box_lo <= nxt.owner <= box_hi and nxt.kind not in _HEADINGS and len(nxt.text) >= _TEASER_SUMMARY)
 
