@@ -278,3 +278,17 @@ def test_a_lone_linked_title_in_a_big_box_is_the_post_not_a_teaser() -> None:
     )
     a = spaceparse.parse(_page(body, "My Kitchen Blog"), url="https://example.de/2010/12/warm-lunch.htm", kind="html")
     assert all(t in a.body for t in short)
+
+
+def test_sentences_whose_names_are_links_stay_in() -> None:
+    # People and companies linked to their pages: most of the sentence is link text, but it is
+    # a sentence with words of its own, not a link line.
+    linked = (
+        "<a href='/p/anna-example'>Anna Example</a> replaced <a href='/p/bob-sample'>Bob Sample</a>"
+        " as head of press at <a href='/c/rocket-works'>Rocket Works International</a> last week."
+    )
+    text = "Anna Example replaced Bob Sample as head of press at Rocket Works International last week."
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    body = f"<article><h1>A Long Article</h1><div class='entry-content'>{paras}<p>{linked}</p><p>{_para(5)}</p></div></article>"
+    a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
+    assert text in a.body

@@ -316,7 +316,12 @@ def _dropped_in_container(  # noqa: PLR0917
         r = runs[k]
         if (
             teaser[k]
-            or (r.link_chars * 2 > len(r.text) and words_in(r.text) < 40 and r.kind not in _KEEP_HEADINGS)
+            or (
+                r.link_chars * 2 > len(r.text)
+                and words_in(r.text) < 40
+                and r.kind not in _KEEP_HEADINGS
+                and not _linked_sentence(r)
+            )
             or flags[r.owner] & NOISE_FLAGS
             or rel_root[r.owner] >= 0
         ):
@@ -324,6 +329,15 @@ def _dropped_in_container(  # noqa: PLR0917
     # Only what the tests above dropped marks a label: a list of short items does not unravel.
     out |= {k for k, nxt in itertools.pairwise(inside) if nxt in out and k not in out and _is_label(runs[k])}
     return out
+
+
+def _linked_sentence(r: Run) -> bool:
+    """A sentence whose names are links (people, companies), with words of its own around them."""
+    return len(r.text) - r.link_chars >= _OWN_TEXT and _SENTENCE_STOP.search(r.text) is not None
+
+
+# About five words of its own.
+_OWN_TEXT = 30
 
 
 def _is_label(r: Run) -> bool:
