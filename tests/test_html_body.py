@@ -292,3 +292,27 @@ def test_sentences_whose_names_are_links_stay_in() -> None:
     body = f"<article><h1>A Long Article</h1><div class='entry-content'>{paras}<p>{linked}</p><p>{_para(5)}</p></div></article>"
     a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
     assert text in a.body
+
+
+def test_a_small_box_after_the_text_box_is_an_appendix() -> None:
+    # The article's paragraphs sit in their own box; after it, inside the same container, a
+    # short pitch box ("get our app", "support us") with a sentence or two.
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(5))
+    pitch = (
+        "<div class='app-section'><p>Get the latest news straight to your phone with our app, free of charge.</p></div>"
+    )
+    body = (
+        f"<article><h1>A Long Article</h1><div class='content'><div class='text'>{paras}</div>{pitch}</div></article>"
+    )
+    a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
+    assert a.body == tuple(_para(k) for k in range(5))
+
+
+def test_sections_after_the_first_one_are_not_an_appendix() -> None:
+    # A long article split into sections (Medium's, a CMS's blocks): later sections hold less
+    # prose than the first, but more than a pitch.
+    first = "".join(f"<p>{_para(k)}</p>" for k in range(12))
+    later = "".join(f"<section><p>{_para(20 + k)}</p></section>" for k in range(2))
+    body = f"<article><h1>A Long Article</h1><div class='post'><section>{first}</section>{later}</div></article>"
+    a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
+    assert a.body[-2:] == (_para(20), _para(21))

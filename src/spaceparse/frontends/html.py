@@ -209,6 +209,8 @@ def _blocks(  # noqa: PLR0917
             other_figure = {k for k in _captions_of_other_images(el, runs, images, lead.owner, ends) if k > first_text}
 
     dropped = _dropped_in_container(runs, prose, noise_run, teaser, flags, rel_root, main_lo, main_hi)
+    if main is not None:
+        dropped |= _appendix(el, runs, prose, noise_run, ends, main)
     blocks: list[Block] = []
     last_owner = -1
     for k, r in enumerate(runs):
@@ -350,6 +352,45 @@ def _is_label(r: Run) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!。！]$")
+
+
+# A text box holds this share of the container's prose; what follows it with less than a
+# fifth of its prose, and at most two sentences' worth, is an appendix.
+_TEXT_BOX = 0.8
+_APP_SHARE = 0.2
+_APP_MAX = 400
+
+
+def _appendix(  # noqa: PLR0917
+    el: Any, runs: list[Run], prose: list[bool], noise_run: list[bool], ends: list[int], main: int
+) -> set[int]:
+    """Runs of the container after its text box, when they hold little prose: a pitch, an
+    author's bio, a contact or donation box set after the article's own paragraphs.
+
+    The text box is the deepest element under the container holding 80%+ of its prose. Boxes
+    after it with more prose (a long article split into sections) stay; so does everything
+    on a page with little prose, whose container was chosen by its markup.
+    """
+    good, _ = _subtree_sizes(el, runs, prose, noise_run)
+    parent = el.parent
+    kids: dict[int, list[int]] = {}
+    tags = el.tag
+    for i in range(main + 1, ends[main] + 1):
+        if tags[i] not in _RUN_TAGS:  # a box of paragraphs, not one paragraph
+            kids.setdefault(parent[i], []).append(i)
+    box = main
+    while True:
+        best = max(kids.get(box, ()), key=lambda i: good[i], default=None)
+        if best is None or good[best] < _TEXT_BOX * good[box]:
+            break
+        box = best
+    if box == main:
+        return set()
+    after = [k for k, r in enumerate(runs) if ends[box] < r.owner <= ends[main]]
+    extra = sum(len(runs[k].text) for k in after if prose[k] and not noise_run[k])
+    if extra >= min(_APP_SHARE * good[box], _APP_MAX) or good[main] < _FEW_PROSE:
+        return set()
+    return set(after)
 
 
 def _tail_noise(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: int, hi: int) -> set[int]:
