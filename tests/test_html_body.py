@@ -316,3 +316,16 @@ def test_sections_after_the_first_one_are_not_an_appendix() -> None:
     body = f"<article><h1>A Long Article</h1><div class='post'><section>{first}</section>{later}</div></article>"
     a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
     assert a.body[-2:] == (_para(20), _para(21))
+
+
+def test_a_related_list_outweighing_a_short_article_stays_related() -> None:
+    # A short post followed, inside its own box, by a related-posts plugin whose teasers hold
+    # more text than the post: the list is still related stories, not the article.
+    post = "".join(f"<p>{_para(k, 2)}</p>" for k in range(2))
+    items = "".join(f"<li><a href='/r{k}'>Another post {k}</a> {_para(40 + k, 2)}</li>" for k in range(4))
+    body = (
+        f"<div class='post'><h1>A Long Article</h1><div class='entry'>{post}"
+        f"<h3 class='related_post_title'>More on this topic</h3><ul class='related_post'>{items}</ul></div></div>"
+    )
+    a = spaceparse.parse(_page(body), url="https://example.de/2012/08/a/", kind="html")
+    assert a.body == tuple(_para(k, 2) for k in range(2))

@@ -37,8 +37,10 @@ _KEEP_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADINGS = _KEEP_HEADINGS | {"h1"}
 _CONTENT = frozenset({"content"})
 # Flags an element holding much of the page's prose cannot have (it is the article or its page).
-_DROP_ON_CONTAINER = NOISE_FLAGS | {"related", "byline", "date", "category", "dek", "caption", "credit"}
+# A related box stays one even when its teasers hold more prose than a short article.
+_DROP_ON_CONTAINER = NOISE_FLAGS | {"byline", "date", "category", "dek", "caption", "credit"}
 _DROP_ON_CONTENT = NOISE_FLAGS | {"related", "dek"}
+_DROP_ON_PAGE = _DROP_ON_CONTAINER | {"related"}  # <body class="... related-products-...">
 
 
 def _mark(tree: object, selectors: dict[str, str]) -> int:
@@ -96,7 +98,7 @@ def _blocks(  # noqa: PLR0917
     n = len(el.tag)
     parent = el.parent
     own, flags, prose, noise_run, teaser, ends = _analyse(el, runs, meta.headline)
-    main = _container(el, runs, prose, noise_run, own)
+    main = _container(el, runs, prose, noise_run, own, flags)
     main_lo, main_hi = (main, ends[main]) if main is not None else (-1, -2)
 
     # Headline: the heading that matches the metadata headline, else the first h1 (not the
@@ -449,7 +451,9 @@ def _analyse(
         if not f:  # most elements: only what they inherit
             flags[i] = inherited
             continue
-        if tags[i] in ("html", "body", "main") or raw_good[i] > 0.5 * total:
+        if tags[i] in ("html", "body", "main"):
+            f = f - _DROP_ON_PAGE
+        elif raw_good[i] > 0.5 * total:
             f = f - _DROP_ON_CONTAINER
         elif "content" in f and raw_good[i] > 0.25 * total:
             f = f - _DROP_ON_CONTENT
@@ -524,8 +528,13 @@ def _subtree_run_counts(el: Any, runs: list[Run]) -> list[int]:
     return count
 
 
-def _container(
-    el: Any, runs: list[Run], prose: list[bool], noise_run: list[bool], own: list[frozenset[str]]
+def _container(  # noqa: PLR0917
+    el: Any,
+    runs: list[Run],
+    prose: list[bool],
+    noise_run: list[bool],
+    own: list[frozenset[str]],
+    flags: list[frozenset[str]] | None = None,
 ) -> int | None:
     """The content container: a profile's ``body`` selector, else the element maximising
     ``good - 0.6 * other`` (+15% for content-ish class words; docs/html.md).
@@ -533,7 +542,7 @@ def _container(
     A paragraph, list item or cell is never the container: when its neighbours (a table of
     names, a list) outweigh the article's other paragraphs it would win alone.
     """
-    good, other = _subtree_sizes(el, runs, prose, noise_run)
+    good, other = _subtree_sizes(el, runs, prose, noise_run, flags)
     selected = [i for i in range(len(good)) if "sel-body" in own[i] and good[i] > 0]
     if selected:
         return max(selected, key=lambda i: good[i])
@@ -585,7 +594,11 @@ def _marked_body(
 
 
 def _subtree_sizes(
-    el: Any, runs: list[Run], prose: list[bool], noise_run: list[bool]
+    el: Any,
+    runs: list[Run],
+    prose: list[bool],
+    noise_run: list[bool],
+    flags: list[frozenset[str]] | None = None,
 ) -> tuple[list[float], list[float]]:
     """Per element: prose characters (``good``) and everything else (``other``) in its subtree."""
     n = len(el.tag)
@@ -597,6 +610,10 @@ def _subtree_sizes(
         if is_p and not bad:
             good[r.owner] += ln - r.link_chars
             other[r.owner] += r.link_chars
+        elif flags is not None and bad and "related" in flags[r.owner]:
+            # Related stories inside the article's box count as half clutter, like a skipped
+            # furniture box: they must not push the container down to a part of the article.
+            other[r.owner] += ln * _SKIPPED_WEIGHT
         else:
             other[r.owner] += ln * (0.3 if r.kind in _KEEP_HEADINGS else 1.0)
     for i, ln in el.skipped.items():
