@@ -329,3 +329,29 @@ def test_a_related_list_outweighing_a_short_article_stays_related() -> None:
     )
     a = spaceparse.parse(_page(body), url="https://example.de/2012/08/a/", kind="html")
     assert a.body == tuple(_para(k, 2) for k in range(2))
+
+
+def _lead_page(intro: str, byline_after: bool = False) -> str:
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(4))
+    by = "<div class='meta'>By Anna Example</div>"
+    head = "<h1>A Long Article</h1><div class='date'>19.10.2019 11:36</div>"
+    return _page(
+        f"<article>{head}{'' if byline_after else by}<div class='intro-wrap'><p>{intro}</p></div>"
+        f"{by if byline_after else ''}<div class='article-body'>{paras}</div></article>"
+    )
+
+
+def test_a_lead_paragraph_above_the_text_box_is_body() -> None:
+    # A CMS's intro field: two sentences between the byline and the text's own box.
+    intro = "Two young drivers wrecked their sports cars in one night on the motorway. Both escaped with light injuries."
+    a = spaceparse.parse(_lead_page(intro), url="https://example.ch/a", kind="html")
+    assert a.body == (intro, *(_para(k) for k in range(4)))
+
+
+def test_a_one_sentence_standfirst_or_one_above_the_byline_is_not_body() -> None:
+    dek = "Two young drivers wrecked their sports cars in one night, and both escaped unhurt."
+    a = spaceparse.parse(_lead_page(dek), url="https://example.ch/a", kind="html")
+    assert a.body == tuple(_para(k) for k in range(4))
+    two = "Two young drivers wrecked their sports cars in one night on the motorway. Both escaped with light injuries."
+    b = spaceparse.parse(_lead_page(two, byline_after=True), url="https://example.ch/a", kind="html")
+    assert b.body == tuple(_para(k) for k in range(4))

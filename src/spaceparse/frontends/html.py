@@ -21,6 +21,7 @@ import attrs
 
 from ..blocks import Block, Document, Meta
 from ..profiles import Profile, choose_profile
+from ..recognisers.bylines import parse_byline
 from ..recognisers.sites import is_home_word, similar, site_key
 from ..recognisers.urls import absolute, origin
 from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
@@ -213,6 +214,7 @@ def _blocks(  # noqa: PLR0917
     dropped = _dropped_in_container(runs, prose, noise_run, teaser, flags, rel_root, main_lo, main_hi)
     if main is not None:
         dropped |= _appendix(el, runs, prose, noise_run, ends, main)
+    lead_runs, between = _lead(runs, prose, noise_run, flags, head_idx, main_lo, main_hi)
     blocks: list[Block] = []
     last_owner = -1
     for k, r in enumerate(runs):
@@ -227,6 +229,10 @@ def _blocks(  # noqa: PLR0917
             hints.add("related")
         elif noise:
             hints |= noise
+        elif k in lead_runs:
+            hints.add("main")
+        elif k in between:
+            hints.add("noise")
         elif in_main and k != head_idx:
             if k in dropped:
                 hints.add("noise")
@@ -291,6 +297,68 @@ def _blocks(  # noqa: PLR0917
         )
         last_owner = r.owner
     return blocks, lead_image
+
+
+# Field markup: a run with one of these flags is not a lead paragraph.
+_NOT_LEAD = NOISE_FLAGS | {"related", "dek", "caption", "credit", "byline", "date", "category"}
+# A standfirst is one sentence; a lead paragraph has two or more.
+_LEAD_SENTENCES = 2
+_BYLINE_FLAGS = frozenset({"byline", "date"})
+_BYLINE_MAX = 120
+_LEAD_MIN = 100
+_SENTENCE_END = re.compile(r"[.!?…。！？](?:\s|$)")
+
+
+def _lead(  # noqa: PLR0917
+    runs: list[Run],
+    prose: list[bool],
+    noise_run: list[bool],
+    flags: list[frozenset[str]],
+    head_idx: int | None,
+    lo: int,
+    hi: int,
+) -> tuple[set[int], set[int]]:
+    """The article's lead paragraphs set between its headline and its container (a CMS's
+    intro field), and the unmarked runs from the first of them to the container.
+
+    A lead is a paragraph of two or more sentences without field markup (dek, caption,
+    byline...), after the byline if there is one before the text; a one-sentence standfirst,
+    or one the byline follows, stays the dek rule's. The unmarked runs between a
+    lead and the container (a source label, a stray date) are furniture, so that the zone,
+    a span, takes in nothing else.
+    """
+    if head_idx is None or lo < 0:
+        return set(), set()
+    first = next((k for k in range(head_idx + 1, len(runs)) if lo <= runs[k].owner <= hi), None)
+    if first is None:
+        return set(), set()
+    lead = {
+        k
+        for k in range(head_idx + 1, first)
+        if prose[k]
+        and not noise_run[k]
+        and runs[k].kind in ("p", "div")
+        and not flags[runs[k].owner] & _NOT_LEAD
+        and len(runs[k].text) >= _LEAD_MIN
+        and len(_SENTENCE_END.findall(runs[k].text)) >= _LEAD_SENTENCES
+    }
+    if lead:
+        # A paragraph the byline follows is the standfirst: the lead comes after the byline.
+        text_start = next((k for k in range(first, len(runs)) if prose[k] and not noise_run[k]), first)
+        last_by = max(
+            (
+                k
+                for k in range(head_idx + 1, text_start)
+                if flags[runs[k].owner] & _BYLINE_FLAGS
+                or (len(runs[k].text) <= _BYLINE_MAX and parse_byline(runs[k].text) is not None)
+            ),
+            default=-1,
+        )
+        lead = {k for k in lead if k > last_by}
+    if not lead:
+        return set(), set()
+    between = {k for k in range(min(lead), first) if k not in lead and not flags[runs[k].owner] & _NOT_LEAD}
+    return lead, between
 
 
 # Elements that hold a run, not paragraphs: never the article's container when a box holds them.
