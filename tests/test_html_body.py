@@ -343,7 +343,9 @@ def _lead_page(intro: str, byline_after: bool = False) -> str:
 
 def test_a_lead_paragraph_above_the_text_box_is_body() -> None:
     # A CMS's intro field: two sentences between the byline and the text's own box.
-    intro = "Two young drivers wrecked their sports cars in one night on the motorway. Both escaped with light injuries."
+    intro = (
+        "Two young drivers wrecked their sports cars in one night on the motorway. Both escaped with light injuries."
+    )
     a = spaceparse.parse(_lead_page(intro), url="https://example.ch/a", kind="html")
     assert a.body == (intro, *(_para(k) for k in range(4)))
 
@@ -355,3 +357,27 @@ def test_a_one_sentence_standfirst_or_one_above_the_byline_is_not_body() -> None
     two = "Two young drivers wrecked their sports cars in one night on the motorway. Both escaped with light injuries."
     b = spaceparse.parse(_lead_page(two, byline_after=True), url="https://example.ch/a", kind="html")
     assert b.body == tuple(_para(k) for k in range(4))
+
+
+def test_every_item_of_a_list_article_stays_once_one_has_a_long_paragraph() -> None:
+    # Items whose paragraph is as short as a teaser's summary are still the list's items.
+    items = "".join(
+        f"<h3><a href='https://example.org/game-{k}'>Game number {k} ($30)</a></h3><p>{_para(k, 4 if k < 3 else 2)}</p>"
+        for k in range(6)
+    )
+    body = f"<article><h1>A Long Article</h1><div class='canvas-body'><p>{_para(9)}</p>{items}</div></article>"
+    a = spaceparse.parse(_page(body), url="https://example.com/best-games", kind="html")
+    assert all(_para(k, 4 if k < 3 else 2) in a.body for k in range(6))
+
+
+def test_linked_section_headings_among_plain_ones_are_not_teasers() -> None:
+    # Two of seven section headings link out: the box is an article with sections.
+    linked = (2, 4)
+    sections = "".join(
+        (f"<h3><a href='/x{k}'>Section {k}</a></h3>" if k in linked else f"<h3>Section {k}</h3>")
+        + f"<p>{_para(k, 2)}</p>"
+        for k in range(7)
+    )
+    body = f"<article><h1>A Long Article</h1><div class='body'><p>{_para(9)}</p>{sections}</div></article>"
+    a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
+    assert all(_para(k, 2) in a.body for k in linked) and "Section 2" in a.body

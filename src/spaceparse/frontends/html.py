@@ -533,6 +533,8 @@ def _analyse(
     ends = subtree_ends(el)
     in_box = _subtree_run_counts(el, runs)
     heads_in = _subtree_run_counts(el, [r for r in runs if _linked_heading(r)])
+    all_heads = _subtree_run_counts(el, [r for r in runs if r.kind in _KEEP_HEADINGS])
+    list_boxes = _list_article_boxes(el, runs, ends, in_box)
     title_seen = not title
     for k, r in enumerate(runs):
         if r.kind in _HEADINGS and not title_seen and similar(r.text, title or "") >= 0.9:
@@ -543,7 +545,7 @@ def _analyse(
             continue
         if _linked_heading(r):
             box = parent[r.owner] if parent[r.owner] > 0 else r.owner
-            if not _teaser_heading(runs, k, box, ends[box], in_box[box], heads_in[box]):
+            if not _teaser_heading(box, in_box[box], heads_in[box], all_heads[box], list_boxes):
                 left = 0  # a list article's linked section heading
                 continue
             left, box_lo, box_hi = 3, box, ends[box]
@@ -570,19 +572,36 @@ def _linked_heading(r: Run) -> bool:
     return r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6
 
 
-def _teaser_heading(runs: list[Run], k: int, box_lo: int, box_hi: int, box_runs: int, box_heads: int) -> bool:  # noqa: PLR0917
-    """Whether the linked heading ``runs[k]`` opens a teaser card (another story's headline).
+def _list_article_boxes(el: Any, runs: list[Run], ends: list[int], in_box: list[int]) -> set[int]:
+    """Boxes (bigger than a card) where a linked heading is followed by a paragraph longer
+    than a teaser's summary: a list article whose items link out ("the 21 best films")."""
+    parent = el.parent
+    out: set[int] = set()
+    for k, r in enumerate(runs[:-1]):
+        if not _linked_heading(r):
+            continue
+        box = parent[r.owner] if parent[r.owner] > 0 else r.owner
+        nxt = runs[k + 1]
+        if (
+            in_box[box] > _CARD_RUNS
+            and box <= nxt.owner <= ends[box]
+            and nxt.kind not in _HEADINGS
+            and len(nxt.text) >= _TEASER_SUMMARY
+        ):
+            out.add(box)
+    return out
+
+
+def _teaser_heading(box: int, box_runs: int, box_heads: int, box_all_heads: int, list_boxes: set[int]) -> bool:
+    """Whether a linked heading in ``box`` opens a teaser card (another story's headline).
 
     In a box bigger than a card, a linked heading is a teaser only among others (a list of
-    cards set flat in one box), and not when a paragraph longer than a summary follows it
-    (a list article whose items link out); alone there, it is the post's own title.
+    cards set flat in one box): not alone there (the post's own title), not among mostly
+    unlinked headings (an article's sections, one linking out), and not in a list article.
     """
-    if box_runs <= _CARD_RUNS or k + 1 >= len(runs):
+    if box_runs <= _CARD_RUNS:
         return True
-    if box_heads < 2:
-        return False
-    nxt = runs[k + 1]
-    return not (box_lo <= nxt.owner <= box_hi and nxt.kind not in _HEADINGS and len(nxt.text) >= _TEASER_SUMMARY)
+    return box_heads >= 2 and 2 * box_heads > box_all_heads and box not in list_boxes
 
 
 def _subtree_run_counts(el: Any, runs: list[Run]) -> list[int]:
