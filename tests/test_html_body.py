@@ -381,3 +381,24 @@ def test_linked_section_headings_among_plain_ones_are_not_teasers() -> None:
     body = f"<article><h1>A Long Article</h1><div class='body'><p>{_para(9)}</p>{sections}</div></article>"
     a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
     assert all(_para(k, 2) in a.body for k in linked) and "Section 2" in a.body
+
+
+def test_an_article_split_by_a_carousel_keeps_both_sections() -> None:
+    # The CMS repeats its text component (same tag and classes) before and after a carousel.
+    cls = "text large-7 column"
+    first = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    second = "".join(f"<p>{_para(10 + k)}</p>" for k in range(2))
+    carousel = (
+        "<div class='carousel'>"
+        + "".join(
+            f"<div class='slide'><div>Route number {k}</div><div>River and lake country</div><div>Stage {k} of 60</div></div>"
+            for k in range(60)
+        )
+        + "</div>"
+    )
+    body = (
+        f"<div class='content-wrapper'><h1>A Long Article</h1><div class='row'><div class='{cls}'>{first}</div></div>"
+        f"{carousel}<div class='row'><div class='{cls}'>{second}</div></div></div>"
+    )
+    a = spaceparse.parse(_page(body), url="https://example.at/a", kind="html")
+    assert a.body == (*(_para(k) for k in range(3)), *(_para(10 + k) for k in range(2)))

@@ -101,6 +101,10 @@ def _blocks(  # noqa: PLR0917
     own, flags, prose, noise_run, teaser, ends = _analyse(el, runs, meta.headline)
     main = _container(el, runs, prose, noise_run, own, flags)
     main_lo, main_hi = (main, ends[main]) if main is not None else (-1, -2)
+    # The article's other sections, when a gallery or a map splits it (see _sibling_boxes).
+    more = _sibling_boxes(el, runs, prose, noise_run, flags, ends, main) if main is not None else []
+    more_lo = min([main_lo, *more])
+    more_hi = max([main_hi, *(ends[b] for b in more)])
 
     # Headline: the heading that matches the metadata headline, else the first h1 (not the
     # site's name in a logo h1).
@@ -223,6 +227,7 @@ def _blocks(  # noqa: PLR0917
         if k == head_idx:
             hints.add("headline")
         in_main = main_lo <= r.owner <= main_hi
+        in_more = any(b <= r.owner <= ends[b] for b in more) if more else False
         related = rel_root[r.owner] >= 0
         noise = fl & NOISE_FLAGS
         if related:
@@ -231,6 +236,10 @@ def _blocks(  # noqa: PLR0917
             hints |= noise
         elif k in lead_runs:
             hints.add("main")
+        elif in_more:
+            hints.add("noise" if r.link_chars * 2 > len(r.text) and r.kind not in _KEEP_HEADINGS else "main")
+        elif more and not in_main and more_lo < r.owner < more_hi and not fl & _NOT_LEAD:
+            hints.add("noise")  # what splits the article (a carousel): the zone is a span
         elif k in between:
             hints.add("noise")
         elif in_main and k != head_idx:
@@ -709,6 +718,42 @@ def _subtree_sizes(
         good[parent[i]] += good[i]
         other[parent[i]] += other[i]
     return good, other
+
+
+def _sibling_boxes(  # noqa: PLR0917
+    el: Any,
+    runs: list[Run],
+    prose: list[bool],
+    noise_run: list[bool],
+    flags: list[frozenset[str]],
+    ends: list[int],
+    main: int,
+) -> list[int]:
+    """Boxes marked up like the container (same tag and class words) elsewhere in the same
+    article, holding prose: an article split into sections by a gallery, a map or a carousel."""
+    words = el.words[main]
+    if not words:
+        return []
+    tag = el.tag[main]
+    good, other = _subtree_sizes(el, runs, prose, noise_run, flags)
+    parent = el.parent
+    anc = set()
+    i = parent[main]
+    while i > 0:
+        anc.add(i)
+        i = parent[i]
+    out = []
+    for i in range(1, len(el.tag)):
+        if i == main or el.tag[i] != tag or el.words[i] != words or main <= i <= ends[main] or i in anc:
+            continue
+        if good[i] <= 0 or good[i] - _PENALTY * other[i] <= 0:
+            continue
+        j = parent[i]  # a common ancestor under the page's body
+        while j > 0 and j not in anc:
+            j = parent[j]
+        if j > 0:
+            out.append(i)
+    return out
 
 
 _NOT_LEAD_IMAGE = NOISE_FLAGS | {"byline"}
