@@ -402,3 +402,17 @@ def test_an_article_split_by_a_carousel_keeps_both_sections() -> None:
     )
     a = spaceparse.parse(_page(body), url="https://example.at/a", kind="html")
     assert a.body == (*(_para(k) for k in range(3)), *(_para(10 + k) for k in range(2)))
+
+
+def test_the_header_lines_above_the_text_box_are_not_body_but_the_byline_is_read() -> None:
+    # Inside the container, above the box holding the text: a subtitle, a byline set in two
+    # runs ("von" / names), a publication line. Not body; the byline rule still reads the names.
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(4))
+    body = (
+        "<article class='post-content'><h1>A Long Article</h1><div>von</div><div>Daniel Beispiel, Eva Muster</div>"
+        "<h2>A subtitle that is not a sentence</h2><div>Publikation: 04.05.2021</div>"
+        f"<div class='text'>{paras}</div></article>"
+    )
+    a = spaceparse.parse(_page(body), url="https://example.de/a", kind="html")
+    assert a.body == tuple(_para(k) for k in range(4))
+    assert a.authors == ("Daniel Beispiel", "Eva Muster")

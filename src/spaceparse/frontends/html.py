@@ -21,7 +21,7 @@ import attrs
 
 from ..blocks import Block, Document, Meta
 from ..profiles import Profile, choose_profile
-from ..recognisers.bylines import parse_byline
+from ..recognisers.bylines import BY_WORD, parse_byline
 from ..recognisers.sites import is_home_word, similar, site_key
 from ..recognisers.urls import absolute, origin
 from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
@@ -217,7 +217,7 @@ def _blocks(  # noqa: PLR0917
 
     dropped = _dropped_in_container(runs, prose, noise_run, teaser, flags, rel_root, main_lo, main_hi)
     if main is not None:
-        dropped |= _appendix(el, runs, prose, noise_run, ends, main)
+        dropped |= _appendix(el, runs, prose, noise_run, flags, ends, main)
     lead_runs, between = _lead(runs, prose, noise_run, flags, head_idx, main_lo, main_hi)
     blocks: list[Block] = []
     last_owner = -1
@@ -309,7 +309,8 @@ def _blocks(  # noqa: PLR0917
 
 
 # Field markup: a run with one of these flags is not a lead paragraph.
-_NOT_LEAD = NOISE_FLAGS | {"related", "dek", "caption", "credit", "byline", "date", "category"}
+_FIELD_FLAGS = frozenset({"dek", "caption", "credit", "byline", "date", "category"})
+_NOT_LEAD = NOISE_FLAGS | {"related"} | _FIELD_FLAGS
 # A standfirst is one sentence; a lead paragraph has two or more.
 _LEAD_SENTENCES = 2
 _BYLINE_FLAGS = frozenset({"byline", "date"})
@@ -440,11 +441,34 @@ _APP_SHARE = 0.2
 _APP_MAX = 400
 
 
+def _bylineish(runs: list[Run], k: int) -> bool:
+    """A byline naming people, maybe set in runs of its own ("von" / "A, B"): the byline rule
+    joins such runs only when nothing has claimed them."""
+    text = runs[k].text
+    if len(text) > _BYLINE_MAX:
+        return False
+    if BY_WORD.fullmatch(text) or _names(text):
+        return True
+    return k > 0 and len(runs[k - 1].text) <= _BYLINE_MAX and _names(f"{runs[k - 1].text} {text}")
+
+
+def _names(text: str) -> bool:
+    parsed = parse_byline(text)
+    return parsed is not None and bool(parsed[0])
+
+
 def _appendix(  # noqa: PLR0917
-    el: Any, runs: list[Run], prose: list[bool], noise_run: list[bool], ends: list[int], main: int
+    el: Any,
+    runs: list[Run],
+    prose: list[bool],
+    noise_run: list[bool],
+    flags: list[frozenset[str]],
+    ends: list[int],
+    main: int,
 ) -> set[int]:
     """Runs of the container after its text box, when they hold little prose: a pitch, an
-    author's bio, a contact or donation box set after the article's own paragraphs.
+    author's bio, a contact or donation box set after the article's own paragraphs; and the
+    runs before the text box that are not prose (date and source lines, a subtitle).
 
     The text box is the deepest element under the container holding 80%+ of its prose. Boxes
     after it with more prose (a long article split into sections) stay; so does everything
@@ -465,11 +489,20 @@ def _appendix(  # noqa: PLR0917
         box = best
     if box == main:
         return set()
+    # Before the text box, inside the container: the article's header (its date and source
+    # lines, a subtitle); the fields' rules still read them, the body does not.
+    out = {
+        k
+        for k, r in enumerate(runs)
+        if main <= r.owner < box and not prose[k] and not flags[r.owner] & _FIELD_FLAGS and not _bylineish(runs, k)
+    }
     after = [k for k, r in enumerate(runs) if ends[box] < r.owner <= ends[main]]
     extra = sum(len(runs[k].text) for k in after if prose[k] and not noise_run[k])
-    if extra >= min(_APP_SHARE * good[box], _APP_MAX) or good[main] < _FEW_PROSE:
+    if good[main] < _FEW_PROSE:
         return set()
-    return set(after)
+    if extra >= min(_APP_SHARE * good[box], _APP_MAX):
+        return out
+    return out | set(after)
 
 
 def _tail_noise(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: int, hi: int) -> set[int]:
