@@ -416,3 +416,20 @@ def test_the_header_lines_above_the_text_box_are_not_body_but_the_byline_is_read
     a = spaceparse.parse(_page(body), url="https://example.de/a", kind="html")
     assert a.body == tuple(_para(k) for k in range(4))
     assert a.authors == ("Daniel Beispiel", "Eva Muster")
+
+
+def test_a_post_that_is_a_digest_of_links_keeps_its_links() -> None:
+    # A blog post of links with a note each: no prose, but the box marked as the post's body.
+    items = "".join(
+        f"<p><a href='https://news.example/{k}'>Headline number {k} of the day</a></p><p>Worth a read today</p>"
+        for k in range(6)
+    )
+    side = (
+        "<div class='widget'><ul>"
+        + "".join(f"<li><a href='/c{k}'>Category {k}</a></li>" for k in range(8))
+        + "</ul></div>"
+    )
+    body = f"<article class='post'><h1>Links 01/23</h1><div class='entry-content'>{items}</div></article>{side}"
+    a = spaceparse.parse(_page(body, "Links 01/23"), url="https://example.wordpress.com/2020/01/23/links/", kind="html")
+    assert "Headline number 3 of the day" in a.body and "Worth a read today" in a.body
+    assert "Category 2" not in a.body

@@ -138,7 +138,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.bylines", "BY_WORD"): ("fullmatch", BLOCK),
     ("spaceparse.frontends._html_content", "_FLAG_ANY"): ("search", 200),  # word_flags: tokens <= _MAX_TOKEN
     ("spaceparse.frontends._html_dom", "_ODD"): ("search", PAGE),
-    ("spaceparse.frontends._html_dom", "_BODY_WORD"): ("search", PAGE),  # class attributes, any length
+    ("spaceparse.frontends._html_dom", "BODY_WORD"): ("search", PAGE),  # class attributes, any length
     ("spaceparse.recognisers.furniture", "_COMMENTS_WORD"): ("search", BLOCK),
     ("spaceparse.profiles", "_HOST"): ("fullmatch", BLOCK),  # a user profile's hosts entries, any length
     ("spaceparse.learn", "_NUMBER"): ("finditer", BLOCK),

@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..normalize import clean_line
 
-__all__ = ["MARK", "Elements", "Image", "Run", "parse_tree", "walk"]
+__all__ = ["BODY_WORD", "MARK", "Elements", "Image", "Run", "parse_tree", "walk"]
 
 MARK = "data-sp"
 """Attribute that profile selectors set on matched nodes before the walk."""
@@ -183,7 +183,8 @@ _MARKED = "[" + MARK + "]"
 # The article's own body, marked up as such (schema.org articleBody, hAtom entry-content, the
 # usual CMS body classes, BEM spellings too): a "widget" box holding it is not furniture.
 _BODY_CANDIDATES = '[class*="content" i],[class*="body" i],[itemprop="articleBody" i]'
-_BODY_WORD = re.compile(r"(?:entry|post|article|story)(?:-|__?)?(?:content|body)")
+# A class word marking an article's body ("entry-content", "article__body", "postbody").
+BODY_WORD = re.compile(r"(?:entry|post|article|story)(?:-|__?)?(?:content|body)")
 # Only a box (not a menu list, a nav or footer element) of some size can hold an article.
 _BODY_BOX_TAGS = frozenset({"div", "section", "article", "main"})
 _BODY_MIN = 200
@@ -196,7 +197,7 @@ def _holds_body(node: LexborNode) -> bool:
         if (a.get("itemprop") or "").lower() == "articlebody":
             return True
         cls = a.get("class")
-        if cls and _BODY_WORD.search(cls.lower()):
+        if cls and BODY_WORD.search(cls.lower()):
             return True
     return False
 

@@ -25,7 +25,7 @@ from ..recognisers.bylines import BY_WORD, parse_byline
 from ..recognisers.sites import is_home_word, similar, site_key
 from ..recognisers.urls import absolute, origin
 from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
-from ._html_dom import MARK, Image, Run, parse_tree, walk
+from ._html_dom import BODY_WORD, MARK, Image, Run, parse_tree, walk
 from ._html_meta import build_meta, canonical_url, read_head
 
 __all__ = ["blockify"]
@@ -402,12 +402,16 @@ def _dropped_in_container(  # noqa: PLR0917
         return set()
     out = _tail_noise(runs, prose, noise_run, lo, hi)
     inside = [k for k in range(len(runs)) if lo <= runs[k].owner <= hi]
+    # A container with little prose (chosen by its markup: a post that is a digest of links)
+    # keeps its link lines: they are what it says.
+    digest = sum(len(runs[k].text) - runs[k].link_chars for k in inside if prose[k]) < _FEW_PROSE
     for k in inside:
         r = runs[k]
         if (
             teaser[k]
             or (
-                r.link_chars * 2 > len(r.text)
+                not digest
+                and r.link_chars * 2 > len(r.text)
                 and words_in(r.text) < 40
                 and r.kind not in _KEEP_HEADINGS
                 and not _linked_sentence(r)
@@ -720,9 +724,16 @@ def _marked_body(
         text[parent[i]] += text[i]
         links[parent[i]] += links[i]
     tags = el.tag
-    # Not the page's body, not a menu of links.
+    # Not the page's body.
+    words = el.words
     marked = [
-        i for i in range(1, len(text)) if "content" in own[i] and tags[i] not in _RUN_TAGS and text[i] > 2 * links[i]
+        i
+        for i in range(1, len(text))
+        if "content" in own[i]
+        and tags[i] not in _RUN_TAGS
+        and text[i] > 0
+        # Not a menu of links, unless marked as the post's own body (a digest of links).
+        and (text[i] > 2 * links[i] or BODY_WORD.search(words[i]) is not None)
     ]
     if not marked:
         return main
