@@ -433,3 +433,16 @@ def test_a_post_that_is_a_digest_of_links_keeps_its_links() -> None:
     a = spaceparse.parse(_page(body, "Links 01/23"), url="https://example.wordpress.com/2020/01/23/links/", kind="html")
     assert "Headline number 3 of the day" in a.body and "Worth a read today" in a.body
     assert "Category 2" not in a.body
+
+
+def test_print_layout_class_words_are_not_share_buttons() -> None:
+    # "print-full" / "print-only" say how a box prints, not that it is a print button.
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(2))
+    recipe = "<ul>" + "".join(f"<li>{k * 50} g of ingredient number {k}</li>" for k in range(1, 6)) + "</ul>"
+    comments = "".join(f"<p>Reader {k}: {_para(60 + k, 3)}</p>" for k in range(8))
+    body = (
+        f"<h1>A Long Article</h1><div class='col-sm-6 print-full'>{paras}{recipe}</div>"
+        f"<div class='reader-notes'>{comments}</div>"
+    )
+    a = spaceparse.parse(_page(body), url="https://example.de/rezept/a", kind="html")
+    assert "50 g of ingredient number 1" in a.body

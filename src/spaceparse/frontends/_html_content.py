@@ -24,7 +24,7 @@ FLAG_WORDS: dict[str, str] = {
     "nav": r"navbar|navigation|breadcrumb|(?<![\w-])nav(?![\w])|menu|masthead|skip-?link|pagination|pager|site-?header|subnav|topbar",
     "footer": r"footer|colophon|(?<![\w-])copyright(?![\w-])",
     "aside": r"sidebar|(?<!elementor-)widget|most-?popular|most-?read|most-?viewed|(?<![\w-])popular|trending|(?<![\w-])rail(?![\w])|right-?col",
-    "share": r"share|sharing|social|addtoany|addthis|(?<![\w-])print(?![\w])",
+    "share": r"share|sharing|social|addtoany|addthis|(?<![\w-])print(?![\w]|-(?:full|only|none|block|inline|hide|show|flex|width))",
     "newsletter": r"newsletter|subscribe|signup|sign-up|optin|mailchimp|paywall|registration|inline-?cta",
     "ad": r"advert|sponsor|promo|(?<![\w-])dfp|adslot|ad-slot|adunit|ad-unit|adsbygoogle|googlead|outbrain|taboola|zergnet|(?<![\w-])ads?(?![\w])|(?<![\w-])ad-|-ad(?![\w])",
     "comment": r"comment|disqus|(?<![\w-])respond(?![\w])",
