@@ -446,3 +446,11 @@ def test_print_layout_class_words_are_not_share_buttons() -> None:
     )
     a = spaceparse.parse(_page(body), url="https://example.de/rezept/a", kind="html")
     assert "50 g of ingredient number 1" in a.body
+
+
+def test_pager_inside_a_longer_word_is_not_a_pager() -> None:
+    # "pager" as a word (blog-pager) is navigation; inside "homepageregion" it is not.
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    body = f"<h1>A Long Article</h1><section class='homepageregion'>{paras}</section>{_comments()}"
+    a = spaceparse.parse(_page(body), url="https://example.de/a", kind="html")
+    assert a.body == tuple(_para(k) for k in range(3))

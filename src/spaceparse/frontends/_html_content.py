@@ -21,7 +21,7 @@ __all__ = ["FLAG_WORDS", "NOISE_FLAGS", "classify", "is_furniture", "is_prose_ru
 
 # Class/id/role vocabularies (regular expressions over lower-cased words).
 FLAG_WORDS: dict[str, str] = {
-    "nav": r"navbar|navigation|breadcrumb|(?<![\w-])nav(?![\w])|menu|masthead|skip-?link|pagination|pager|site-?header|subnav|topbar",
+    "nav": r"navbar|navigation|breadcrumb|(?<![\w-])nav(?![\w])|menu|masthead|skip-?link|pagination|(?<![\w])pager|site-?header|subnav|topbar",
     "footer": r"footer|colophon|(?<![\w-])copyright(?![\w-])",
     "aside": r"sidebar|(?<!elementor-)widget|most-?popular|most-?read|most-?viewed|(?<![\w-])popular|trending|(?<![\w-])rail(?![\w])|right-?col",
     "share": r"share|sharing|social|addtoany|addthis|(?<![\w-])print(?![\w]|-(?:full|only|none|block|inline|hide|show|flex|width))",
