@@ -102,10 +102,11 @@ def _blocks(  # noqa: PLR0917
     n = len(el.tag)
     parent = el.parent
     own, flags, prose, noise_run, teaser, ends = _analyse(el, runs, meta.headline)
-    main = _container(el, runs, prose, noise_run, own, flags)
+    sizes = _subtree_sizes(el, runs, prose, noise_run, flags)
+    main = _container(el, runs, prose, noise_run, own, flags, sizes)
     main_lo, main_hi = (main, ends[main]) if main is not None else (-1, -2)
     # The article's other sections, when a gallery or a map splits it (see _sibling_boxes).
-    more = _sibling_boxes(el, runs, prose, noise_run, flags, ends, main) if main is not None else []
+    more = _sibling_boxes(el, sizes, ends, main) if main is not None else []
     more_lo = min([main_lo, *more])
     more_hi = max([main_hi, *(ends[b] for b in more)])
 
@@ -226,7 +227,7 @@ def _blocks(  # noqa: PLR0917
 
     dropped = _dropped_in_container(runs, prose, noise_run, teaser, flags, rel_root, main_lo, main_hi)
     if main is not None:
-        dropped |= _appendix(el, runs, prose, noise_run, flags, ends, main)
+        dropped |= _appendix(el, runs, prose, noise_run, flags, ends, main, sizes[0])
     lead_runs, between = _lead(runs, prose, noise_run, flags, head_idx, main_lo, main_hi)
     blocks: list[Block] = []
     last_owner = -1
@@ -477,6 +478,7 @@ def _appendix(  # noqa: PLR0917
     flags: list[frozenset[str]],
     ends: list[int],
     main: int,
+    good: list[float],
 ) -> set[int]:
     """Runs of the container after its text box, when they hold little prose: a pitch, an
     author's bio, a contact or donation box set after the article's own paragraphs; and the
@@ -486,7 +488,6 @@ def _appendix(  # noqa: PLR0917
     after it with more prose (a long article split into sections) stay; so does everything
     on a page with little prose, whose container was chosen by its markup.
     """
-    good, _ = _subtree_sizes(el, runs, prose, noise_run)
     parent = el.parent
     kids: dict[int, list[int]] = {}
     tags = el.tag
@@ -585,10 +586,14 @@ def _analyse(
     teaser = [False] * len(runs)
     left, box_lo, box_hi = 0, 0, -1
     ends = subtree_ends(el)
-    in_box = _subtree_run_counts(el, runs)
-    heads_in = _subtree_run_counts(el, [r for r in runs if _linked_heading(r)])
-    all_heads = _subtree_run_counts(el, [r for r in runs if r.kind in _KEEP_HEADINGS])
-    list_boxes = _list_article_boxes(el, runs, ends, in_box)
+    linked_at = [k for k, r in enumerate(runs) if r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6]
+    in_box: list[int] = []
+    heads_in: list[int] = []
+    all_heads: list[int] = []
+    list_boxes: set[int] = set()
+    if linked_at:  # most pages have none: the box counts are needed only for them
+        in_box, heads_in, all_heads = _subtree_run_counts(el, runs)
+        list_boxes = _list_article_boxes(el, runs, ends, in_box, linked_at)
     title_seen = not title
     for k, r in enumerate(runs):
         if r.kind in _HEADINGS and not title_seen and similar(r.text, title or "") >= 0.9:
@@ -597,7 +602,7 @@ def _analyse(
             title_seen = True
             left = 0
             continue
-        if _linked_heading(r):
+        if linked_at and _linked_heading(r):
             box = parent[r.owner] if parent[r.owner] > 0 else r.owner
             if not _teaser_heading(box, in_box[box], heads_in[box], all_heads[box], list_boxes):
                 left = 0  # a list article's linked section heading
@@ -626,14 +631,16 @@ def _linked_heading(r: Run) -> bool:
     return r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6
 
 
-def _list_article_boxes(el: Any, runs: list[Run], ends: list[int], in_box: list[int]) -> set[int]:
-    """Boxes (bigger than a card) where a linked heading is followed by a paragraph longer
-    than a teaser's summary: a list article whose items link out ("the 21 best films")."""
+def _list_article_boxes(el: Any, runs: list[Run], ends: list[int], in_box: list[int], linked_at: list[int]) -> set[int]:
+    """Boxes (bigger than a card) where a linked heading (``linked_at``: run indices) is
+    followed by a paragraph longer than a teaser's summary: a list article whose items link
+    out ("the 21 best films")."""
     parent = el.parent
     out: set[int] = set()
-    for k, r in enumerate(runs[:-1]):
-        if not _linked_heading(r):
+    for k in linked_at:
+        if k + 1 >= len(runs):
             continue
+        r = runs[k]
         box = parent[r.owner] if parent[r.owner] > 0 else r.owner
         nxt = runs[k + 1]
         if (
@@ -658,15 +665,26 @@ def _teaser_heading(box: int, box_runs: int, box_heads: int, box_all_heads: int,
     return box_heads >= 2 and 2 * box_heads > box_all_heads and box not in list_boxes
 
 
-def _subtree_run_counts(el: Any, runs: list[Run]) -> list[int]:
-    """Number of runs in each element's subtree."""
+def _subtree_run_counts(el: Any, runs: list[Run]) -> tuple[list[int], list[int], list[int]]:
+    """Per element: runs, linked h2-h6 and all h2-h6 in its subtree."""
     parent = el.parent
-    count = [0] * len(el.tag)
+    n = len(el.tag)
+    count = [0] * n
+    linked = [0] * n
+    heads = [0] * n
     for r in runs:
-        count[r.owner] += 1
-    for i in range(len(count) - 1, 0, -1):
-        count[parent[i]] += count[i]
-    return count
+        o = r.owner
+        count[o] += 1
+        if r.kind in _KEEP_HEADINGS:
+            heads[o] += 1
+            if r.link_chars * 10 >= len(r.text) * 6:
+                linked[o] += 1
+    for i in range(n - 1, 0, -1):
+        p = parent[i]
+        count[p] += count[i]
+        linked[p] += linked[i]
+        heads[p] += heads[i]
+    return count, linked, heads
 
 
 def _container(  # noqa: PLR0917
@@ -676,6 +694,7 @@ def _container(  # noqa: PLR0917
     noise_run: list[bool],
     own: list[frozenset[str]],
     flags: list[frozenset[str]] | None = None,
+    sizes: tuple[list[float], list[float]] | None = None,
 ) -> int | None:
     """The content container: a profile's ``body`` selector, else the element maximising
     ``good - 0.6 * other`` (+15% for content-ish class words; docs/html.md).
@@ -683,7 +702,7 @@ def _container(  # noqa: PLR0917
     A paragraph, list item or cell is never the container: when its neighbours (a table of
     names, a list) outweigh the article's other paragraphs it would win alone.
     """
-    good, other = _subtree_sizes(el, runs, prose, noise_run, flags)
+    good, other = sizes if sizes is not None else _subtree_sizes(el, runs, prose, noise_run, flags)
     selected = [i for i in range(len(good)) if "sel-body" in own[i] and good[i] > 0]
     if selected:
         return max(selected, key=lambda i: good[i])
@@ -772,22 +791,14 @@ def _subtree_sizes(
     return good, other
 
 
-def _sibling_boxes(  # noqa: PLR0917
-    el: Any,
-    runs: list[Run],
-    prose: list[bool],
-    noise_run: list[bool],
-    flags: list[frozenset[str]],
-    ends: list[int],
-    main: int,
-) -> list[int]:
+def _sibling_boxes(el: Any, sizes: tuple[list[float], list[float]], ends: list[int], main: int) -> list[int]:
     """Boxes marked up like the container (same tag and class words) elsewhere in the same
     article, holding prose: an article split into sections by a gallery, a map or a carousel."""
     words = el.words[main]
-    if not words:
+    if not words or el.words.count(words) < 2:  # no other box marked up like it: most pages
         return []
     tag = el.tag[main]
-    good, other = _subtree_sizes(el, runs, prose, noise_run, flags)
+    good, other = sizes
     parent = el.parent
     anc = set()
     i = parent[main]
