@@ -134,12 +134,16 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_meta", "_AUTHOR_LINK"): ("search", PAGE),  # class words, any length
     ("spaceparse.recognisers.urls", "_URL_DATE"): ("search", PAGE),  # URL paths, any length
     ("spaceparse.frontends.html", "_AVATAR"): ("search", PAGE),  # image URLs, any length
+    ("spaceparse.frontends.html", "_TAIL_KEEP"): ("search", PAGE),  # run text, any length
+    ("spaceparse.frontends.html", "_SENTENCE_STOP"): ("search", PAGE),  # run text, any length
+    ("spaceparse.frontends.html", "_SENTENCE_END"): ("findall", PAGE),  # run text, any length
     ("spaceparse.io.inputs", "_JSONL_START"): ("match", 4096),
     ("spaceparse.frontends._html_dom", "_TOKEN"): ("finditer", PAGE),  # limit_depth: search from each tag end
     ("spaceparse.frontends._html_dom", "_NEVER_OPEN"): ("findall", PAGE),  # _may_be_deep: 4 KB chunks
     ("spaceparse.recognisers.bylines", "BY_WORD"): ("fullmatch", BLOCK),
     ("spaceparse.frontends._html_content", "_FLAG_ANY"): ("search", 200),  # word_flags: tokens <= _MAX_TOKEN
     ("spaceparse.frontends._html_dom", "_ODD"): ("search", PAGE),
+    ("spaceparse.frontends._html_dom", "BODY_WORD"): ("search", PAGE),  # class attributes, any length
     ("spaceparse.recognisers.furniture", "_COMMENTS_WORD"): ("search", BLOCK),
     ("spaceparse.profiles", "_HOST"): ("fullmatch", BLOCK),  # a user profile's hosts entries, any length
     ("spaceparse.learn", "_NUMBER"): ("finditer", BLOCK),

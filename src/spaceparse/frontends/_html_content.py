@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import re
 
+from ..recognisers.prose import words
 from ._html_dom import Elements, Run
 
 __all__ = ["FLAG_WORDS", "NOISE_FLAGS", "classify", "is_furniture", "is_prose_run", "subtree_ends"]
 
 # Class/id/role vocabularies (regular expressions over lower-cased words).
 FLAG_WORDS: dict[str, str] = {
-    "nav": r"navbar|navigation|breadcrumb|(?<![\w-])nav(?![\w])|menu|masthead|skip-?link|pagination|pager|site-?header|subnav|topbar",
+    "nav": r"navbar|navigation|breadcrumb|(?<![\w-])nav(?![\w])|menu|masthead|skip-?link|pagination|(?<![\w])pager|site-?header|subnav|topbar",
     "footer": r"footer|colophon|(?<![\w-])copyright(?![\w-])",
-    "aside": r"sidebar|widget|most-?popular|most-?read|most-?viewed|(?<![\w-])popular|trending|(?<![\w-])rail(?![\w])|right-?col",
-    "share": r"share|sharing|social|addtoany|addthis|(?<![\w-])print(?![\w])",
+    "aside": r"sidebar|(?<!elementor-)widget|most-?popular|most-?read|most-?viewed|(?<![\w-])popular|trending|(?<![\w-])rail(?![\w])|right-?col",
+    "share": r"share|sharing|social|addtoany|addthis|(?<![\w-])print(?![\w]|-(?:full|only|none|block|inline|hide|show|flex|width))",
     "newsletter": r"newsletter|subscribe|signup|sign-up|optin|mailchimp|paywall|registration|inline-?cta",
     "ad": r"advert|sponsor|promo|(?<![\w-])dfp|adslot|ad-slot|adunit|ad-unit|adsbygoogle|googlead|outbrain|taboola|zergnet|(?<![\w-])ads?(?![\w])|(?<![\w-])ad-|-ad(?![\w])",
     "comment": r"comment|disqus|(?<![\w-])respond(?![\w])",
@@ -36,7 +37,7 @@ FLAG_WORDS: dict[str, str] = {
     "date": r"(?<![\w-])date|dateline|timestamp|posted-?on|published|(?<![\w-])time(?![\w])|entry-?date|post-?date|pubdate",
     "category": r"(?<![\w-])(?:cat-links|categories|category|category-links?|post-categor\w*|entry-categor\w*|article-categor\w*|kicker|eyebrow|section-?label|rubric)(?![\w-])",
     "dek": r"(?<![\w-])(?:dek|deck|standfirst|strapline|sub-?title|subhead(?:line)?|sub-?heading|lede|article-?summary|excerpt|intro|teaser-?text|description)(?![\w-])",
-    "content": r"article-?body|articlebody|entry-?content|post-?content|post-?body|story-?body|article-?content|article-?text|body-?text|main-?content|(?<![\w-])content(?![\w-])|(?<![\w-])article(?![\w-])|story",
+    "content": r"article(?:-|__?)?body|entry(?:-|__?)?content|post(?:-|__?)?content|post(?:-|__?)?body|story(?:-|__?)?body|article(?:-|__?)?content|article(?:-|__?)?text|body-?text|main-?content|(?<![\w-])content(?![\w-])|(?<![\w-])article(?![\w-])|story",
 }
 
 
@@ -108,10 +109,13 @@ NOISE_FLAGS = frozenset({"nav", "footer", "aside", "share", "newsletter", "ad", 
 # Flags that mean "not this article's text" but may be overridden when the element holds the article.
 _CONTAINER_SAFE = frozenset({"html", "body", "main"})
 _WORD = re.compile(r"\w+")
-_SENT_END = re.compile(r"[.!?…:;\"'”’)]$")
+_SENT_END = re.compile(r"[.!?…:;\"'“”‘’»«)。！？」』）]$")
 
 
 _WORD_CACHE: dict[str, frozenset[str]] = {}
+# State words say what an element has or lacks, not what it is: <article class="has-paywall">,
+# <body class="no-sidebar with-comments">.
+_STATE_PREFIXES = ("has-", "has_", "with-", "no-", "without-")
 # No class/id word is longer; _FLAG_RE costs ~2.5 µs per character (a big alternation tried
 # at every position), so a megabyte-long class attribute took seconds per element.
 _MAX_TOKEN = 200
@@ -119,7 +123,7 @@ _MAX_TOKEN = 200
 
 def word_flags(token: str) -> frozenset[str]:
     """Flags of one class/id/role word (cached: sites repeat the same words)."""
-    if len(token) > _MAX_TOKEN:
+    if len(token) > _MAX_TOKEN or token.startswith(_STATE_PREFIXES):
         return frozenset()
     got = _WORD_CACHE.get(token)
     if got is None:
@@ -192,10 +196,13 @@ def subtree_ends(el: Elements) -> list[int]:
 
 
 def words_in(text: str) -> int:
+    """Words in a run; in scripts written without spaces (Chinese, Japanese, Thai...) two letters
+    count as one word, as in :func:`~spaceparse.recognisers.prose.words`."""
     n = len(_WORD.findall(text))
-    if n * 12 < len(text):
-        return max(n, len(text) // 2)
-    return n
+    if text.isascii():
+        return n
+    # Spaces between phrases (Chinese set with spaces, Korean) do not make its letters words.
+    return max(n, words(text.replace(" ", "")))
 
 
 def is_prose_run(r: Run) -> bool:

@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..normalize import clean_line
 
-__all__ = ["MARK", "Elements", "Image", "Run", "parse_tree", "walk"]
+__all__ = ["BODY_WORD", "MARK", "Elements", "Image", "Run", "parse_tree", "walk"]
 
 MARK = "data-sp"
 """Attribute that profile selectors set on matched nodes before the walk."""
@@ -181,6 +181,28 @@ _FIGURE_PARTS = "figure, figcaption"  # not a bare poster: a video's play button
 _NEVER_SHOWN = ["script", "style", "noscript"]
 _FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form"})
 _MARKED = "[" + MARK + "]"
+# The article's own body, marked up as such (schema.org articleBody, hAtom entry-content, the
+# usual CMS body classes, BEM spellings too): a "widget" box holding it is not furniture.
+_BODY_CANDIDATES = '[class*="content" i],[class*="body" i],[itemprop="articleBody" i]'
+# A class word marking an article's body ("entry-content", "article__body", "postbody").
+BODY_WORD = re.compile(r"(?:entry|post|article|story)(?:-|__?)?(?:content|body)")
+# Only a box (not a menu list, a nav or footer element) of some size can hold an article.
+_BODY_BOX_TAGS = frozenset({"div", "section", "article", "main"})
+_BODY_MIN = 200
+
+
+def _holds_body(node: LexborNode) -> bool:
+    """Whether ``node`` or an element inside it is marked up as an article's body."""
+    for d in node.css(_BODY_CANDIDATES):
+        a = d.attributes
+        if (a.get("itemprop") or "").lower() == "articlebody":
+            return True
+        cls = a.get("class")
+        if cls and BODY_WORD.search(cls.lower()):
+            return True
+    return False
+
+
 _IMG_ATTRS = (
     "data-src",
     "data-lazy-src",
@@ -586,8 +608,10 @@ class _Walker:
                         # Its <p> text is part of its text: the cheaper test first.
                         size = len(child.text(deep=True))
                         limit = self.limit
-                        if (size < limit or sum(len(p.text(deep=True)) for p in child.css("p")) < limit) and (
-                            not self.marked or not child.css_matches(_MARKED)
+                        if (
+                            (size < limit or sum(len(p.text(deep=True)) for p in child.css("p")) < limit)
+                            and (not self.marked or not child.css_matches(_MARKED))
+                            and (size < _BODY_MIN or tag not in _BODY_BOX_TAGS or not _holds_body(child))
                         ):
                             # Menus, share bars, comment threads...: no runs, only their size.
                             self.el.skipped[eid] = size

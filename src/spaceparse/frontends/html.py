@@ -12,6 +12,7 @@ the field rules which block is which. See docs/html.md.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -22,11 +23,12 @@ import attrs
 
 from ..blocks import Block, Document, Meta
 from ..profiles import Profile, Profiles, choose_profile
+from ..recognisers.bylines import BY_WORD, parse_byline
 from ..recognisers.credits import credit_in_alt
 from ..recognisers.sites import is_home_word, similar, site_key
 from ..recognisers.urls import absolute, origin
 from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
-from ._html_dom import MARK, Image, Run, parse_tree, walk
+from ._html_dom import BODY_WORD, MARK, Image, Run, parse_tree, walk
 from ._html_meta import build_meta, canonical_url, read_head
 
 __all__ = ["blockify"]
@@ -39,8 +41,10 @@ _KEEP_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADINGS = _KEEP_HEADINGS | {"h1"}
 _CONTENT = frozenset({"content"})
 # Flags an element holding much of the page's prose cannot have (it is the article or its page).
-_DROP_ON_CONTAINER = NOISE_FLAGS | {"related", "byline", "date", "category", "dek", "caption", "credit"}
+# A related box stays one even when its teasers hold more prose than a short article.
+_DROP_ON_CONTAINER = NOISE_FLAGS | {"byline", "date", "category", "dek", "caption", "credit"}
 _DROP_ON_CONTENT = NOISE_FLAGS | {"related", "dek"}
+_DROP_ON_PAGE = _DROP_ON_CONTAINER | {"related"}  # <body class="... related-products-...">
 
 
 def _mark(tree: object, selectors: dict[str, str]) -> int:
@@ -105,86 +109,14 @@ def _blocks(  # noqa: PLR0917
     assert isinstance(el, Elements)
     n = len(el.tag)
     parent = el.parent
-    own = classify(el)
-    prose = [is_prose_run(r) for r in runs]
-
-    # Raw prose per element, to keep big containers from being called furniture
-    # (a <body class="has-sidebar"> or <article class="... comments-open">).
-    raw_good = [0.0] * n
-    for r, is_p in zip(runs, prose, strict=True):
-        if is_p:
-            raw_good[r.owner] += len(r.text) - r.link_chars
-    for i in range(n - 1, 0, -1):
-        raw_good[parent[i]] += raw_good[i]
-    total = raw_good[0] or 1.0
-
-    empty: frozenset[str] = frozenset()
-    flags: list[frozenset[str]] = [empty] * n
-    tags = el.tag
-    for i in range(n):
-        p = parent[i]
-        inherited = flags[p] if p >= 0 else empty
-        if "content" in inherited:
-            inherited = inherited - _CONTENT
-        f = own[i]
-        if not f:  # most elements: only what they inherit
-            flags[i] = inherited
-            continue
-        if tags[i] in ("html", "body", "main") or raw_good[i] > 0.5 * total:
-            f = f - _DROP_ON_CONTAINER
-        elif "content" in f and raw_good[i] > 0.25 * total:
-            f = f - _DROP_ON_CONTENT
-        flags[i] = f | inherited
-    noise_run = [bool(flags[r.owner] & NOISE_FLAGS) or "related" in flags[r.owner] for r in runs]
-    # Teaser cards: the runs right after a linked heading (headline, date, summary of another story).
-    teaser = [False] * len(runs)
-    left, box_lo, box_hi = 0, 0, -1
-    ends = subtree_ends(el)
-    for k, r in enumerate(runs):
-        if r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6:
-            box = parent[r.owner] if parent[r.owner] > 0 else r.owner
-            left, box_lo, box_hi = 3, box, ends[box]
-            teaser[k] = True
-            continue
-        if left and box_lo <= r.owner <= box_hi and r.kind not in _HEADINGS:
-            teaser[k] = True
-            left -= 1
-        else:
-            left = 0
-        if r.text[:1] == "<" and r.text[-1:] == ">":
-            teaser[k] = True  # markup shown as text (broken <noscript>/<iframe> fallbacks)
-    noise_run = [a or b for a, b in zip(noise_run, teaser, strict=True)]
-
-    # Score containers: good prose minus a penalty for everything else below them.
-    good = [0.0] * n
-    other = [0.0] * n
-    for r, is_p, bad in zip(runs, prose, noise_run, strict=True):
-        ln = len(r.text)
-        if is_p and not bad:
-            good[r.owner] += ln - r.link_chars
-            other[r.owner] += r.link_chars
-        else:
-            other[r.owner] += ln * (0.3 if r.kind in _KEEP_HEADINGS else 1.0)
-    for i, ln in el.skipped.items():
-        other[i] += ln * _SKIPPED_WEIGHT
-    for i in range(n - 1, 0, -1):
-        good[parent[i]] += good[i]
-        other[parent[i]] += other[i]
-    main: int | None = None
-    selected = [i for i in range(n) if "sel-body" in own[i] and good[i] > 0]
-    if selected:
-        main = max(selected, key=lambda i: good[i])
-    else:
-        best = 0.0
-        for i in range(n):
-            if good[i] <= 0:
-                continue
-            s = good[i] - _PENALTY * other[i]
-            if "content" in own[i]:
-                s += _CONTENT_BONUS * good[i]
-            if s > best:
-                main, best = i, s
+    own, flags, prose, noise_run, teaser, ends = _analyse(el, runs, meta.headline)
+    sizes = _subtree_sizes(el, runs, prose, noise_run, flags)
+    main = _container(el, runs, prose, noise_run, own, flags, sizes)
     main_lo, main_hi = (main, ends[main]) if main is not None else (-1, -2)
+    # The article's other sections, when a gallery or a map splits it (see _sibling_boxes).
+    more = _sibling_boxes(el, sizes, ends, main) if main is not None else []
+    more_lo = min([main_lo, *more])
+    more_hi = max([main_hi, *(ends[b] for b in more)])
 
     # Headline: the heading that matches the metadata headline, else the first h1 (not the
     # site's name in a logo h1).
@@ -327,6 +259,10 @@ def _blocks(  # noqa: PLR0917
         ):
             other_figure = {k for k in _captions_of_other_images(el, runs, images, lead.owner, ends) if k > first_text}
 
+    dropped = _dropped_in_container(runs, prose, noise_run, teaser, flags, rel_root, main_lo, main_hi)
+    if main is not None:
+        dropped |= _appendix(el, runs, prose, noise_run, flags, ends, main, sizes[0])
+    lead_runs, between = _lead(runs, prose, noise_run, flags, head_idx, main_lo, main_hi)
     blocks: list[Block] = []
     last_owner = -1
     for k, r in enumerate(runs):
@@ -335,14 +271,23 @@ def _blocks(  # noqa: PLR0917
         if k == head_idx:
             hints.add("headline")
         in_main = main_lo <= r.owner <= main_hi
+        in_more = any(b <= r.owner <= ends[b] for b in more) if more else False
         related = rel_root[r.owner] >= 0 or k in unmarked
         noise = fl & NOISE_FLAGS
         if related:
             hints.add("related")
         elif noise:
             hints |= noise
+        elif k in lead_runs:
+            hints.add("main")
+        elif in_more:
+            hints.add("noise" if r.link_chars * 2 > len(r.text) and r.kind not in _KEEP_HEADINGS else "main")
+        elif more and not in_main and more_lo < r.owner < more_hi and not fl & _NOT_LEAD:
+            hints.add("noise")  # what splits the article (a carousel): the zone is a span
+        elif k in between:
+            hints.add("noise")
         elif in_main and k != head_idx:
-            if (r.link_chars * 2 > len(r.text) and words_in(r.text) < 40) or teaser[k]:
+            if k in dropped:
                 hints.add("noise")
             elif "caption" in fl or r.kind == "caption":
                 hints.add("caption")
@@ -408,6 +353,508 @@ def _blocks(  # noqa: PLR0917
         )
         last_owner = r.owner
     return blocks, lead
+
+
+# Field markup: a run with one of these flags is not a lead paragraph.
+_FIELD_FLAGS = frozenset({"dek", "caption", "credit", "byline", "date", "category"})
+_NOT_LEAD = NOISE_FLAGS | {"related"} | _FIELD_FLAGS
+# A standfirst is one sentence; a lead paragraph has two or more.
+_LEAD_SENTENCES = 2
+_BYLINE_FLAGS = frozenset({"byline", "date"})
+_BYLINE_MAX = 120
+_LEAD_MIN = 100
+_SENTENCE_END = re.compile(r"[.!?…。！？](?:\s|$)")
+
+
+def _lead(  # noqa: PLR0917
+    runs: list[Run],
+    prose: list[bool],
+    noise_run: list[bool],
+    flags: list[frozenset[str]],
+    head_idx: int | None,
+    lo: int,
+    hi: int,
+) -> tuple[set[int], set[int]]:
+    """The article's lead paragraphs set between its headline and its container (a CMS's
+    intro field), and the unmarked runs from the first of them to the container.
+
+    A lead is a paragraph of two or more sentences without field markup (dek, caption,
+    byline...), after the byline if there is one before the text; a one-sentence standfirst,
+    or one the byline follows, stays the dek rule's. The unmarked runs between a
+    lead and the container (a source label, a stray date) are furniture, so that the zone,
+    a span, takes in nothing else.
+    """
+    if head_idx is None or lo < 0:
+        return set(), set()
+    first = next((k for k in range(head_idx + 1, len(runs)) if lo <= runs[k].owner <= hi), None)
+    if first is None:
+        return set(), set()
+    lead = {
+        k
+        for k in range(head_idx + 1, first)
+        if prose[k]
+        and not noise_run[k]
+        and runs[k].kind in ("p", "div")
+        and not flags[runs[k].owner] & _NOT_LEAD
+        and len(runs[k].text) >= _LEAD_MIN
+        and len(_SENTENCE_END.findall(runs[k].text)) >= _LEAD_SENTENCES
+    }
+    if lead:
+        # A paragraph the byline follows is the standfirst: the lead comes after the byline.
+        text_start = next((k for k in range(first, len(runs)) if prose[k] and not noise_run[k]), first)
+        last_by = max(
+            (
+                k
+                for k in range(head_idx + 1, text_start)
+                if flags[runs[k].owner] & _BYLINE_FLAGS
+                or (len(runs[k].text) <= _BYLINE_MAX and parse_byline(runs[k].text) is not None)
+            ),
+            default=-1,
+        )
+        lead = {k for k in lead if k > last_by}
+    if not lead:
+        return set(), set()
+    between = {k for k in range(min(lead), first) if k not in lead and not flags[runs[k].owner] & _NOT_LEAD}
+    return lead, between
+
+
+# Elements that hold a run, not paragraphs: never the article's container when a box holds them.
+_RUN_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
+_TAIL_ITEMS = frozenset({"li", "td", "quote", "pre"})
+_TAIL_KEEP = re.compile(r"[.!?…\"'“”‘’»«)。！？」』）]$")
+
+
+def _dropped_in_container(  # noqa: PLR0917
+    runs: list[Run],
+    prose: list[bool],
+    noise_run: list[bool],
+    teaser: list[bool],
+    flags: list[frozenset[str]],
+    rel_root: list[int],
+    lo: int,
+    hi: int,
+) -> set[int]:
+    """Runs of the container (elements ``lo..hi``) that are not article text: teasers, link
+    lines, the tail after the last paragraph (:func:`_tail_noise`), and the label or heading
+    of such a box ("Auch interessant", "Weiterlesen:", "More on this") right above it."""
+    if lo < 0:
+        return set()
+    out = _tail_noise(runs, prose, noise_run, lo, hi)
+    inside = [k for k in range(len(runs)) if lo <= runs[k].owner <= hi]
+    # A container with little prose (chosen by its markup: a post that is a digest of links)
+    # keeps its link lines: they are what it says.
+    digest = sum(len(runs[k].text) - runs[k].link_chars for k in inside if prose[k]) < _FEW_PROSE
+    for k in inside:
+        r = runs[k]
+        if (
+            teaser[k]
+            or (
+                not digest
+                and r.link_chars * 2 > len(r.text)
+                and words_in(r.text) < 40
+                and r.kind not in _KEEP_HEADINGS
+                and not _linked_sentence(r)
+            )
+            or flags[r.owner] & NOISE_FLAGS
+            or rel_root[r.owner] >= 0
+        ):
+            out.add(k)
+    # Only what the tests above dropped marks a label: a list of short items does not unravel.
+    out |= {k for k, nxt in itertools.pairwise(inside) if nxt in out and k not in out and _is_label(runs[k])}
+    return out
+
+
+def _linked_sentence(r: Run) -> bool:
+    """A sentence whose names are links (people, companies), with words of its own around them."""
+    return len(r.text) - r.link_chars >= _OWN_TEXT and _SENTENCE_STOP.search(r.text) is not None
+
+
+# About five words of its own.
+_OWN_TEXT = 30
+
+
+def _is_label(r: Run) -> bool:
+    """A short heading, or a short line, that is not a sentence ("Auch interessant", "Weiterlesen:")."""
+    if _SENTENCE_STOP.search(r.text) is not None:
+        return False
+    if r.kind in _HEADINGS:
+        return len(r.text) <= 100 and words_in(r.text) <= 12
+    return r.kind in ("p", "div") and len(r.text) <= 60 and words_in(r.text) <= 6
+
+
+_SENTENCE_STOP = re.compile(r"[.!。！]$")
+
+
+# A text box holds this share of the container's prose; what follows it with less than a
+# fifth of its prose, and at most two sentences' worth, is an appendix.
+_TEXT_BOX = 0.8
+_APP_SHARE = 0.2
+_APP_MAX = 400
+
+
+def _bylineish(runs: list[Run], k: int) -> bool:
+    """A byline naming people, maybe set in runs of its own ("von" / "A, B"): the byline rule
+    joins such runs only when nothing has claimed them."""
+    text = runs[k].text
+    if len(text) > _BYLINE_MAX:
+        return False
+    if BY_WORD.fullmatch(text) or _names(text):
+        return True
+    return k > 0 and len(runs[k - 1].text) <= _BYLINE_MAX and _names(f"{runs[k - 1].text} {text}")
+
+
+def _names(text: str) -> bool:
+    parsed = parse_byline(text)
+    return parsed is not None and bool(parsed[0])
+
+
+def _appendix(  # noqa: PLR0917
+    el: Any,
+    runs: list[Run],
+    prose: list[bool],
+    noise_run: list[bool],
+    flags: list[frozenset[str]],
+    ends: list[int],
+    main: int,
+    good: list[float],
+) -> set[int]:
+    """Runs of the container after its text box, when they hold little prose: a pitch, an
+    author's bio, a contact or donation box set after the article's own paragraphs; and the
+    runs before the text box that are not prose (date and source lines, a subtitle).
+
+    The text box is the deepest element under the container holding 80%+ of its prose. Boxes
+    after it with more prose (a long article split into sections) stay; so does everything
+    on a page with little prose, whose container was chosen by its markup.
+    """
+    parent = el.parent
+    kids: dict[int, list[int]] = {}
+    tags = el.tag
+    for i in range(main + 1, ends[main] + 1):
+        if tags[i] not in _RUN_TAGS:  # a box of paragraphs, not one paragraph
+            kids.setdefault(parent[i], []).append(i)
+    box = main
+    while True:
+        best = max(kids.get(box, ()), key=lambda i: good[i], default=None)
+        if best is None or good[best] < _TEXT_BOX * good[box]:
+            break
+        box = best
+    if box == main:
+        return set()
+    # Before the text box, inside the container: the article's header (its date and source
+    # lines, a subtitle); the fields' rules still read them, the body does not.
+    out = {
+        k
+        for k, r in enumerate(runs)
+        if main <= r.owner < box and not prose[k] and not flags[r.owner] & _FIELD_FLAGS and not _bylineish(runs, k)
+    }
+    after = [k for k, r in enumerate(runs) if ends[box] < r.owner <= ends[main]]
+    extra = sum(len(runs[k].text) for k in after if prose[k] and not noise_run[k])
+    if good[main] < _FEW_PROSE:
+        return set()
+    if extra >= min(_APP_SHARE * good[box], _APP_MAX):
+        return out
+    return out | set(after)
+
+
+def _tail_noise(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: int, hi: int) -> set[int]:
+    """Runs of the container (elements ``lo..hi``) after its last paragraph that are not article text.
+
+    Kept: closing sentences, and list items, table cells, quotes and code without links (a
+    list of facts or an embedded post that ends the article). Dropped: link lines and label
+    lines ("Mehr zum Thema", "Tags:", "Autoren:"), and a heading unless what follows it is kept.
+    """
+    out: set[int] = set()
+    nxt: int | None = None  # the next run of the container
+    for k in range(len(runs) - 1, -1, -1):
+        r = runs[k]
+        if not lo <= r.owner <= hi:
+            continue
+        if prose[k] and not noise_run[k]:
+            return out
+        if r.kind in _HEADINGS:
+            if nxt is None or nxt in out:
+                out.add(k)
+        elif r.link_chars * 2 > len(r.text) or (r.kind not in _TAIL_ITEMS and _TAIL_KEEP.search(r.text) is None):
+            out.add(k)
+        nxt = k
+    return set()  # no paragraph at all: nothing to measure the end of the article by
+
+
+def _analyse(
+    el: Any, runs: list[Run], title: str | None = None
+) -> tuple[list[frozenset[str]], list[frozenset[str]], list[bool], list[bool], list[bool], list[int]]:
+    """Own and inherited flags per element; per run: prose, noise (furniture or teaser), teaser;
+    and the subtree ends of the elements."""
+    n = len(el.tag)
+    parent = el.parent
+    own = classify(el)
+    prose = [is_prose_run(r) for r in runs]
+
+    # Raw prose per element, to keep big containers from being called furniture
+    # (a <body class="has-sidebar"> or <article class="... comments-open">).
+    raw_good = [0.0] * n
+    for r, is_p in zip(runs, prose, strict=True):
+        if is_p:
+            raw_good[r.owner] += len(r.text) - r.link_chars
+    for i in range(n - 1, 0, -1):
+        raw_good[parent[i]] += raw_good[i]
+    total = raw_good[0] or 1.0
+
+    empty: frozenset[str] = frozenset()
+    flags: list[frozenset[str]] = [empty] * n
+    tags = el.tag
+    for i in range(n):
+        p = parent[i]
+        inherited = flags[p] if p >= 0 else empty
+        if "content" in inherited:
+            inherited = inherited - _CONTENT
+        f = own[i]
+        if not f:  # most elements: only what they inherit
+            flags[i] = inherited
+            continue
+        if tags[i] in ("html", "body", "main"):
+            f = f - _DROP_ON_PAGE
+        elif raw_good[i] > 0.5 * total:
+            f = f - _DROP_ON_CONTAINER
+        elif "content" in f and raw_good[i] > 0.25 * total:
+            f = f - _DROP_ON_CONTENT
+        flags[i] = f | inherited
+    noise_run = [bool(flags[r.owner] & NOISE_FLAGS) or "related" in flags[r.owner] for r in runs]
+    # Teaser cards: the runs right after a linked heading (headline, date, summary of another story).
+    teaser = [False] * len(runs)
+    left, box_lo, box_hi = 0, 0, -1
+    ends = subtree_ends(el)
+    linked_at = [k for k, r in enumerate(runs) if r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6]
+    in_box: list[int] = []
+    heads_in: list[int] = []
+    all_heads: list[int] = []
+    list_boxes: set[int] = set()
+    if linked_at:  # most pages have none: the box counts are needed only for them
+        in_box, heads_in, all_heads = _subtree_run_counts(el, runs)
+        list_boxes = _list_article_boxes(el, runs, ends, in_box, linked_at)
+    title_seen = not title
+    for k, r in enumerate(runs):
+        if r.kind in _HEADINGS and not title_seen and similar(r.text, title or "") >= 0.9:
+            # The page's own title. Linked, it is a permalink, not a teaser; further down, the
+            # same title is the article's own card in a list of teasers.
+            title_seen = True
+            left = 0
+            continue
+        if linked_at and _linked_heading(r):
+            box = parent[r.owner] if parent[r.owner] > 0 else r.owner
+            if not _teaser_heading(box, in_box[box], heads_in[box], all_heads[box], list_boxes):
+                left = 0  # a list article's linked section heading
+                continue
+            left, box_lo, box_hi = 3, box, ends[box]
+            teaser[k] = True
+            continue
+        if left and box_lo <= r.owner <= box_hi and r.kind not in _HEADINGS:
+            teaser[k] = True
+            left -= 1
+        else:
+            left = 0
+        if r.text[:1] == "<" and r.text[-1:] == ">":
+            teaser[k] = True  # markup shown as text (broken <noscript>/<iframe> fallbacks)
+    noise_run = [a or b for a, b in zip(noise_run, teaser, strict=True)]
+    return own, flags, prose, noise_run, teaser, ends
+
+
+# A teaser's summary is a sentence or two; a card holds a few runs (heading, date, summary, author).
+_TEASER_SUMMARY = 400
+_CARD_RUNS = 6
+
+
+def _linked_heading(r: Run) -> bool:
+    """An h2-h6 that is (mostly) a link: another story's headline, or a permalink."""
+    return r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6
+
+
+def _list_article_boxes(el: Any, runs: list[Run], ends: list[int], in_box: list[int], linked_at: list[int]) -> set[int]:
+    """Boxes (bigger than a card) where a linked heading (``linked_at``: run indices) is
+    followed by a paragraph longer than a teaser's summary: a list article whose items link
+    out ("the 21 best films")."""
+    parent = el.parent
+    out: set[int] = set()
+    for k in linked_at:
+        if k + 1 >= len(runs):
+            continue
+        r = runs[k]
+        box = parent[r.owner] if parent[r.owner] > 0 else r.owner
+        nxt = runs[k + 1]
+        if (
+            in_box[box] > _CARD_RUNS
+            and box <= nxt.owner <= ends[box]
+            and nxt.kind not in _HEADINGS
+            and len(nxt.text) >= _TEASER_SUMMARY
+        ):
+            out.add(box)
+    return out
+
+
+def _teaser_heading(box: int, box_runs: int, box_heads: int, box_all_heads: int, list_boxes: set[int]) -> bool:
+    """Whether a linked heading in ``box`` opens a teaser card (another story's headline).
+
+    In a box bigger than a card, a linked heading is a teaser only among others (a list of
+    cards set flat in one box): not alone there (the post's own title), not among mostly
+    unlinked headings (an article's sections, one linking out), and not in a list article.
+    """
+    if box_runs <= _CARD_RUNS:
+        return True
+    return box_heads >= 2 and 2 * box_heads > box_all_heads and box not in list_boxes
+
+
+def _subtree_run_counts(el: Any, runs: list[Run]) -> tuple[list[int], list[int], list[int]]:
+    """Per element: runs, linked h2-h6 and all h2-h6 in its subtree."""
+    parent = el.parent
+    n = len(el.tag)
+    count = [0] * n
+    linked = [0] * n
+    heads = [0] * n
+    for r in runs:
+        o = r.owner
+        count[o] += 1
+        if r.kind in _KEEP_HEADINGS:
+            heads[o] += 1
+            if r.link_chars * 10 >= len(r.text) * 6:
+                linked[o] += 1
+    for i in range(n - 1, 0, -1):
+        p = parent[i]
+        count[p] += count[i]
+        linked[p] += linked[i]
+        heads[p] += heads[i]
+    return count, linked, heads
+
+
+def _container(  # noqa: PLR0917
+    el: Any,
+    runs: list[Run],
+    prose: list[bool],
+    noise_run: list[bool],
+    own: list[frozenset[str]],
+    flags: list[frozenset[str]] | None = None,
+    sizes: tuple[list[float], list[float]] | None = None,
+) -> int | None:
+    """The content container: a profile's ``body`` selector, else the element maximising
+    ``good - 0.6 * other`` (+15% for content-ish class words; docs/html.md).
+
+    A paragraph, list item or cell is never the container: when its neighbours (a table of
+    names, a list) outweigh the article's other paragraphs it would win alone.
+    """
+    good, other = sizes if sizes is not None else _subtree_sizes(el, runs, prose, noise_run, flags)
+    selected = [i for i in range(len(good)) if "sel-body" in own[i] and good[i] > 0]
+    if selected:
+        return max(selected, key=lambda i: good[i])
+    main: int | None = None
+    best = 0.0
+    tags = el.tag
+    for i in range(len(good)):
+        if good[i] <= 0 or tags[i] in _RUN_TAGS:
+            continue
+        s = good[i] - _PENALTY * other[i]
+        if "content" in own[i]:
+            s += _CONTENT_BONUS * good[i]
+        if s > best:
+            main, best = i, s
+    if main is None or good[main] < _FEW_PROSE:
+        main = _marked_body(el, runs, noise_run, own, main)
+    return main
+
+
+# Less prose than this (about three sentences) and the page is not an article-like page.
+_FEW_PROSE = 400
+
+
+def _marked_body(
+    el: Any, runs: list[Run], noise_run: list[bool], own: list[frozenset[str]], main: int | None
+) -> int | None:
+    """On a page with little prose (a short post of short lines, a link digest, a table): the
+    element marked up as the content (``entry-content``, ``articleBody``...) holding the most
+    text, when it holds more than ``main``."""
+    text = [0] * len(el.tag)
+    links = [0] * len(el.tag)
+    for r, bad in zip(runs, noise_run, strict=True):
+        if not bad:
+            text[r.owner] += len(r.text)
+            links[r.owner] += r.link_chars
+    parent = el.parent
+    for i in range(len(text) - 1, 0, -1):
+        text[parent[i]] += text[i]
+        links[parent[i]] += links[i]
+    tags = el.tag
+    # Not the page's body.
+    words = el.words
+    marked = [
+        i
+        for i in range(1, len(text))
+        if "content" in own[i]
+        and tags[i] not in _RUN_TAGS
+        and text[i] > 0
+        # Not a menu of links, unless marked as the post's own body (a digest of links).
+        and (text[i] > 2 * links[i] or BODY_WORD.search(words[i]) is not None)
+    ]
+    if not marked:
+        return main
+    best = max(marked, key=lambda i: text[i])
+    return best if main is None or text[best] > text[main] else main
+
+
+def _subtree_sizes(
+    el: Any,
+    runs: list[Run],
+    prose: list[bool],
+    noise_run: list[bool],
+    flags: list[frozenset[str]] | None = None,
+) -> tuple[list[float], list[float]]:
+    """Per element: prose characters (``good``) and everything else (``other``) in its subtree."""
+    n = len(el.tag)
+    parent = el.parent
+    good = [0.0] * n
+    other = [0.0] * n
+    for r, is_p, bad in zip(runs, prose, noise_run, strict=True):
+        ln = len(r.text)
+        if is_p and not bad:
+            good[r.owner] += ln - r.link_chars
+            other[r.owner] += r.link_chars
+        elif flags is not None and bad and "related" in flags[r.owner]:
+            # Related stories inside the article's box count as half clutter, like a skipped
+            # furniture box: they must not push the container down to a part of the article.
+            other[r.owner] += ln * _SKIPPED_WEIGHT
+        else:
+            other[r.owner] += ln * (0.3 if r.kind in _KEEP_HEADINGS else 1.0)
+    for i, ln in el.skipped.items():
+        other[i] += ln * _SKIPPED_WEIGHT
+    for i in range(n - 1, 0, -1):
+        good[parent[i]] += good[i]
+        other[parent[i]] += other[i]
+    return good, other
+
+
+def _sibling_boxes(el: Any, sizes: tuple[list[float], list[float]], ends: list[int], main: int) -> list[int]:
+    """Boxes marked up like the container (same tag and class words) elsewhere in the same
+    article, holding prose: an article split into sections by a gallery, a map or a carousel."""
+    words = el.words[main]
+    if not words or el.words.count(words) < 2:  # no other box marked up like it: most pages
+        return []
+    tag = el.tag[main]
+    good, other = sizes
+    parent = el.parent
+    anc = set()
+    i = parent[main]
+    while i > 0:
+        anc.add(i)
+        i = parent[i]
+    out = []
+    for i in range(1, len(el.tag)):
+        if i == main or el.tag[i] != tag or el.words[i] != words or main <= i <= ends[main] or i in anc:
+            continue
+        if good[i] <= 0 or good[i] - _PENALTY * other[i] <= 0:
+            continue
+        j = parent[i]  # a common ancestor under the page's body
+        while j > 0 and j not in anc:
+            j = parent[j]
+        if j > 0:
+            out.append(i)
+    return out
 
 
 _LABEL_ROW_TEXT = 80  # characters of text outside the links

@@ -71,7 +71,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg.with_fields(zone=None)
     main = [b.index for b in doc.with_hint("main") if seg.roles[b.index] is None]
     if main:
-        return seg.with_fields(zone=(main[0], main[-1]))
+        return seg.with_fields(zone=(_lead_figure(blocks, seg, main[0]), main[-1]))
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
     damp = 1.0
@@ -126,6 +126,17 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         end += 1
     end = _closing_pointer(blocks, seg, end)
     return seg.with_fields(zone=(start, end))
+
+
+def _lead_figure(blocks: tuple[Block, ...], seg: Segmentation, start: int) -> int:
+    """HTML: the zone takes in the caption and credit of a figure right above the container's
+    first block (the lead image set between the headline and the text), for the credit rule."""
+    while start > 0 and seg.roles[start - 1] is None and blocks[start - 1].hints & _FIGURE_HINTS:
+        start -= 1
+    return start
+
+
+_FIGURE_HINTS = frozenset({"caption", "credit"})
 
 
 # "To learn more about HelioSwift, visit:" / "For more information, visit https://...":
