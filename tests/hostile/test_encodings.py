@@ -123,7 +123,9 @@ def test_a_few_western_bytes_do_not_depend_on_the_detector(monkeypatch: pytest.M
     from spaceparse import decode as decode_mod
 
     monkeypatch.setattr(decode_mod, "_detect", lambda data: guess)
-    assert decode(b"<meta charset='utf-8'><p>The caf\xe9 opened.</p>") == "<meta charset='utf-8'><p>The café opened.</p>"
+    assert (
+        decode(b"<meta charset='utf-8'><p>The caf\xe9 opened.</p>") == "<meta charset='utf-8'><p>The café opened.</p>"
+    )
     assert decode(b"<p>He said \x93hello\x94 \x97 ok</p>") == "<p>He said “hello” — ok</p>"
 
 

@@ -12,8 +12,17 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable, Iterator, Sequence
 
-__all__ = ["find_date", "parse_date"]
+__all__ = [
+    "Dated",
+    "choose_published",
+    "date_line",
+    "drop_weekday_and_time",
+    "find_date",
+    "parse_date",
+    "parse_timestamp",
+]
 
 _MONTHS = {
     "jan": 1,
@@ -131,8 +140,9 @@ _MONTHS.update(
 )
 _MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
 # The end of a four-digit year: no digit follows, or a time glued on ("December 3, 20266:04 PM",
-# how browsers' innerText joins a date and a time set in separate elements).
-_YEAR_END = r"(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))"
+# how browsers' innerText joins a date and a time set in separate elements), or the next date
+# ("19. Dezember 202219. Dezember 2022": published and updated dates side by side).
+_YEAR_END = r"(?:(?!\d)|(?=[0-2]?\d:[0-5]\d)|(?=[0-3]?\d\.\s))"
 _PATTERNS = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?!\d)"),
@@ -225,18 +235,185 @@ def find_date(text: str, *, day_first: bool = False) -> tuple[_dt.date, int, int
     return best
 
 
+_WEEKDAY = re.compile(
+    r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag)\b\.?|\b(?:mo|di|mi|do|fr|sa|so)\.(?=[\s,])",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\s*(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|T)?\d{1,2}(?:[:.]\d\d|[hH]\d\d)(?:[:.]\d\d(?:\.\d+)?)?"
+    r"(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|Z|[+-]\d\d:?\d\d|[A-Z]{2,4}))?(?![\w:])\s*"
+    r"|\s*\d{1,2}時\d{1,2}分(?:\d{1,2}秒)?\s*",
+    re.IGNORECASE,
+)
+# Each weekday _WEEKDAY can match in ASCII text starts with one of these, in lower case:
+# ASCII text with none of them skips the regex, which is tried at every position.
+_WEEKDAY_STEMS = (
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "die",
+    "mit", "don", "fre", "son", "jue", "vie", "dom", "sab", "maa", "din", "woe", "vri", "zat", "zon",
+    "mo", "di", "mi", "do", "fr", "sa", "so",
+)  # fmt: skip
+
+
+def drop_weekday_and_time(text: str) -> str:
+    """Blank out weekdays and times (``Monday``, ``at 10:05 am ET``): they go with a date."""
+    if not text.isascii() or any(stem in text.lower() for stem in _WEEKDAY_STEMS):
+        text = _WEEKDAY.sub(" ", text)
+    if _may_hold_time(text):
+        text = _TIME.sub(" ", text)
+    return text
+
+
+def _may_hold_time(text: str) -> bool:
+    """A digit, then ``:``, ``.``, ``h`` or ``時``, then a digit: what every _TIME match holds."""
+    for sep in ":.hH時":
+        at = text.find(sep, 1)
+        while at > 0:
+            if text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():  # isdigit: all \d, and more
+                return True
+            at = text.find(sep, at + 1)
+    return False
+
+
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+# A timestamp in UTC ("...T02:59:46Z", "+00:00"): the day it names may not be the local one.
+_UTC = re.compile(r"[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\s*$", re.IGNORECASE)
 
 
 def parse_date(value: str | None, day_first: bool = False) -> _dt.date | None:
     """The date of a date value from markup: ISO first (``2026-11-19T...``), else :func:`find_date`."""
+    found = parse_timestamp(value, day_first)
+    return found[0] if found else None
+
+
+def parse_timestamp(value: str | None, day_first: bool = False) -> tuple[_dt.date, bool] | None:
+    """:func:`parse_date`, and whether the value is a UTC (or zone-less) timestamp, whose day
+    may be the local day before or after (an evening story in the Americas, a morning one in
+    Asia): ``2019-11-19T02:59:46+00:00`` -> ``(2019-11-19, True)``; ``2019-11-18T21:59-05:00``,
+    a time without a zone (local, as CMSs write it) or a bare date -> ``False``."""
     if not value:
         return None
+    value = value[:200]
     m = _ISO.search(value)
     if m:
         try:
-            return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            day = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
+        return day, _UTC.match(value, m.end()) is not None
     found = find_date(value, day_first=day_first)
-    return found[0] if found else None
+    return (found[0], False) if found else None
+
+
+Dated = tuple[str, _dt.date, bool]
+"""A date a page offers: ``(source, date, utc)``; ``utc``: a timestamp whose local day may
+differ by one (:func:`parse_timestamp`)."""
+
+
+def choose_published(found: Iterable[Dated], order: Sequence[str]) -> _dt.date | None:
+    """The publication date among the dates a page offers, by the rank of their sources.
+
+    ``order`` lists the sources, best first (``assemble.DATE_SOURCES``); unlisted ones are
+    ignored. The best source's date wins, except that a UTC timestamp one day away from a
+    date the page states in its own time zone (printed near the byline, in the URL path)
+    gives way to it (the site published under that day), unless another such date agrees
+    with the timestamp.
+    """
+    by_source: dict[str, Dated] = {}
+    for d in found:
+        if d[0] in order and d[0] not in by_source:
+            by_source[d[0]] = d
+    ranked = [by_source[s] for s in order if s in by_source]
+    if not ranked:
+        return None
+    best = ranked[0]
+    if best[2]:
+        local = [d for d in ranked[1:] if d[0] in _LOCAL_DAY and not d[2]]
+        if not any(d[1] == best[1] for d in local):
+            for other in local:
+                if abs((other[1] - best[1]).days) == 1:
+                    return other[1]
+    return best[1]
+
+
+# Sources that state the day in the site's own time zone.
+_LOCAL_DAY = frozenset({"url", "byline", "marked"})
+
+
+# The words that label a printed date, in the languages of _MONTHS: the publication, or a
+# later change. Lower case; matched as whole words before the date.
+_PUBLISHED_WORDS = re.compile(
+    r"\b(?:published|posted|released|issued|created|first published|written|dated|veröffentlicht|"
+    r"erstveröffentlichung|erschienen|erscheinungsdatum|eingetragen|erstellt|gepostet|geschrieben|datum|"
+    r"publié|publiée|posté|mis en ligne|publicado|publicada|postado|pubblicato|pubblicata|gepubliceerd|"
+    r"geplaatst|publicerad|publisert|publiceret|udgivet|julkaistu|opublikowano|yayınlanma|diterbitkan|"
+    r"dipublikasikan|publicat|опубликовано|опубліковано)\b"
+    r"|(?:発行|公開|掲載|登録|入力|작성|등록|입력|发布|發佈|发表|發表)",
+    re.IGNORECASE,
+)
+_UPDATED_WORDS = re.compile(
+    r"\b(?:updated|last updated|modified|last modified|edited|last edited|revised|last revision|aktualisiert|"
+    r"zuletzt|geändert|bearbeitet|stand|mis à jour|modifié|actualizado|actualizada|atualizado|atualizada|"
+    r"aggiornato|aggiornata|bijgewerkt|gewijzigd|uppdaterad|oppdatert|opdateret|päivitetty|zaktualizowano|"
+    r"güncelleme|güncellendi|diperbarui|обновлено|оновлено)\b"
+    r"|(?:更新|수정)",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s|\bcopyright\b|all rights reserved|alle rechte|tous droits|derechos reservados", re.IGNORECASE
+)
+_LINE_WORDS = re.compile(r"[^\W\d_]+")
+# At most this many words before a date that opens a date line, with a label / without one.
+_LABELLED_LEAD = 6
+_BARE_LEAD = 3
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in matches:  # noqa: B007 - the loop keeps the last match
+        pass
+    return last
+
+
+def date_line(text: str, *, day_first: bool = False) -> tuple[_dt.date, str] | None:
+    """The date a line states, and its label: ``published``, ``updated`` or ``""`` (none).
+
+    A date line shows its date up front: at its start, after a label (``Veröffentlicht am``,
+    ``Posted on``, ``Publié le``, ``Publicado el``, ``Updated``), a place (``Berlin, 28.10.2021``)
+    or a few words (a section, an author); what follows may be anything (a byline's name, a
+    press release's first sentence). A date inside a sentence, or on a copyright line, is not
+    the page's date. With two labelled dates (``Publié le ... - Mis à jour le ...``) the
+    published one is taken.
+    """
+    if len(text) > 200:
+        return None
+    found = find_date(text, day_first=day_first)
+    if found is None:
+        return None
+    day, start, end = found
+    before = text[:start]
+    if _COPYRIGHT.search(before) or ("reserved" in text.lower() and _COPYRIGHT.search(text)):
+        return None
+    label = ""
+    if before.strip():
+        pub = _last(_PUBLISHED_WORDS.finditer(before))
+        upd = _last(_UPDATED_WORDS.finditer(before))
+        if pub and (not upd or pub.start() > upd.start()):
+            label, lead = "published", before[: pub.start()]
+        elif upd:
+            label, lead = "updated", before[: upd.start()]
+        else:
+            lead = before
+        limit = _LABELLED_LEAD if label else _BARE_LEAD
+        if len(_LINE_WORDS.findall(drop_weekday_and_time(lead))) > limit:
+            return None
+    if label == "updated":
+        # "Updated 08 May 2019 ... published 07 May 2019": a publication date later on wins.
+        rest = text[end:]
+        m = _PUBLISHED_WORDS.search(rest)
+        again = find_date(rest[m.end() :], day_first=day_first) if m else None
+        if again is not None:
+            return again[0], "published"
+    return day, label

@@ -1,0 +1,114 @@
+"""One author parser for both front ends: the same byline gives the same names from markup and from text."""
+
+from __future__ import annotations
+
+import pytest
+
+import spaceparse
+from spaceparse.recognisers.bylines import is_person_name, parse_byline, split_authors
+
+PARAS = [
+    "The first paragraph of the article is long enough to count as running prose for the extractor here.",
+    "A second paragraph continues the story with more detail, quotes and numbers that readers care about.",
+    "The third paragraph closes the article with what happens next and when the next milestone is due.",
+]
+
+# (byline as the page prints it, the names)
+BYLINES = [
+    ("By TOM KRISHER, AP Auto Writer", ("Tom Krisher",)),
+    ("Av Ola Nordmann og Kari Nordmann", ("Ola Nordmann", "Kari Nordmann")),
+    ("Yazar: Ayşe Yılmaz", ("Ayşe Yılmaz",)),
+    ("By Ana Lima, Bo Chen and Cy Diaz", ("Ana Lima", "Bo Chen", "Cy Diaz")),
+    ("By Ana Lima & Bo Chen", ("Ana Lima", "Bo Chen")),
+    ("Von Anna Schmidt und Jonas Weber", ("Anna Schmidt", "Jonas Weber")),
+    ("Por Juan Pérez y María López", ("Juan Pérez", "María López")),
+    ("Par Marie Dupont et Luc Martin", ("Marie Dupont", "Luc Martin")),
+    ("By Jane Doe, Founder and CEO", ("Jane Doe",)),
+    ("By Jane Doe, Managing Editor", ("Jane Doe",)),
+    ("By Jane Doe, Staff Writer", ("Jane Doe",)),
+    ("Ein Artikel von Pamela Sladky", ("Pamela Sladky",)),
+    ("Posted by Jane Doe", ("Jane Doe",)),
+    ("Oleh Budi Santoso", ("Budi Santoso",)),
+    ("Autoren: Jelko Djuren und Jutta Klaukien", ("Jelko Djuren", "Jutta Klaukien")),
+]
+
+
+def _html_meta_authors(value: str) -> tuple[str, ...]:
+    page = (
+        f"<html lang='en'><head><meta name='author' content='{value}'></head><body>"
+        f"<article><h1>Rocket reaches orbit on its first try</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    return spaceparse.parse(page, kind="html").authors
+
+
+def _html_byline_authors(value: str) -> tuple[str, ...]:
+    page = (
+        "<html lang='en'><head></head><body><article><h1>Rocket reaches orbit on its first try</h1>"
+        f"<p class='byline'>{value}</p>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article></body></html>"
+    )
+    return spaceparse.parse(page, kind="html").authors
+
+
+def _text_authors(value: str) -> tuple[str, ...]:
+    page = "Rocket Reaches Orbit On Its First Try\n\n" + value + "\n\n" + "\n\n".join(PARAS) + "\n"
+    return spaceparse.parse(page, kind="text").authors
+
+
+@pytest.mark.parametrize(("byline", "names"), BYLINES)
+def test_same_names_from_markup_and_from_text(byline: str, names: tuple[str, ...]) -> None:
+    assert tuple(split_authors(byline)) == names
+    parsed = parse_byline(byline)
+    assert parsed is not None and parsed[0] == names
+    assert _html_meta_authors(byline) == names
+    assert _html_byline_authors(byline) == names
+    assert _text_authors(byline) == names
+
+
+def test_site_name_agency_and_nobody() -> None:
+    keys = frozenset({"examplenews", "examplenewscom"})
+    assert split_authors("Ana Lima, Example News", keys) == ["Ana Lima"]
+    assert split_authors("Example News", keys) == []
+    assert split_authors("Ana Lima, Reuters") == ["Ana Lima"]
+    assert split_authors("Reuters") == ["Reuters"]  # an agency alone is the credit there is
+    assert split_authors("admin") == []
+    assert split_authors("Redaktion") == []
+
+
+def test_names_without_their_trimmings() -> None:
+    assert split_authors("Corina Gall (cog.), David Vonplon (dvp)") == ["Corina Gall", "David Vonplon"]
+    assert split_authors("Eric Levitz@ericlevitz") == ["Eric Levitz"]
+    assert split_authors("신현주 기자") == ["신현주"]  # Korean "reporter"
+    assert split_authors("Dan Goodin") == ["Dan Goodin"]  # "dan" is "and" in Indonesian, "Dan" a name
+    assert split_authors("Christoph von Ritter") == ["Christoph von Ritter"]  # "von" inside a name
+    assert split_authors("von") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("July 24, 2019 by Amy Motroni 5 Comments", ("Amy Motroni",)),
+        ("Veröffentlicht am 12. Juni 2017 von gizzmo", ("gizzmo",)),
+        ("Posted on 2015-04-05 by marc | Leave a comment", ("marc",)),
+        ("Gespeichert von rasos am 24. Juli 2017 - 18:55", ("rasos",)),
+        ("By Amelie Marie Nishizawa Feb 8, 2020 5 min read", ("Amelie Marie Nishizawa",)),
+        ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", ("Loïc Le Clerc",)),
+        ("Por Juliet Jimenez 5 mayo, 2022, 6:12 pm", ("Juliet Jimenez",)),
+    ],
+)
+def test_byline_lines_with_dates_and_counters(line: str, names: tuple[str, ...]) -> None:
+    parsed = parse_byline(line, day_first=True)
+    assert parsed is not None and parsed[0] == names and parsed[1] is not None
+
+
+@pytest.mark.parametrize("line", ["Stand by Me", "Par exemple, la France", "Photo by John Doe", "By the way"])
+def test_not_bylines_though_by_is_there(line: str) -> None:
+    parsed = parse_byline(line)
+    assert parsed is None or parsed[0] == ()
+
+
+def test_person_name_shapes() -> None:
+    assert is_person_name("Jeff Foust") and is_person_name("Loïc Le Clerc") and is_person_name("Ana de la Vega")
+    assert is_person_name("T. V. Raman") and is_person_name("김철수")
+    assert not is_person_name("the way") and not is_person_name("Jeff") and not is_person_name("Ana de")
