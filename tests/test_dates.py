@@ -113,3 +113,66 @@ def test_text_url_date() -> None:
     page = "\n\n".join(PARAS) + "\n"
     art = spaceparse.parse(page, kind="text", url="https://www.example.com/2026/11/19/rocket/")
     assert art.published == D
+
+
+def test_two_digit_years_with_dots() -> None:
+    found = find_date("Von: Björn Jahner | 31.10.23")
+    assert found is not None and found[0] == dt.date(2023, 10, 31)
+    assert find_date("version 1.10.22.3") is None
+
+
+def test_url_path_dates_in_more_forms() -> None:
+    from spaceparse.recognisers.urls import url_date
+
+    assert url_date("https://example.com/politica/20250113/10277301/slug.html") == dt.date(2025, 1, 13)
+    assert url_date("https://example.com/article/20190222-775563/") == dt.date(2019, 2, 22)
+    assert url_date("https://example.com/meldungen/29-10-2021") == dt.date(2021, 10, 29)
+    assert url_date("https://example.com/article/2019022212345/") is None  # an id, not a date
+
+
+def test_numeric_date_order_from_the_page() -> None:
+    from spaceparse.recognisers.dates import day_first_page
+
+    assert day_first_page(["Publicado 03/05/2022", "otra nota 25/04/2022"], None)  # 25 cannot be a month
+    assert not day_first_page(["Posted 03/05/2022", "another story 04/25/2022"], "en")
+    assert day_first_page(["Posted 03/05/2022", "Monday 8 November 2023"], "en")  # day written first
+    assert day_first_page(["03/05/2022"], "de")
+    long_es = "El gobierno anunció que la reforma de las pensiones se votará en el congreso para el mes que viene."
+    assert day_first_page([long_es, "03/05/2022"], None)
+    long_en = "The government said that the pension reform will be voted on in congress next month, and that is all."
+    assert not day_first_page([long_en, "03/05/2022"], None)
+
+
+def test_text_date_order_from_the_language_of_the_page() -> None:
+    page = (
+        "Reforma de las pensiones\n\n03/05/2022\n\n"
+        "El gobierno anunció que la reforma de las pensiones se votará en el congreso para el mes que viene.\n\n"
+        "La oposición dijo que no apoyará el proyecto si no se cambian los artículos sobre la edad de retiro.\n"
+    )
+    assert spaceparse.parse(page, kind="text").published == dt.date(2022, 5, 3)
+
+
+def test_paragraph_opening_with_its_date() -> None:
+    para = "19.11.2026 – " + " ".join(PARAS)
+    assert date_line(para) == (D, "")
+    assert date_line("Die Behörde teilte mit, dass am 19.11.2026 " + " ".join(PARAS)) is None
+
+
+def test_byline_under_the_post_before_the_comments() -> None:
+    page = (
+        "My Little Blog\n\nThoughts on rockets\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\nPosted by Ana Lima at 10:05 on November 19, 2026\n\n3 comments:\n\nBo said: nice post\n"
+    )
+    art = spaceparse.parse(page, kind="text")
+    assert art.authors == ("Ana Lima",) and art.published == D
+
+
+def test_any_time_element_when_markup_states_no_date() -> None:
+    body = (
+        "<article><h1>Rakete erreicht die Umlaufbahn</h1><p><time datetime='2026-11-19T12:34:00-04:00'>"
+        "vor 2 Stunden</time></p>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
+        "<div class='comments'><time datetime='2026-12-01T10:00:00Z'>1. Dezember</time></div>"
+    )
+    body = body.replace("<article>", "<div class='story'>").replace("</article>", "</div>")
+    assert spaceparse.parse(_html(body), kind="html").published == D

@@ -46,6 +46,8 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.normalize", "_LINE_BREAKS"): ("sub", PAGE),
     ("spaceparse.normalize", "_SPACES"): ("sub", PAGE),
     ("spaceparse.rules.body", "_INLINE_LINK"): ("fullmatch", 220),
+    ("spaceparse.rules.byline", "_SLASHED"): ("search", BLOCK),  # any block
+    ("spaceparse.rules.byline", "_DIGIT"): ("search", BLOCK),
     ("spaceparse.recognisers.furniture", "_BRACKETED"): ("fullmatch", 300),
     ("spaceparse.recognisers.furniture", "_SYMBOLS"): ("fullmatch", 300),
     ("spaceparse.recognisers.furniture", "BARRIER"): ("fullmatch", BLOCK),  # related rule: no length guard
@@ -64,13 +66,17 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.bylines", "_DATE_PREFIX"): ("sub", 200),
     ("spaceparse.recognisers.dates", "_WEEKDAY"): ("sub", 200),  # lines of a date: 200 at most
     ("spaceparse.recognisers.dates", "_TIME"): ("sub", 200),
-    ("spaceparse.recognisers.dates", "_UTC"): ("match", 200),  # parse_timestamp cuts values to 200
+    ("spaceparse.recognisers.dates", "_UTC"): ("match", 200),
+    ("spaceparse.recognisers.dates", "_NUMERIC"): ("finditer", 400),  # day_first_page: lines cut to 400
+    ("spaceparse.recognisers.dates", "_DAY_MONTH"): ("finditer", 400),
+    ("spaceparse.recognisers.dates", "_MONTH_DAY"): ("finditer", 400),  # parse_timestamp cuts values to 200
     ("spaceparse.recognisers.dates", "_PUBLISHED_WORDS"): ("finditer", 200),  # date_line: 200 at most
     ("spaceparse.recognisers.dates", "_UPDATED_WORDS"): ("finditer", 200),
     ("spaceparse.recognisers.dates", "_COPYRIGHT"): ("search", 200),
     ("spaceparse.recognisers.dates", "_LINE_WORDS"): ("findall", 200),
     ("spaceparse.recognisers.bylines", "_COUNTERS"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_PUNCT"): ("sub", 200),
+    ("spaceparse.recognisers.bylines", "_DIGIT"): ("search", 200),
     ("spaceparse.recognisers.bylines", "_NAMES"): ("fullmatch", 200),
     ("spaceparse.recognisers.credits", "_ENLARGE"): ("sub", 600),
     ("spaceparse.recognisers.credits", "_LEAD_ONLY"): ("fullmatch", 600),
@@ -116,8 +122,14 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_meta", "_ENTITY"): ("sub", PAGE),  # meta values, any length
     ("spaceparse.recognisers.sites", "_TOKENS"): ("findall", PAGE),  # headings, any length
     ("spaceparse.recognisers.sites", "_NON_WORD"): ("sub", PAGE),  # site names and headings, any length
-    ("spaceparse.frontends._html_meta", "_AUTHOR_LINK"): ("search", PAGE),  # class words, any length
+    ("spaceparse.frontends._html_meta", "_AUTHOR_LINK"): ("search", PAGE),
+    ("spaceparse.frontends._html_meta", "_NOT_ARTICLE"): (
+        "search",
+        PAGE,
+    ),  # class and id words, any length  # class words, any length
     ("spaceparse.recognisers.urls", "_URL_DATE"): ("search", PAGE),  # URL paths, any length
+    ("spaceparse.recognisers.urls", "_URL_COMPACT"): ("search", PAGE),
+    ("spaceparse.recognisers.urls", "_URL_DAY_FIRST"): ("search", PAGE),
     ("spaceparse.frontends.html", "_AVATAR"): ("search", PAGE),  # image URLs, any length
     ("spaceparse.io.inputs", "_JSONL_START"): ("match", 4096),
     ("spaceparse.frontends._html_dom", "_TOKEN"): ("finditer", PAGE),  # limit_depth: search from each tag end

@@ -84,6 +84,8 @@ class RawMeta:
     """The date of ``itemprop=datePublished`` or ``<time pubdate>``."""
     time_pub: str | None = None
     """The date of the article's first ``<time datetime>`` (``time.published``, in ``<article>``...)."""
+    times: list[Any] = attrs.Factory(list)
+    """Every ``<time datetime>`` element, in page order."""
     dom_authors: list[str] = attrs.Factory(list)
     """Byline names marked up in the page (``rel=author``, ``.author .fn``...)."""
     breadcrumbs: list[str] = attrs.Factory(list)
@@ -274,6 +276,7 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     tp = next((n for n in times if _published_time(n) and not _in_comments(n)), None)
     if tp is not None:
         raw.time_pub = tp.attributes.get("datetime") or clean_line(tp.text())
+    raw.times = times
     # The first byline's names, and more only from the same byline box (later author
     # markup is usually a teaser's or a comment's).
     box: set[int] = set()
@@ -299,6 +302,29 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         if text and len(text) <= 80 and text not in raw.breadcrumbs:
             raw.breadcrumbs.append(text)
     return raw
+
+
+# Containers whose dates are not the article's: comments, teasers, menus, sidebars, footers.
+_NOT_ARTICLE = re.compile(
+    r"comment|related|teaser|sidebar|footer|(?<![a-z])nav|menu|recommend|popular|trending|more-?stories|"
+    r"read-?next|newsletter|swiper|slider|carousel|(?<![a-z])rail|respond|reply|archive|calendar"
+)
+
+
+def _elsewhere(node: Any) -> bool:
+    """Is ``node`` inside comments, teasers or furniture (their dates are not the article's)?"""
+    n = node.parent
+    for _ in range(20):
+        if n is None or n.tag in ("body", "html"):
+            return False
+        a = n.attributes
+        if n.tag in ("nav", "footer", "aside"):
+            return True
+        words = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+        if words.strip() and _NOT_ARTICLE.search(words):
+            return True
+        n = n.parent
+    return False
 
 
 _PUBLISHED_CLASSES = frozenset({"published", "entry-date"})
@@ -428,6 +454,8 @@ def canonical_url(raw: RawMeta, url: str | None) -> str | None:
     return _canonical_and_base(raw, url)[0]
 
 
+# Markup sources that rank above the dates a page only shows (assemble.DATE_SOURCES).
+_STRONG_DATES = frozenset({"jsonld", "meta", "microdata", "time", "meta-date"})
 # Date meta tags, by what they say: the publication, a date, the last change.
 _PUBLISHED_KEYS = (
     "article:published_time", "og:published_time", "og:article:published_time", "article:published",
@@ -558,16 +586,18 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
 
     ld_dated = ld if "datePublished" in ld else next((o for o in raw.ld if "datePublished" in o), {})
     add_date("jsonld", ld_dated.get("datePublished"))
-    for key in _PUBLISHED_KEYS:
-        add_date("meta", raw.first(key))
+    for source, keys in (("meta", _PUBLISHED_KEYS), ("meta-date", _DATE_KEYS), ("meta-modified", _MODIFIED_KEYS)):
+        for key in keys:
+            if key in raw.meta:
+                add_date(source, raw.first(key))
     add_date("microdata", raw.time_marked)
     add_date("time", raw.time_pub)
-    for key in _DATE_KEYS:
-        add_date("meta-date", raw.first(key))
     add_date("jsonld-created", ld_dated.get("dateCreated") or ld.get("dateCreated"))
     add_date("jsonld-modified", ld_dated.get("dateModified") or ld.get("dateModified"))
-    for key in _MODIFIED_KEYS:
-        add_date("meta-modified", raw.first(key))
+    if not any(d[0] in _STRONG_DATES for d in dates):
+        # Any <time datetime> outside comments and teasers: looked for only when the markup
+        # states no stronger date, as it ranks below them (assemble.DATE_SOURCES).
+        add_date("time-any", next((n.attributes.get("datetime") for n in raw.times if not _elsewhere(n)), None))
 
     img_url, img_cap, img_credit = _ld_image(deref(ld.get("image")))
     image = raw.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")

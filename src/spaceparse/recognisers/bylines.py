@@ -27,7 +27,7 @@ from ..normalize import clean_line
 from .dates import drop_weekday_and_time, find_date
 from .sites import site_key
 
-__all__ = ["BY_WORD", "is_person_name", "parse_byline", "split_authors"]
+__all__ = ["BY_WORD", "is_person_name", "may_be_byline", "parse_byline", "split_authors"]
 
 # -- the words around names ------------------------------------------------------------------
 
@@ -267,12 +267,19 @@ _COUNTERS = re.compile(
     re.IGNORECASE,
 )
 _COUNTER_WORDS = ("view", "like", "share", "read", "comment", "komment", "ergänz", "min", "lesezeit", "reacties")
+_DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[|/•·—–,:()[\]\-]+")
 _NAME = r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω][\w'’.\-]*\.?)"
 _NAMES = re.compile(
     rf"(?P<names>{_NAME}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le|bin|al)\s+)?{_NAME}){{1,3}}"
     rf"(?:\s*(?:,|and|&|und|et|y)\s*{_NAME}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le)\s+)?{_NAME}){{1,3}})*)"
 )
+
+
+def may_be_byline(text: str) -> bool:
+    """``False`` when :func:`parse_byline` surely finds nothing in ``text``: no digit (so no
+    date), no "By" opening and no ``|`` field that could hold one."""
+    return "|" in text or _DIGIT.search(text) is not None or _strip_by(text)[1] > 0
 
 
 def parse_byline(

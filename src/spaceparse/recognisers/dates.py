@@ -11,6 +11,7 @@ Russian, Ukrainian, Greek and Arabic.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -148,7 +149,7 @@ _PATTERNS = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?!\d)"),
     re.compile(_MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)" + _YEAR_END),
     re.compile(
-        r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?"
+        r"(?<!\d)(?P<d>[0-3]?\d)(?:(?:st|nd|rd|th|er)?\s+|\.\s*)(?:de\s+)?"
         + _MONTH
         + r"(?:\s+de)?,?\s+(?P<y>(?:19|20)\d\d)"
         + _YEAR_END
@@ -159,20 +160,22 @@ _PATTERNS = (
     # 2026年11月23日 (zh, ja), 2026년 11월 23일 (ko); 2026.11.23 and 2018. 8. 25. (ko, ja, hu)
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<d>[0-3]?\d)(?!\d)"),
+    # 23.09.22: day and month of two digits each, a two-digit year (de, and the like)
+    re.compile(r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>\d\d)(?!\d|\.\d)"),
 )
 
 
 # A character each of _PATTERNS needs (none: the month-name forms), tested before the pattern.
-_NEEDS = ("-", "/", "", "", "-", "/", ".", "", ".")
+_NEEDS = ("-", "/", "", "", "-", "/", ".", "", ".", ".")
 assert len(_NEEDS) == len(_PATTERNS)
 
-# Every form carries a four-digit year, except "23-Oct-16"; either needs a digit, which a
-# search finds much faster than the year patterns (tried at every position: they start
-# with a lookbehind).
+# Every form carries a four-digit year, except "23-Oct-16" and "23.09.22"; all need a
+# digit, which a search finds much faster than the year patterns (tried at every position:
+# they start with a lookbehind).
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d" + _YEAR_END)
-_SHORT_YEAR = re.compile(r"\d-[A-Za-z]{3}-\d\d")  # 23-Oct-16
+_SHORT_YEAR = re.compile(r"\d-[A-Za-z]{3}-\d\d|\d\.[01]\d\.\d\d")  # 23-Oct-16, 23.09.22
 _DIGIT = re.compile(r"\d")
-_TWO_DIGIT_YEAR_FORM = 4  # the index of the one pattern whose year may have two digits
+_TWO_DIGIT_YEAR_FORMS = (4, 9)  # the indexes of the patterns whose year may have two digits
 # Where a match can lie around its four-digit year when every whitespace run is a single
 # space (each ``\s+`` then takes one character): it starts at most 26 characters before the
 # year ("19th de noviembre de, 2026") and ends at most 14 after its start ("2026 年 11 月 23 日"),
@@ -203,7 +206,7 @@ def find_date(text: str, *, day_first: bool = False) -> tuple[_dt.date, int, int
     for k, (pat, needs) in enumerate(zip(_PATTERNS, _NEEDS, strict=True)):
         if needs and needs not in text:
             continue
-        if k == _TWO_DIGIT_YEAR_FORM:
+        if k in _TWO_DIGIT_YEAR_FORMS:
             matches = pat.finditer(text)
         elif years:
             matches = pat.finditer(text, lo, hi)
@@ -385,10 +388,16 @@ def date_line(text: str, *, day_first: bool = False) -> tuple[_dt.date, str] | N
     or a few words (a section, an author); what follows may be anything (a byline's name, a
     press release's first sentence). A date inside a sentence, or on a copyright line, is not
     the page's date. With two labelled dates (``Publié le ... - Mis à jour le ...``) the
-    published one is taken.
+    published one is taken. A paragraph longer than a line counts when it opens with its date.
     """
-    if len(text) > 200:
-        return None
+    return _date_line(text, day_first)
+
+
+@functools.lru_cache(maxsize=4096)  # the byline rule asks about the same lines more than once
+def _date_line(text: str, day_first: bool) -> tuple[_dt.date, str] | None:
+    long = len(text) > 200
+    if long:  # a paragraph that opens with its date ("Berlin, 28.10.2021 – The ministry...")
+        text = text[:80]
     found = find_date(text, day_first=day_first)
     if found is None:
         return None
@@ -407,7 +416,7 @@ def date_line(text: str, *, day_first: bool = False) -> tuple[_dt.date, str] | N
         else:
             lead = before
         limit = _LABELLED_LEAD if label else _BARE_LEAD
-        if len(_LINE_WORDS.findall(drop_weekday_and_time(lead))) > limit:
+        if len(_LINE_WORDS.findall(drop_weekday_and_time(lead))) > (1 if long else limit):
             return None
     if label == "updated":
         # "Updated 08 May 2019 ... published 07 May 2019": a publication date later on wins.
@@ -417,3 +426,74 @@ def date_line(text: str, *, day_first: bool = False) -> tuple[_dt.date, str] | N
         if again is not None:
             return again[0], "published"
     return day, label
+
+
+# Numeric dates whose two first numbers could be either day or month ("05/10/2018").
+_NUMERIC = re.compile(r"(?<![\d/.-])([0-3]?\d)[/.-]([0-3]?\d)[/.-](?:19|20)\d\d(?!\d)")
+# Spelled-out months: "8 November 2023" (day first) or "November 8, 2023" (month first).
+_DAY_MONTH = re.compile(r"(?<!\d)[0-3]?\d\.?\s+([^\W\d_]{3,12})\.?,?\s+(?:19|20)\d\d(?!\d)")
+_MONTH_DAY = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,12})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,\s+(?:19|20)\d\d(?!\d)")
+# Function words: an English page, or one in a language that writes the day first.
+_ENGLISH_WORDS = frozenset(
+    {"the", "and", "of", "to", "is", "that", "with", "for", "was", "are", "this", "from", "have", "has"}
+)
+_OTHER_WORDS = frozenset(
+    w
+    for words in (
+        "und der die das nicht ist mit auch sich ein eine den dem von für",  # de
+        "el los las que del por para una con como pero más",  # es
+        "não uma com para mais são pelo pela",  # pt
+        "les des est une dans pour qui sur pas avec sont",  # fr
+        "il della che per non sono anche alla degli",  # it
+        "het een van niet voor zijn ook maar",  # nl
+        "och att är som inte för med",  # sv
+        "og ikke er det som med",  # no, da
+        "ve bir ile için bu da",  # tr
+        "dan yang untuk dengan ini itu",  # id
+        "и в не на что с по это",  # ru
+    )
+    for w in words.split(" ")
+)
+
+
+def day_first_page(lines: Iterable[str], language: str | None) -> bool:
+    """Does this page write numeric dates day first (``05/10/2018`` = 5 October)?
+
+    Every language but US English does: a page that declares another language is day first.
+    On an English page, or one that declares none, the page's own dates settle it where they
+    can (a number above 12 in first or second place; months spelled out after or before the
+    day); failing that, a page that declares no language is day first when its words are
+    not English.
+    """
+    if language is not None and language != "en":
+        return True
+    votes = 0
+    english = other = 0
+    counted = dated = 0
+    for k, line in enumerate(lines):
+        if k >= 300:
+            break
+        if dated < 30 and _YEAR4.search(line) is not None:
+            dated += 1
+            part = line[:400]
+            for m in _NUMERIC.finditer(part):
+                a, b = int(m.group(1)), int(m.group(2))
+                if a > 12 >= b:
+                    votes += 3
+                elif b > 12 >= a:
+                    votes -= 3
+            if len(line) <= 200:  # a date line, not a paragraph that mentions dates
+                for m in _DAY_MONTH.finditer(part):
+                    if m.group(1).lower() in _MONTHS:
+                        votes += 1
+                for m in _MONTH_DAY.finditer(part):
+                    if m.group(1).lower() in _MONTHS:
+                        votes -= 1
+        if language is None and counted < 400 and len(line) > 60:
+            words = line.lower().split()[:60]
+            counted += len(words)
+            english += len(_ENGLISH_WORDS.intersection(words))
+            other += len(_OTHER_WORDS.intersection(words))
+    if votes:
+        return votes > 0
+    return language is None and other > english

@@ -16,11 +16,14 @@ this rule decides where to look, and reports what it found by source (``authors_
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
-from ..blocks import Block, Document
+from ..blocks import Document
 from ..profiles import Profile
-from ..recognisers.bylines import BY_WORD, parse_byline, split_authors
-from ..recognisers.dates import date_line
+from ..recognisers.bylines import BY_WORD, may_be_byline, parse_byline, split_authors
+from ..recognisers.dates import date_line, day_first_page
+from ..recognisers.sites import site_key
+from ..recognisers.urls import url_date
 from ..segmentation import Role, Segmentation
 
 __all__ = ["rule"]
@@ -29,6 +32,13 @@ _MARKED = frozenset({"byline", "date"})
 # Blocks whose dates and names are not the article's: furniture, comments, teasers.
 _ELSEWHERE = frozenset({"nav", "footer", "aside", "comment", "related", "noise", "authorbox", "hidden"})
 _NOT_PAGE_ROLES = frozenset({"related", "barrier", "credit"})
+# Markup dates that are not publication dates (assemble.DATE_SOURCES leaves them out).
+_NOT_PUBLISHED = frozenset({"jsonld-modified", "meta-modified"})
+_SLASHED = re.compile(r"\d/\d")
+_DIGIT = re.compile(r"\d")
+# How far past the end of the article's text a byline is looked for ("Posted by A at 10:05").
+_AFTER_TEXT = 12
+_NAMES_INTO_TEXT = 40
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
@@ -38,14 +48,15 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     authors: tuple[str, ...] = ()
     date: _dt.date | None = None
     updates: dict[int, Role] = {}
-    # 05/10/2018 is 5 October everywhere but in English (US) pages.
-    day_first = doc.meta.language not in (None, "en")
-    keys = doc.meta.site_keys
+    read = _Reader(doc)
+    updated: _dt.date | None = None
     if zone is not None or h is not None:
-        authors, date = _near_headline(doc, seg, h, zone, day_first, keys, updates)
+        authors, date, updated = _near_headline(doc, seg, h, zone, read, updates)
     dates_found: list[tuple[str, _dt.date, bool]] = []
     if date is not None:
         dates_found.append(("byline", date, False))
+    if updated is not None:
+        dates_found.append(("byline-updated", updated, False))
     marked_authors: tuple[str, ...] = ()
     marked_date: _dt.date | None = None
     marked = {b.index: b for hint in _MARKED for b in doc.with_hint(hint)}
@@ -55,9 +66,9 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         updates[b.index] = "byline"
         if (authors or marked_authors) and (date or marked_date):
             continue  # nothing left to read: only keep the line out of the body
-        parsed = parse_byline(b.text, day_first=day_first, site_keys=keys)
+        parsed = read.byline(b.text)
         if "byline" in b.hints and not (authors or marked_authors):
-            marked_authors = parsed[0] if parsed and parsed[0] else tuple(split_authors(b.text, keys))
+            marked_authors = parsed[0] if parsed and parsed[0] else tuple(split_authors(b.text, read.keys))
         if parsed and parsed[1] and not marked_date:
             marked_date = parsed[1]
     if marked_date is not None:
@@ -66,7 +77,19 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     for i in list(updates):
         if i > 0 and seg.roles[i - 1] is None and i - 1 not in updates and BY_WORD.fullmatch(blocks[i - 1].text):
             updates[i - 1] = "byline"
-    page_authors, page_date, page_updated = _first_on_page(doc, seg, day_first, keys)
+    # The page's first byline and date line rank below every other source: they are looked
+    # for only when those found nothing (a saving, not a choice).
+    want_date = not (
+        dates_found
+        or any(d[0] not in _NOT_PUBLISHED for d in doc.meta.dates_found)
+        or url_date(doc.url)
+        or url_date(doc.meta.url)
+    )
+    want_names = not (authors or marked_authors or doc.meta.authors_found)
+    page_authors: tuple[str, ...] = ()
+    page_date = page_updated = None
+    if want_date or want_names:
+        page_authors, page_date, page_updated = _first_on_page(doc, seg, read, want_date, want_names)
     if page_date is not None:
         dates_found.append(("page", page_date, False))
     if page_updated is not None:
@@ -88,11 +111,11 @@ def _near_headline(  # noqa: PLR0917
     seg: Segmentation,
     h: int | None,
     zone: tuple[int, int] | None,
-    day_first: bool,
-    keys: frozenset[str],
+    read: _Reader,
     updates: dict[int, Role],
-) -> tuple[tuple[str, ...], _dt.date | None]:
-    """The byline just below the headline (or just above it); its blocks get the byline role."""
+) -> tuple[tuple[str, ...], _dt.date | None, _dt.date | None]:
+    """The byline just below the headline (or just above it): its names, its publication date
+    and a date it labels as an update; its blocks get the byline role."""
     blocks = doc.blocks
     if h is not None:
         lo = h + 1
@@ -104,71 +127,123 @@ def _near_headline(  # noqa: PLR0917
         hi = h + 6
     authors: tuple[str, ...] = ()
     date: _dt.date | None = None
+    updated: _dt.date | None = None
     scan = list(range(lo, min(hi, len(blocks))))
     if h is not None:
         scan = list(range(max(0, h - 3), h)) + scan
+    roles = seg.roles
     for i in scan:
         b = blocks[i]
-        if seg.roles[i] not in (None, "boilerplate") or "category" in b.hints:
+        if roles[i] not in (None, "boilerplate") or "category" in b.hints:
             continue
-        parsed = parse_byline(b.text, day_first=day_first, site_keys=keys)
+        text = b.text
+        parsed = read.byline(text)
         used = [i]
         if parsed is None or not parsed[0]:
             # Markup splits one byline into runs: "By" / "Claire Whitmore" / "| Posted: date".
             for back in (1, 2):
-                parts = list(range(i - back, i + 1))
-                if parts[0] < 0 or any(
-                    seg.roles[k] is not None or k in updates or len(blocks[k].text) > 80 or ":" in blocks[k].text[:12]
-                    for k in parts[:-1]
+                if i - back < 0 or any(
+                    roles[k] is not None or k in updates or len(blocks[k].text) > 80 or ":" in blocks[k].text[:12]
+                    for k in range(i - back, i)
                 ):
                     break
-                joined = parse_byline(" ".join(blocks[k].text for k in parts), day_first=day_first, site_keys=keys)
+                joined = read.byline(" ".join(blocks[k].text for k in range(i - back, i + 1)))
                 if joined is not None and joined[0]:
-                    parsed, used = joined, parts
+                    parsed, used = joined, list(range(i - back, i + 1))
                     break
         if parsed is None:
+            # A date line with more on it than a byline holds ("⋅ November 22, 2011 ⋅ Email
+            # this post"): its date is the article's, the line is left to the other rules.
+            dl = read.date_line(text) if date is None and _DIGIT.search(text) is not None else None
+            if dl is not None:
+                if dl[1] != "updated":
+                    date = dl[0]
+                elif updated is None:
+                    updated = dl[0]  # "Updated May 6, 2019": not the publication date
             continue
         names, d = parsed
         if names and not authors:
             authors = names
-        if d and not date:
-            date = d
+        if d is not None and date is None:
+            dl = read.date_line(text) if len(used) == 1 else None
+            if dl is not None and dl[1] == "updated" and dl[0] == d:
+                updated = updated or d
+            else:
+                date = d
         for k in used:
             updates[k] = "byline"
         if authors and date:
             break
-    return authors, date
+    return authors, date, updated
 
 
-def _elsewhere(b: Block, role: Role | None) -> bool:
-    """A block of furniture, comments or teasers: its bylines are not the article's."""
-    return role in _NOT_PAGE_ROLES or bool(b.hints & _ELSEWHERE)
+class _Reader:
+    """Bylines and date lines as this page writes them: its numeric date order (decided once,
+    when a line first needs it: ``05/10/2018`` is 5 October everywhere but in US English)
+    and the site's own names, never an author."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.keys = doc.meta.site_keys
+        self._day_first: bool | None = None
+
+    def day_first(self, text: str) -> bool:
+        if "/" not in text or _SLASHED.search(text) is None:  # only a/b/yyyy dates need the order
+            return False
+        if self._day_first is None:
+            self._day_first = day_first_page((b.text for b in self.doc.blocks), self.doc.meta.language)
+        return self._day_first
+
+    def byline(self, text: str) -> tuple[tuple[str, ...], _dt.date | None] | None:
+        """:func:`parse_byline` without the site's own names among the authors (filtered here,
+        not by ``site_keys``: the headline rule asks about the same lines, whose answers are
+        cached)."""
+        parsed = parse_byline(text, day_first=self.day_first(text))
+        if parsed is None or not parsed[0] or not self.keys:
+            return parsed
+        return tuple(n for n in parsed[0] if site_key(n) not in self.keys), parsed[1]
+
+    def date_line(self, text: str) -> tuple[_dt.date, str] | None:
+        return date_line(text, day_first=self.day_first(text))
 
 
 def _first_on_page(
-    doc: Document, seg: Segmentation, day_first: bool, keys: frozenset[str]
+    doc: Document, seg: Segmentation, read: _Reader, want_date: bool, want_names: bool
 ) -> tuple[tuple[str, ...], _dt.date | None, _dt.date | None]:
     """The first byline names, the first date line and the first "updated" date line of the
-    page, up to the end of its text."""
+    page, up to the end of its text; past it (a blog's "Posted by A at ..." under the post),
+    only a byline naming someone beside its date, or a date labelled as the publication,
+    until the comments or the related block begin."""
     zone = seg.get("zone")
     end = zone[1] + 1 if zone else len(doc.blocks)
     authors: tuple[str, ...] = ()
     date: _dt.date | None = None
     updated: _dt.date | None = None
-    for b in doc.blocks[:end]:
-        if len(b.text) > 200 or _elsewhere(b, seg.roles[b.index]):
+    roles = seg.roles
+    done_names = not want_names
+    names_end = zone[0] + _NAMES_INTO_TEXT if zone else end
+    for b in doc.blocks[: end + _AFTER_TEXT]:
+        after = b.index >= end
+        role = roles[b.index]
+        if after and (role in ("barrier", "related") or "comment" in b.hints):
+            break
+        if role in _NOT_PAGE_ROLES or (b.hints and b.hints & _ELSEWHERE):
             continue
-        if date is None:
-            dl = date_line(b.text, day_first=day_first)
-            if dl is not None:
+        text = b.text
+        digit = _DIGIT.search(text) is not None
+        if date is None and want_date and digit:
+            dl = read.date_line(text)
+            if dl is not None and (not after or dl[1] == "published"):
                 if dl[1] != "updated":
                     date = dl[0]
                 elif updated is None:
                     updated = dl[0]
-        if not authors:
-            parsed = parse_byline(b.text, day_first=day_first, site_keys=keys)
-            if parsed is not None and parsed[0]:
-                authors = parsed[0]
-        if authors and date:
+        if not done_names and len(text) <= 200 and (after or b.index < names_end) and (digit or may_be_byline(text)):
+            parsed = read.byline(text)
+            if parsed is not None and parsed[0] and (not after or parsed[1] is not None):
+                authors, done_names = parsed[0], True
+                if after and date is None and want_date:
+                    date = parsed[1]
+        if done_names and (date is not None or not want_date):
             break
     return authors, date, updated
