@@ -112,3 +112,59 @@ def test_person_name_shapes() -> None:
     assert is_person_name("Jeff Foust") and is_person_name("Loïc Le Clerc") and is_person_name("Ana de la Vega")
     assert is_person_name("T. V. Raman") and is_person_name("김철수")
     assert not is_person_name("the way") and not is_person_name("Jeff") and not is_person_name("Ana de")
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("ByAlex Bozarjian", ["Alex Bozarjian"]),  # innerText glues "By" to the name's element
+        ("Geschrieben vonElisa Marvena", ["Elisa Marvena"]),
+        ("Howard BlumeStaff Writer", ["Howard Blume"]),
+        ("Andrew HusbandTwitter", ["Andrew Husband"]),
+        ("More stories by Jeremy Herron", ["Jeremy Herron"]),
+        ("d.kuckelkorn@boersen-zeitung.de", []),  # an address names no one
+        ("Ronald McDonald", ["Ronald McDonald"]),  # inner capitals of a name stay
+        ("Afficher mon profil complet", []),
+        ("Matyas Rehak/Adobe Stock", ["Matyas Rehak"]),
+        ("Übersetzung Sarah Jungblut", []),  # the translator
+        ("Von Diana Resnik mit AP", ["Diana Resnik"]),
+    ],
+)
+def test_author_values_from_glued_and_noisy_markup(value: str, names: list[str]) -> None:
+    assert split_authors(value) == names
+
+
+@pytest.mark.parametrize("line", ["Autor:innen", "By Course/Meal:", "Von wem?", "Letztes Update: 06.10.2023"])
+def test_labels_and_questions_name_nobody(line: str) -> None:
+    parsed = parse_byline(line, day_first=True)
+    assert parsed is None or parsed[0] == ()
+
+
+def test_site_names_are_not_authors_but_personal_sites_are() -> None:
+    from spaceparse.recognisers.bylines import names_site, site_keys_of
+
+    keys = site_keys_of("https://www.handelsblatt.com/politik/x.html")
+    assert names_site("Handelsblatt Online", keys) and names_site("Handelsblatt", keys)
+    assert not names_site("Thomas Hanke", keys)
+    assert site_keys_of("https://japan.zdnet.com/article/1/") >= {"zdnet"}
+    assert names_site("The New Republic", site_keys_of("https://newrepublic.com/article/1"))
+    # A person's own site: the site is named after its writer.
+    assert not names_site("Wolfgang Michal", site_keys_of("https://www.wolfgangmichal.de/2017/06/07/x/"))
+    # A blog host's subdomain is its writer's name, not a site's.
+    assert not names_site("zahlenzauberin", site_keys_of("https://zahlenzauberin.wordpress.com/2012/08/22/x/"))
+
+
+def _text(*lines: str) -> spaceparse.Article:
+    return spaceparse.parse("\n\n".join([*lines, *PARAS]) + "\n", kind="text")
+
+
+def test_text_name_alone_beside_the_date_line() -> None:
+    assert _text("Rocket Reaches Orbit On Its First Try", "Jessica DeFino", "Updated Mar 12, 2020").authors == (
+        "Jessica DeFino",
+    )
+    assert _text("Rocket Reaches Orbit On Its First Try", "By", "Todd Bates", "Date").authors == ("Todd Bates",)
+    assert _text("Rocket Reaches Orbit On Its First Try", "Andrew Woodcock", "Political Editor").authors == (
+        "Andrew Woodcock",
+    )
+    # A title-case menu item beside a date is not a name.
+    assert _text("Rocket Reaches Orbit On Its First Try", "Movie Trailers", "1h ago").authors == ()

@@ -48,6 +48,9 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.body", "_INLINE_LINK"): ("fullmatch", 220),
     ("spaceparse.rules.byline", "_SLASHED"): ("search", BLOCK),  # any block
     ("spaceparse.rules.byline", "_DIGIT"): ("search", BLOCK),
+    ("spaceparse.rules.byline", "_LABEL_ALONE"): ("fullmatch", BLOCK),
+    ("spaceparse.rules.byline", "_BY_END"): ("search", 30),
+    ("spaceparse.rules.byline", "_RELATIVE"): ("search", 40),
     ("spaceparse.recognisers.furniture", "_BRACKETED"): ("fullmatch", 300),
     ("spaceparse.recognisers.furniture", "_SYMBOLS"): ("fullmatch", 300),
     ("spaceparse.recognisers.furniture", "BARRIER"): ("fullmatch", BLOCK),  # related rule: no length guard
@@ -55,7 +58,11 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.bylines", "_BY"): ("match", 400),
     ("spaceparse.recognisers.bylines", "BY_WORD"): ("fullmatch", BLOCK),  # the byline rule: any block
     ("spaceparse.recognisers.bylines", "_NAMES_END"): ("search", 400),
-    ("spaceparse.recognisers.bylines", "_NOT_PERSON"): ("search", 400),
+    ("spaceparse.recognisers.bylines", "_ROLE"): ("search", 400),  # is_role: 40; name parts: 400
+    ("spaceparse.recognisers.bylines", "_ORG"): ("search", 400),
+    ("spaceparse.recognisers.bylines", "_EMAIL"): ("sub", 400),
+    ("spaceparse.recognisers.bylines", "_GLUED"): ("split", 400),
+    ("spaceparse.recognisers.bylines", "_INITIALS"): ("fullmatch", 400),
     ("spaceparse.recognisers.bylines", "_CREDENTIAL"): ("fullmatch", 400),
     ("spaceparse.recognisers.bylines", "_AUTHOR_SPLIT"): ("split", 400),
     ("spaceparse.recognisers.bylines", "_CONJ"): ("sub", 400),
@@ -77,6 +84,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.bylines", "_COUNTERS"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_PUNCT"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_DIGIT"): ("search", 200),
+    ("spaceparse.recognisers.bylines", "_PICTURE"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_NAMES"): ("fullmatch", 200),
     ("spaceparse.recognisers.credits", "_ENLARGE"): ("sub", 600),
     ("spaceparse.recognisers.credits", "_LEAD_ONLY"): ("fullmatch", 600),

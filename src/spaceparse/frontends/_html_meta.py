@@ -33,7 +33,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..blocks import Meta
 from ..normalize import clean_line
 from ..profiles import Profile
-from ..recognisers.bylines import split_authors
+from ..recognisers.bylines import names_site, site_keys_of, split_authors
 from ..recognisers.dates import Dated, parse_timestamp
 from ..recognisers.sites import is_home_word, site_key, strip_site_name
 from ..recognisers.urls import absolute, is_absolute_url, split_url
@@ -542,6 +542,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     # article's people, the byline markup, the author meta tags; an organisation named as
     # the author (the site, "Sky") apart, the last resort.
     found_authors: dict[str, list[str]] = {"jsonld": [], "jsonld-org": [], "markup": [], "meta": []}
+    author_keys = frozenset(site_keys) | site_keys_of(canon_abs) | site_keys_of(url)
     ld_author = deref(ld.get("author"))
     # Not `obj`: that name holds the dict[str, Any] of raw.ld above, and an author is any JSON value.
     for person in ld_author if isinstance(ld_author, list) else [ld_author]:
@@ -550,15 +551,15 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
             if value.lower().startswith(("http", "www.")):
                 continue
             into = found_authors["jsonld-org" if is_org else "jsonld"]
-            for name in split_authors(value, site_keys):
+            for name in split_authors(value, author_keys):
                 if name not in into:
                     into.append(name)
-    found_authors["markup"] = [a for a in raw.dom_authors if site_key(a) not in site_keys]
+    found_authors["markup"] = [a for a in raw.dom_authors if not names_site(a, author_keys)]
     for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
         for v in raw.all(key):
             if v.lower().startswith(("http", "www.")):
                 continue
-            for part in split_authors(v, site_keys):
+            for part in split_authors(v, author_keys):
                 if part not in found_authors["meta"]:
                     found_authors["meta"].append(part)
         if found_authors["meta"]:

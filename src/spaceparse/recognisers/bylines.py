@@ -21,13 +21,25 @@ import datetime as _dt
 import functools
 import html
 import re
+import unicodedata
 
 from .._prefilter import first_chars, may_start
 from ..normalize import clean_line
 from .dates import drop_weekday_and_time, find_date
+from .names import is_given_name
 from .sites import site_key
+from .urls import host_of
 
-__all__ = ["BY_WORD", "is_person_name", "may_be_byline", "parse_byline", "split_authors"]
+__all__ = [
+    "BY_WORD",
+    "is_person_name",
+    "is_role",
+    "may_be_byline",
+    "names_site",
+    "parse_byline",
+    "site_keys_of",
+    "split_authors",
+]
 
 # -- the words around names ------------------------------------------------------------------
 
@@ -44,7 +56,8 @@ _AUTHOR_VERBS = frozenset(
         "erstellt", "gespeichert", "eingestellt", "gepostet", "eingetragen", "publié", "écrit", "rédigé",
         "une", "un", "tribune", "publicado", "escrito", "publicada", "escrita", "pubblicato",
         "scritto", "articolo", "geplaatst", "geschreven", "publicerad", "skriven", "skrevet", "publisert",
-        "udgivet", "postado", "enviado", "submitted", "contributed", "filed", "compiled",
+        "udgivet", "postado", "enviado", "submitted", "contributed", "filed", "compiled", "more", "all",
+        "stories", "articles", "posts", "view", "see", "read",
     }
 )  # fmt: skip
 # Not these: what they introduce is not the writer.
@@ -54,21 +67,27 @@ _NOT_AUTHOR_VERBS = frozenset(
         "image", "images", "illustration", "illustrations", "graphic", "graphics", "grafik", "video", "videos",
         "map", "maps", "chart", "charts", "translated", "translation", "übersetzt", "übersetzung", "edited",
         "reviewed", "checked", "fact-checked", "produced", "design", "designed", "cover", "hosted", "moderated",
-        "narrated", "read", "powered", "sponsored", "presented", "brought", "supported", "funded", "made",
+        "narrated", "powered", "sponsored", "presented", "brought", "supported", "funded", "made",
         "built", "inspired", "followed", "liked", "shared", "recommended", "replaced", "approved", "caused",
         "killed", "injured", "arrested", "owned", "operated", "led", "signed", "backed", "won", "beaten",
+        "profilbild", "avatar", "sort", "sorted", "filter", "filtered", "search", "browse", "recipes", "shop",
+        "traduction", "traducción", "tradução", "traduzione", "vertaling",
     }
 )  # fmt: skip
 # "Author:" and its kin, a colon after (or, for the author words, a name right after).
 _LABELS = (
-    r"(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori|autora|yazar|penulis|автор|авторы)"
-    r"(?![^\W\d_])\s*[:：]?"
+    r"(?:autor[:*_]?innen|author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori|autora|yazar|penulis|"
+    r"автор|авторы)(?![^\W\d_])\s*[:：]?"
     r"|(?:text|texto|texte|tekst|текст|interview|reporter|reporting|words|written|redaktion|bericht|"
     r"作者|记者|記者|责任编辑|責任編輯|编辑|編集|글)\s*[:：]"
 )
 _BY = re.compile(
-    rf"(?P<verb>(?:[^\W\d_][\w'’-]{{0,24}}\s+){{0,2}}?)(?:{_BY_WORDS})(?:\s*:\s*|\s+)(?P<rest>\S.*)"
-    rf"|(?:{_LABELS})\s*(?P<rest2>\S.*)",
+    rf"(?P<verb>(?:[^\W\d_][\w'’-]{{0,24}}\s+){{0,3}}?)(?:{_BY_WORDS})(?:\s*:\s*|\s+)(?P<rest>\S.*)"
+    rf"|(?:{_LABELS})\s*(?P<rest2>\S.*)?$"
+    # "ByAlex Bozarjian", "Geschrieben vonElisa Marvena": innerText glues "By" to the name set
+    # in its own element.
+    r"|(?P<verb3>(?:[^\W\d_][\w'’-]{0,24}\s+){0,3}?)(?-i:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)"
+    r"(?P<rest3>(?-i:[A-ZÀ-Þ][a-zà-ÿ]).*)",
     re.IGNORECASE | re.DOTALL,
 )
 _BY_FIRST = first_chars(_BY)
@@ -79,28 +98,39 @@ BY_WORD = re.compile(rf"(?:written |words |story |text )?(?:{_BY_WORDS})\s*:?", 
 _NAMES_END = re.compile(
     r"\s+[|•·—–/]\s*|\s+-\s+|\s*\|\s*"
     r"|\s+(?:on|am|um|at|le|à|el|il|em|op|på|den|dnia|a\s+las)\s*$"
-    r"|\s+(?:published|posted|updated|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b"
+    r"|\s+(?:last\s+)?(?:published|posted|updated|modified|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b"
+    r"|\s+in\s+(?=[A-ZÀ-Þ])"  # "by Michael Larabel in Valve": the post's category follows
     r"|\s+(?:leave a comment|schreibe einen kommentar|hinterlasse einen kommentar|kommentar schreiben|"
     r"\d[\d.,]*\s*(?:min(?:ute)?s?\.?|min\.)\s*(?:read|lesezeit|lectura|de lecture)?|"
     r"\d[\d.,]*k?\s+(?:comments?|kommentare?|ergänzungen|commentaires?|comentarios?|reacties|views?|likes?|"
-    r"shares?|reads?)|(?:no |keine )?(?:comments?|kommentare?)\b|twitter\b|e-?mail\b|follow\b)",
+    r"shares?|reads?)|(?:no |keine )?(?:comments?|kommentare?)\b|twitter\b|e-?mail\b|follow\b|erstellt\b|"
+    r"geändert\b|aktualisiert\b|kategorien?\b|categories\b|category\b|tags?:)",
     re.IGNORECASE,
 )
 
 # -- what is not a person --------------------------------------------------------------------
 
-# Job titles, desks, agencies, outlets and author-box words: a part holding one is not a name.
-_NOT_PERSON = re.compile(
-    r"\b(?:writer|editor|editors|reporter|correspondent|staff|contributor|columnist|journalist|newsroom|"
-    r"desk|press|news|service|services|media|wire|agency|about|author|authors|articles|posts|profile|"
-    r"sobre|view|more|follow|contact|email|founder|co-founder|cofounder|ceo|cto|cfo|coo|president|director|"
-    r"manager|officer|head|chief|producer|photographer|host|analyst|professor|intern|fellow|expert|"
-    r"redakteur|redakteurin|chefredakteur|chefredakteurin|korrespondent|korrespondentin|autorin|"
-    r"geschäftsführer|geschäftsführerin|projektleiter|projektleiterin|volontär|volontärin|"
-    r"journaliste|rédacteur|rédactrice|envoyé|envoyée|periodista|redactor|redactora|corresponsal|"
-    r"giornalista|redattore|redattrice|inviato|redacteur|verslaggever|correspondent|"
-    r"reporters|correspondents|team|community|blog|magazine|magazin|zeitung|online|digital|"
-    r"pressestelle|presseabteilung|department|office|university|universität|institute|institut)\b"
+# Job titles and what a byline box shows beside names (profile links, social networks,
+# credits, update labels, menus): a part holding one is not a name, and never an author.
+_ROLE = re.compile(
+    r"\b(?:writer|editor|editors|reporter|reporters|correspondent|correspondents|staff|contributor|columnist|"
+    r"journalist|about|author|authors|articles|posts|profile|sobre|view|more|follow|contact|email|founder|"
+    r"co-founder|cofounder|ceo|cto|cfo|coo|president|director|manager|officer|head|chief|producer|"
+    r"photographer|host|analyst|professor|intern|fellow|expert|redakteur|redakteurin|chefredakteur|"
+    r"chefredakteurin|korrespondent|korrespondentin|autorin|geschäftsführer|geschäftsführerin|projektleiter|"
+    r"projektleiterin|volontär|volontärin|journaliste|rédacteur|rédactrice|envoyé|envoyée|periodista|"
+    r"redactor|redactora|corresponsal|giornalista|redattore|redattrice|inviato|redacteur|verslaggever|"
+    r"profil|twitter|facebook|instagram|linkedin|mail|e-mail|source|quelle|fuente|fonte|stock|images|"
+    r"photo|photos|foto|fotos|imago|getty|shutterstock|istock|alamy|picture|update|updated|aktualisiert|"
+    r"published|veröffentlicht|posted|impressum|sitemap|kontakt|datenschutz|login|menu|search|suche)\b",
+    re.IGNORECASE,
+)
+# Organisations: desks, outlets, institutions, web addresses. Credited beside a person, the
+# author when no person is named (and not the site itself).
+_ORG = re.compile(
+    r"\b(?:newsroom|desk|press|news|service|services|media|wire|agency|team|community|blog|magazine|"
+    r"magazin|zeitung|online|digital|pressestelle|presseabteilung|department|office|university|"
+    r"universität|institute|institut)\b"
     r"|\.(?:com|org|net|de|at|ch|uk|fr|es|it|nl|io|co|info)\b|^@|^www\.",
     re.IGNORECASE,
 )
@@ -121,16 +151,21 @@ _AGENCY = frozenset(
         "agences", "agenturen", "wires", "wireservices", "kathpress",
     }
 )  # fmt: skip
-_CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,3}\.?")  # MS, RD, PhD, MD, CNN, AP
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+_CREDENTIAL = re.compile(r"(?:[A-Z]{2,4}|Ph\.?\s?D|Dr|Prof|Jr|Sr|Esq|Hon)\.?")  # MS, RD, PhD, MBA, Jr.
 # Name parts: separators between people. A match starts only where a whitespace run starts
 # (``(?<!\s)``), so a long run of spaces is not rescanned from each of its positions.
 _AUTHOR_SPLIT = re.compile(
-    r"(?<!\s)\s*(?:[,;|/&+]|\s(?-i:and|und|et|y|e|en|og|och|и|ve|i|ja|dan|és|und\s+von)\s)\s*", re.IGNORECASE
+    r"(?<!\s)\s*(?:[,;|/&+]|\s(?-i:and|und|et|y|e|en|og|och|и|ve|i|ja|dan|és|und\s+von|with|mit|avec|con|com)\s)\s*",
+    re.IGNORECASE,
 )
 _CONJ = re.compile(r"^(?:and|und|et|y|e|en|og|och|и|ve|i|ja|dan|és)\s+")  # "A, B, and C"
 _FOR = re.compile(r"(?<!\s)\s+(?:for|für|pour|para|per|voor|bei|at|@)\s+\S.*", re.IGNORECASE | re.DOTALL)
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]\s*$")  # "Corina Gall (cog.)", "Ana Lima [AP]"
 _HANDLE = re.compile(r"\s*@\w.*$")  # "Eric Levitz@ericlevitz", "Ana Lima @analima"
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# "Howard BlumeStaff Writer", "Andrew HusbandTwitter": a role or a link glued to the name.
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _ROLE_SUFFIX = re.compile(r"\s+(?:기자|특파원|記者|记者|特派員)$")  # Korean/Japanese/Chinese "reporter"
 _PARTICLES = frozenset(
     {
@@ -182,8 +217,12 @@ def _strip_by(text: str) -> tuple[str, int]:
     if m is None:
         return text, 0
     rest = m.group("rest")
+    if rest is None and m.group("rest3") is not None:
+        rest, verb_group = m.group("rest3"), m.group("verb3")
+    else:
+        verb_group = m.group("verb")
     if rest is not None:
-        verb = m.group("verb").split()
+        verb = verb_group.split()
         low = [v.lower() for v in verb]
         if any(v in _NOT_AUTHOR_VERBS for v in low):
             return text, 0
@@ -191,7 +230,7 @@ def _strip_by(text: str) -> tuple[str, int]:
             return rest, 2
         # "Christoph von Ritter": a capitalised word before "von" is a name's, not a verb's.
         return (rest, 1) if all(v[0].islower() for v in verb) else (text, 0)
-    return m.group("rest2"), 2
+    return m.group("rest2") or "", 2
 
 
 def _names_part(text: str) -> str:
@@ -200,13 +239,83 @@ def _names_part(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+def is_role(text: str) -> bool:
+    """A writer's role on a line of its own (``Political Editor``, ``Redakteurin``, ``Staff Writer``)."""
+    return 0 < len(text) <= 40 and len(text.split()) <= 4 and _ROLE.search(text) is not None
+
+
+def _unglue(part: str) -> str:
+    """``Howard BlumeStaff Writer`` -> ``Howard Blume``: a role or link word glued to the name's
+    last word is cut off with what follows (``McDonald``, ``DiBiase`` stay whole)."""
+    words = part.split()
+    for k, w in enumerate(words):
+        if k and len(w) > 3 and not w.isupper() and not w.islower():
+            cut = _GLUED.split(w)
+            if len(cut) > 1 and _ROLE.search(" ".join([cut[1], *words[k + 1 :]])):
+                return " ".join([*words[:k], cut[0]])
+    return part
+
+
+def names_site(name: str, site_keys: frozenset[str]) -> bool:
+    """Does ``name`` name the site (one of ``site_keys``, :func:`~spaceparse.recognisers.sites.site_key`
+    forms of its name and host)? Also ``Handelsblatt Online`` for ``handelsblatt``, ``The New
+    Republic`` for ``newrepublic``; not a person's own site (``Wolfgang Michal`` on
+    ``wolfgangmichal.de``: a given name and a surname)."""
+    key = _fold(site_key(name))
+    if not key or not site_keys:
+        return False
+    words = name.split()
+    if key in site_keys:
+        exact = True
+    elif len(words) >= 2 and any(len(k) >= 4 and (k in key or (len(key) >= 4 and key in k)) for k in site_keys):
+        exact = False  # "Handelsblatt Online", "The New Republic" (one word: "Limespacer" is a user)
+    else:
+        return False
+    # A person's own site ("Wolfgang Michal" on wolfgangmichal.de), or a person named like it.
+    person = is_person_name(name) if len(words) >= 2 else not exact
+    return not (person and is_given_name(words[0]))
+
+
+def site_keys_of(url: str | None) -> frozenset[str]:
+    """The keys :func:`names_site` compares for a page at ``url``: its host without ``www.``,
+    and the host's own label (``zdnet`` for ``japan.zdnet.com``, ``bbc`` for ``bbc.co.uk``)."""
+    host = host_of(url).removeprefix("www.")
+    if not host:
+        return frozenset()
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-2] in _BLOG_HOSTS:
+        return frozenset()  # ana.wordpress.com: the blog's name is its writer's
+    keys = {site_key(host)}
+    if len(labels) >= 2:
+        own = labels[-2]
+        if own in _SECOND_LEVEL and len(labels) >= 3:
+            own = labels[-3]
+        keys.add(_fold(site_key(own)))
+    return frozenset(k for k in keys if k)
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
+# Hosts of personal blogs, one subdomain each.
+_BLOG_HOSTS = frozenset({"wordpress", "blogspot", "tumblr", "substack", "medium", "livejournal", "typepad", "wixsite"})
+
+
+def _fold(key: str) -> str:
+    """``seznamzprávy`` -> ``seznamzpravy``: hosts are written without accents."""
+    if key.isascii():
+        return key
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+
+
 def _classify(part: str, site_keys: frozenset[str]) -> str:
-    """``person``, ``other`` (a role, an agency, an outlet) or ``nobody``."""
+    """``person``, ``org`` (an agency, an outlet, the site), or ``nobody`` (a role, a
+    credential, a desk or CMS account, a link's words)."""
     key = site_key(part)
-    if not key or key in _NOBODY:
+    if not key or key in _NOBODY or _ROLE.search(part) or part.split(maxsplit=1)[0].lower() in _NOT_AUTHOR_VERBS:
         return "nobody"
-    if key in site_keys or key in _AGENCY or _NOT_PERSON.search(part) or _CREDENTIAL.fullmatch(part):
-        return "other"
+    if key in _AGENCY or _ORG.search(part) or names_site(part, site_keys):
+        return "org"
+    if _CREDENTIAL.fullmatch(part):
+        return "nobody"
     return "person"
 
 
@@ -224,14 +333,20 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
     if "&" in text:
         text = html.unescape(text)
     text = clean_line(text[:400]).strip(" ,;:|·-–—")
-    text, _ = _strip_by(text)
+    text, by = _strip_by(text)
     text = _names_part(text.strip(" ,;:|·-–—"))
     people: list[str] = []
     others: list[str] = []
-    for raw in _AUTHOR_SPLIT.split(text):
+    raws = _AUTHOR_SPLIT.split(text)
+    if by and len(raws) == 1 and _INITIALS.fullmatch(raws[0].strip(" .")):
+        return [raws[0].strip(" .")]  # "by LD": a writer's initials
+    for raw in raws:
         p = _CONJ.sub("", raw.strip(" .,;:|·-–—\"'“”"))
         p = _strip_by(p)[0]  # "Text: A / Fotos: B" -> "A", "Fotos: B"
+        if "@" in p:
+            p = _EMAIL.sub("", p)  # an address names no one
         p = _ROLE_SUFFIX.sub("", _HANDLE.sub("", _PAREN.sub("", _FOR.sub("", p)))).strip(" .,;:")
+        p = _unglue(p)
         if not p or len(p.split()) > 5 or ":" in p or "@" in p or any(ch.isdigit() for ch in p):
             continue
         p = _title(p)
@@ -241,11 +356,11 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
         if kind == "person":
             if p not in people:
                 people.append(p)
-        elif kind == "other":
+        elif kind == "org":
             others.append(p)
     if people:
         return people
-    if len(others) == 1 and site_key(others[0]) not in site_keys:
+    if len(others) == 1 and not names_site(others[0], site_keys):
         return others  # a lone agency or outlet ("Reuters", "Associated Press")
     return []
 
@@ -268,7 +383,8 @@ _COUNTERS = re.compile(
 )
 _COUNTER_WORDS = ("view", "like", "share", "read", "comment", "komment", "ergänz", "min", "lesezeit", "reacties")
 _DIGIT = re.compile(r"\d")
-_PUNCT = re.compile(r"[|/•·—–,:()[\]\-]+")
+_PICTURE = re.compile(r"^(?:\[[^\]]{0,200}\]|[^\[\]]{0,60}?\.(?:jpe?g|png|gif|webp|svg))\s+", re.IGNORECASE)
+_PUNCT = re.compile(r"[|/•·—–,:()[\]]+|(?<!\w)-+|-+(?!\w)")
 _NAME = r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω][\w'’.\-]*\.?)"
 _NAMES = re.compile(
     rf"(?P<names>{_NAME}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le|bin|al)\s+)?{_NAME}){{1,3}}"
@@ -299,6 +415,9 @@ def parse_byline(
 def _parse_byline(
     text: str, day_first: bool, site_keys: frozenset[str]
 ) -> tuple[tuple[str, ...], _dt.date | None] | None:
+    if text[:1] == "[" or ".jpg " in text or ".png " in text:
+        # "[avatar.jpg] By Ana Lima", "ana lima.jpg Von Ana Lima": a picture's stand-in first
+        text = _PICTURE.sub("", text, count=1) or text
     found = find_date(text, day_first=day_first)
     date = found[0] if found else None
     rest = text
@@ -317,7 +436,7 @@ def _parse_byline(
     names_part, by = _strip_by(rest)
     if by:
         names_part = _names_part(names_part.strip())
-        if len(names_part.split()) <= 12:
+        if len(names_part.split()) <= 12 and not names_part.endswith(":") and "?" not in names_part:
             names = split_authors(names_part, site_keys)
             if names and all(_written_out(n, by, len(names)) for n in names):
                 return tuple(names), date

@@ -20,9 +20,20 @@ import re
 
 from ..blocks import Document
 from ..profiles import Profile
-from ..recognisers.bylines import BY_WORD, may_be_byline, parse_byline, split_authors
+from ..recognisers.bylines import (
+    BY_WORD,
+    is_person_name,
+    is_role,
+    may_be_byline,
+    names_site,
+    parse_byline,
+    site_keys_of,
+    split_authors,
+)
+from ..recognisers.credits import parse_credit
 from ..recognisers.dates import date_line, day_first_page
-from ..recognisers.sites import site_key
+from ..recognisers.names import is_given_name
+from ..recognisers.prose import is_prose
 from ..recognisers.urls import url_date
 from ..segmentation import Role, Segmentation
 
@@ -32,12 +43,29 @@ _MARKED = frozenset({"byline", "date"})
 # Blocks whose dates and names are not the article's: furniture, comments, teasers.
 _ELSEWHERE = frozenset({"nav", "footer", "aside", "comment", "related", "noise", "authorbox", "hidden"})
 _NOT_PAGE_ROLES = frozenset({"related", "barrier", "credit"})
+_PICTURE_HINTS = frozenset({"caption", "credit", "other-image"})
 # Markup dates that are not publication dates (assemble.DATE_SOURCES leaves them out).
 _NOT_PUBLISHED = frozenset({"jsonld-modified", "meta-modified"})
 _SLASHED = re.compile(r"\d/\d")
 _DIGIT = re.compile(r"\d")
 # How far past the end of the article's text a byline is looked for ("Posted by A at 10:05").
 _AFTER_TEXT = 12
+# A byline's opening on a line of its own: "By", "Von", "Autor:", "Text:".
+_LABEL_ALONE = re.compile(
+    r"(?:(?:written\s+|posted\s+|published\s+)?(?:by|von|par|por|door|av|af|di|oleh)|author|autor|autorin|autoren|"
+    r"auteur|autore|text|texto|texte)\s*[:：]?",
+    re.IGNORECASE,
+)
+# A line that ends with "by" ("Kommentar von", "Published By"): the name is on the next line.
+_BY_END = re.compile(r"(?:^|\s)(?:by|von|par|por|door|av|af|oleh)\s*:?$", re.IGNORECASE)
+# How far past the headline a byline is looked for while the article's text has not begun.
+_BEFORE_TEXT = 15
+# "1h ago", "3 hours ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 horas"
+_RELATIVE = re.compile(
+    r"\d+\s*(?:h|hrs?|hours?|mins?|minutes?|d|days?)\s+ago\b|\bvor\s+\d+\s+(?:Stunden?|Minuten?|Tagen?)\b"
+    r"|\bil y a\s+\d+\s+(?:heures?|minutes?|jours?)\b|\bhace\s+\d+\s+(?:horas?|minutos?|días?)\b",
+    re.IGNORECASE,
+)
 _NAMES_INTO_TEXT = 40
 
 
@@ -48,7 +76,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     authors: tuple[str, ...] = ()
     date: _dt.date | None = None
     updates: dict[int, Role] = {}
-    read = _Reader(doc)
+    read = _Reader(doc, profile)
     updated: _dt.date | None = None
     if zone is not None or h is not None:
         authors, date, updated = _near_headline(doc, seg, h, zone, read, updates)
@@ -125,6 +153,17 @@ def _near_headline(  # noqa: PLR0917
     hi = (zone[0] if zone else lo) + 4
     if h is not None and zone is not None and zone[0] < h:
         hi = h + 6
+    # ...and wherever the article's text has not begun yet (a dek, the lead image and its
+    # caption, a share bar may stand between the headline and the byline).
+    prose = 0
+    k = lo
+    while k < min(len(blocks), lo + _BEFORE_TEXT):
+        if is_prose(blocks[k].text):
+            prose += 1
+            if prose == 2:
+                break
+        k += 1
+    hi = max(hi, k)
     authors: tuple[str, ...] = ()
     date: _dt.date | None = None
     updated: _dt.date | None = None
@@ -174,7 +213,66 @@ def _near_headline(  # noqa: PLR0917
             updates[k] = "byline"
         if authors and date:
             break
+    if not authors:
+        # A name alone on its line, set apart as a byline's part: beside the date line ("Jon
+        # Fingas, @jonfingas" / "1h ago"), under "By", over the writer's role, right under
+        # the headline.
+        for i in scan:
+            if roles[i] not in (None, "boilerplate", "byline"):
+                continue
+            names = _set_apart(doc, i, read, updates, under_headline=h is not None and h < i <= h + 2)
+            if names:
+                authors = names
+                updates[i] = "byline"
+                break
     return authors, date, updated
+
+
+def _lone_names(text: str, read: _Reader, strict: bool = True) -> tuple[str, ...]:
+    """The names of a line that is nothing but one or two people's names (``Ana Lima``,
+    ``Ana Lima, @analima``). ``strict``: each opens with a common given name (a title-case
+    menu item or heading rarely does); else a user name (``delta201``) will do too."""
+    if len(text) > 60 or ":" in text or text.endswith((".", "?", "!", ",")) or (strict and _DIGIT.search(text)):
+        return ()  # (a colon: "Image: CNSA/Jeff Foust" is a credit, "Quelle: ..." a source)
+    names = split_authors(text, read.keys)
+    if not names or len(names) > 2:
+        return ()
+    if strict and not all(is_person_name(n) and is_given_name(n.split(maxsplit=1)[0]) for n in names):
+        return ()
+    return tuple(names)
+
+
+def _set_apart(
+    doc: Document, i: int, read: _Reader, updates: dict[int, Role], under_headline: bool = False
+) -> tuple[str, ...]:
+    """The names of block ``i`` when it is a name alone set apart as a byline's part: under a
+    "By"/"Autor:"/"Kommentar von" line; or a common given name's beside the date line (or a
+    line already read as the byline), over the writer's role, repeated on the next line
+    (an author box's picture and link), or right under the headline."""
+    blocks = doc.blocks
+    text = blocks[i].text
+    if blocks[i].hints & _PICTURE_HINTS or parse_credit(text, read.profile, lead=True) is not None:
+        return ()  # "Patrick Semansky, ASSOCIATED PRESS" under the lead image: its credit
+    prev = blocks[i - 1].text if i > 0 else ""
+    if prev and len(prev) <= 30 and (_LABEL_ALONE.fullmatch(prev) or _BY_END.search(prev)):
+        return _lone_names(text, read, strict=False)
+    names = _lone_names(text, read)
+    if not names:
+        return ()
+    nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    if under_headline or nxt == text or is_role(nxt):
+        return names
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(blocks) and (j in updates or _dated(blocks[j].text, read)):
+            return names
+    return ()
+
+
+def _dated(text: str, read: _Reader) -> bool:
+    """A date line, or a relative time (``1h ago``, ``vor 2 Stunden``)."""
+    if len(text) <= 40 and _RELATIVE.search(text) is not None:
+        return True
+    return _DIGIT.search(text) is not None and read.date_line(text) is not None
 
 
 class _Reader:
@@ -182,9 +280,10 @@ class _Reader:
     when a line first needs it: ``05/10/2018`` is 5 October everywhere but in US English)
     and the site's own names, never an author."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, profile: Profile) -> None:
         self.doc = doc
-        self.keys = doc.meta.site_keys
+        self.profile = profile
+        self.keys = doc.meta.site_keys | site_keys_of(doc.url) | site_keys_of(doc.meta.url)
         self._day_first: bool | None = None
 
     def day_first(self, text: str) -> bool:
@@ -201,7 +300,7 @@ class _Reader:
         parsed = parse_byline(text, day_first=self.day_first(text))
         if parsed is None or not parsed[0] or not self.keys:
             return parsed
-        return tuple(n for n in parsed[0] if site_key(n) not in self.keys), parsed[1]
+        return tuple(n for n in parsed[0] if not names_site(n, self.keys)), parsed[1]
 
     def date_line(self, text: str) -> tuple[_dt.date, str] | None:
         return date_line(text, day_first=self.day_first(text))
@@ -238,12 +337,14 @@ def _first_on_page(
                     date = dl[0]
                 elif updated is None:
                     updated = dl[0]
-        if not done_names and len(text) <= 200 and (after or b.index < names_end) and (digit or may_be_byline(text)):
-            parsed = read.byline(text)
+        if not done_names and len(text) <= 200 and (after or b.index < names_end):
+            parsed = read.byline(text) if digit or may_be_byline(text) else None
             if parsed is not None and parsed[0] and (not after or parsed[1] is not None):
                 authors, done_names = parsed[0], True
                 if after and date is None and want_date:
                     date = parsed[1]
+            elif not after and not digit and (names := _set_apart(doc, b.index, read, {})):
+                authors, done_names = names, True
         if done_names and (date is not None or not want_date):
             break
     return authors, date, updated
