@@ -3,6 +3,8 @@
 >>> import spaceparse
 >>> article = spaceparse.parse(page, url="https://payloadspace.com/...")
 >>> article.headline, article.categories, article.image_credit
+>>> site = spaceparse.load_profile("mysite.toml")       # a profile of your own (docs/own-site.md)
+>>> article = spaceparse.parse(page, profile=site)
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .errors import (
     UsageError,
 )
 from .model import Article, RelatedStory
+from .profiles import Profile, ProfileError, Profiles, load_profile, load_profiles
 
 __version__ = "0.1.0"
 
@@ -37,9 +40,14 @@ __all__ = [
     "InputTooLargeError",
     "InternalError",
     "NotAPageError",
+    "Profile",
+    "ProfileError",
+    "Profiles",
     "RelatedStory",
     "SpaceparseError",
     "UsageError",
     "__version__",
+    "load_profile",
+    "load_profiles",
     "parse",
 ]

@@ -29,6 +29,7 @@ from .api import parse
 from .errors import SpaceparseError
 from .io.inputs import Source
 from .io.outputs import FORMATS
+from .profiles import Profiles
 
 __all__ = ["Options", "Outcome", "parse_source", "run"]
 
@@ -46,6 +47,9 @@ class Options:
     """One URL for every page (only sensible for a single page)."""
     with_source: bool = True
     """Put ``source``/``record`` in JSON, JSON Lines and CSV rows."""
+    profiles: Profiles | None = None
+    """User profiles (``--profile``, ``SPACEPARSE_PROFILES``): sent to each worker with its
+    pages, as data; a worker builds each profile once."""
 
 
 @attrs.frozen(slots=True)
@@ -73,7 +77,13 @@ def parse_source(src: Source, opts: Options) -> Outcome:
         return attrs.evolve(base, status="skipped", reason=src.skip)
     kind = opts.kind if opts.kind != "auto" else src.kind
     try:
-        article = parse(src.data, url=opts.url or src.url, kind=kind, encoding=src.encoding)  # type: ignore[arg-type]
+        article = parse(
+            src.data,
+            url=opts.url or src.url,
+            kind=kind,  # type: ignore[arg-type]
+            encoding=src.encoding,
+            profiles=opts.profiles,
+        )
     except SpaceparseError as e:
         return attrs.evolve(base, status="failed", reason=str(e), error=type(e).__name__)
     render = FORMATS[opts.fmt]

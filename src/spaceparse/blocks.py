@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
+
+if TYPE_CHECKING:
+    from .profiles import Profile
 
 __all__ = ["Block", "Document", "Meta"]
 
@@ -153,8 +156,8 @@ class Document:
     meta: Meta = Meta()
     url: str | None = None
     """The URL the caller gave."""
-    profile: str | None = None
-    """Name of the site profile the front end chose (:func:`~spaceparse.profiles.choose_profile`),
+    profile: Profile | None = None
+    """The site profile the front end chose (:func:`~spaceparse.profiles.choose_profile`),
     which the rules then use too; ``None``: chosen from :attr:`url` and the canonical URL."""
     hinted: Mapping[str, tuple[Block, ...]] = attrs.field(init=False, eq=False, repr=False)
     """The blocks carrying each hint, in page order (derived from :attr:`blocks`): rules

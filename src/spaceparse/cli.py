@@ -4,6 +4,12 @@ Inputs are page files, folders (recursive), globs, ``-`` for stdin, JSON Lines
 files of ``{url, html|text}`` records, and WARC/WET files (gzip or not). See
 docs/cli.md for every option.
 
+Also: ``spaceparse profiles`` (the profiles in force and where they come from),
+``spaceparse explain PAGE`` (how a page was read, block by block; ``--html`` for a
+visual report) and ``spaceparse learn PAGES... --host HOST`` (a draft profile from
+pages of one site). User profiles: ``--profile FILE`` and ``SPACEPARSE_PROFILES``
+(docs/own-site.md).
+
 Exit status: 0 when every input parsed (or was skipped as not a page), 1 when
 some failed (each named on stderr, and in ``--errors FILE``; the others are
 still written), 2 for usage errors, 130 when interrupted.
@@ -15,13 +21,14 @@ import argparse
 import contextlib
 import json
 import os
+import shutil
 import signal
 import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from types import FrameType
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -31,6 +38,7 @@ from .io.inputs import Source, iter_units, read_unit
 from .io.outputs import FORMATS
 from .io.progress import Progress
 from .io.sinks import RESUMABLE, AtomicFile, DirSink, FileSink, Key, StreamSink, done_keys
+from .profiles import PROFILES_ENV, Profile, ProfileError, Profiles, env_paths, load_profiles, profiles_from_env
 
 __all__ = ["main"]
 
@@ -45,6 +53,33 @@ def _jobs(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
     return n or (os.cpu_count() or 1)
+
+
+def _add_profile_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--profile",
+        action="append",
+        default=[],
+        metavar="FILE|DIR",
+        help="a user profile (TOML, the keys of the bundled ones); repeatable. One FILE applies to every"
+        " page; several, or a DIR of them, each apply to the pages of its hosts. Folders in"
+        f" ${PROFILES_ENV} (separated by {os.pathsep!r}) apply by host after these",
+    )
+
+
+def _user_profiles(paths: Sequence[str]) -> Profiles | None:
+    """The registry for ``--profile`` and ``SPACEPARSE_PROFILES`` (:class:`ProfileError` on a mistake)."""
+    given = load_profiles(paths)
+    env = profiles_from_env()
+    if len(paths) == 1 and not os.path.isdir(paths[0]):
+        return Profiles(by_host=env, forced=given[0])
+    hostless = [p.origin for p in given if not p.hosts]
+    if hostless:
+        raise ProfileError(
+            f"{', '.join(hostless)}: no 'hosts', so it applies to no page: with several --profile files, or a"
+            " folder, each applies to the pages of its hosts (one --profile FILE applies to every page)"
+        )
+    return Profiles.of(None, given + env)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -85,6 +120,7 @@ def _parser() -> argparse.ArgumentParser:
         help="how to read the inputs (default: by file name; stdin is sniffed)",
     )
     p.add_argument("--url", help="the page's URL (selects a site profile; makes links absolute)")
+    _add_profile_option(p)
     p.add_argument(
         "--jobs",
         "-j",
@@ -106,6 +142,59 @@ def _parser() -> argparse.ArgumentParser:
         default="auto",
         help="progress bar on stderr (default: only on a terminal)",
     )
+
+    p = sub.add_parser(
+        "explain",
+        help="show how a page was read: each block's role, the rule that decided it and why",
+        description="Show how a page was read: each block (line or element) with the role it got, the rule"
+        " that decided it and why, then the Article. Exit status: 0 explained, 1 the page could not be"
+        " parsed, 2 usage error.",
+    )
+    p.add_argument("page", metavar="PAGE", help="a page file (.html, .txt, optionally .gz) or - for stdin")
+    p.add_argument("--url", help="the page's URL (selects a site profile; makes links absolute)")
+    p.add_argument("--kind", choices=["auto", "text", "html"], default="auto", help="page kind (default: sniffed)")
+    _add_profile_option(p)
+    p.add_argument("--format", "-f", choices=["text", "json"], default="text", help="text (default) or json")
+    p.add_argument("--html", metavar="REPORT", help="also write a self-contained visual report (HTML) here")
+    p.add_argument(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="colour the text by role (default: on a terminal, unless NO_COLOR is set)",
+    )
+    p.add_argument("--width", type=int, default=None, help="line width of the text output (default: the terminal's)")
+
+    p = sub.add_parser(
+        "learn",
+        help="write a draft profile from ten or more pages of one site",
+        description="Learn a draft profile from pages of one site: the furniture that recurs on most pages,"
+        " the title suffix, related headings, label vocabulary, credit prefixes (and, for HTML, selectors)."
+        " Each entry comes with the number of pages that show it, for review. Exit status: 0 written,"
+        " 1 some pages could not be read (the rest were used), 2 usage error or too few pages.",
+    )
+    p.add_argument(
+        "inputs", nargs="+", metavar="PAGES", help="page files, folders, globs, .jsonl or WARC files of the site"
+    )
+    p.add_argument("--host", required=True, help="the site's host name (example.com); pages of other hosts are skipped")
+    p.add_argument("--output", "-o", metavar="FILE", help="write the draft here (default: stdout)")
+    p.add_argument("--name", help="the profile's name (default: from the host)")
+    p.add_argument("--kind", choices=["auto", "text", "html"], default="auto", help="page kind (default: by file)")
+    p.add_argument(
+        "--min-share",
+        type=float,
+        default=0.5,
+        metavar="X",
+        help="share of the pages a line must be on to be furniture (default 0.5: most pages)",
+    )
+    p.add_argument(
+        "--min-pages", type=int, default=10, metavar="N", help="refuse to learn from fewer pages (default 10)"
+    )
+    _add_profile_option(p)
+    p.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
+
+    p = sub.add_parser("profiles", help="list the site profiles in force and where each comes from")
+    _add_profile_option(p)
+    p.add_argument("--format", "-f", choices=["text", "json"], default="text", help="text (default) or json")
     return ap
 
 
@@ -181,6 +270,11 @@ def _err(msg: str, progress: Progress | None = None) -> None:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    try:
+        registry = _user_profiles(args.profile)
+    except ProfileError as e:
+        _err(str(e))
+        return EXIT_USAGE
     dir_out = args.output is not None and _is_dir_target(args.output)
     if args.resume and args.output is None:
         _err("--resume needs -o FILE or -o DIR (it skips what is already there)")
@@ -237,7 +331,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     show = args.progress == "always" or (args.progress == "auto" and not args.quiet and sys.stderr.isatty())
     progress = Progress(sys.stderr, enabled=show)
     stop = _Stop()
-    opts = Options(fmt=fmt, kind=args.kind, url=args.url, with_source=not single)
+    opts = Options(fmt=fmt, kind=args.kind, url=args.url, with_source=not single, profiles=registry)
     stop.install()
     try:
         for out in run(all_sources(), opts, jobs=args.jobs, stop=stop):
@@ -280,6 +374,194 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if not args.quiet and not single:
         _err(tally.summary(elapsed=progress.elapsed, interrupted=False))
     return EXIT_SOME_FAILED if tally.failed else EXIT_OK
+
+
+def _profile_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """The profiles in force, in the order they are consulted."""
+    from .profiles import all_profiles, default_profile
+
+    registry = _user_profiles(args.profile)
+    env = profiles_from_env()
+    bundled = all_profiles()
+    rows: list[dict[str, Any]] = []
+
+    def row(p: Profile, kind: str, source: str) -> dict[str, Any]:
+        return {"name": p.name, "kind": kind, "hosts": list(p.hosts), "origin": p.origin, "from": source}
+
+    if registry is not None and registry.forced is not None:
+        rows.append(row(registry.forced, "every page", "--profile"))
+    if registry is not None:
+        shadowed = {(id(p), h): q.name for p, h, q in registry.shadowed()}
+        for p in registry.by_host:
+            r = row(p, "by host", f"${PROFILES_ENV}" if any(p is e for e in env) else "--profile")
+            r["shadowed"] = {h: shadowed[(id(p), h)] for h in p.hosts if (id(p), h) in shadowed}
+            r["overrides"] = sorted({b.name for b in bundled for h in p.hosts if any(h == bh for bh in b.hosts)})
+            rows.append(r)
+    rows.extend(row(b, "by host", "bundled") for b in bundled)
+    rows.append(row(default_profile(), "any other page", "bundled"))
+    if env_paths() and not env:
+        rows.append({"note": f"${PROFILES_ENV} lists {os.pathsep.join(env_paths())} but no profile is there"})
+    return rows
+
+
+def _cmd_profiles(args: argparse.Namespace) -> int:
+    try:
+        rows = _profile_rows(args)
+    except ProfileError as e:
+        _err(str(e))
+        return EXIT_USAGE
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print("Profiles in the order they are consulted (the first that applies to a page is used):")
+    for r in rows:
+        if "note" in r:
+            print(f"note: {r['note']}")
+            continue
+        where = "every page" if r["kind"] == "every page" else ", ".join(r["hosts"]) or r["kind"]
+        source = r["origin"] if r["from"] == "bundled" else f"{r['origin']} ({r['from']})"
+        print(f"  {r['name']:<20} {where:<34} {source}")
+        for host, winner in r.get("shadowed", {}).items():
+            print(f"      never used for {host}: {winner!r} comes first")
+        if r.get("overrides"):
+            print(f"      overrides the bundled {', '.join(map(repr, r['overrides']))} for its hosts")
+        if r["kind"] == "every page":
+            print("      (given alone with --profile: it applies to every page, the profiles below are not used)")
+    return EXIT_OK
+
+
+def _write_atomic(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all."""
+    out = AtomicFile(path)
+    try:
+        out.fh.write(text)
+        out.commit()
+    except BaseException:
+        out.abort()
+        raise
+
+
+def _one_page(path: str) -> Source:
+    """The one page ``path`` names (a page file, gzipped or not, or ``-``)."""
+    from .io.inputs import Unit, container_for
+
+    container = "page" if path == "-" else container_for(path)
+    if container != "page":
+        raise ValueError(f"{path}: explain takes one page file, not a {container.upper()} file")
+    if path != "-" and not os.path.isfile(path):
+        raise ValueError(f"{path}: no such file")
+    src = next(read_unit(Unit(path=path, rel=os.path.basename(path), container="page")))
+    if src.error is not None:
+        raise ValueError(f"{path}: {src.error}")
+    return src
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    from .api import Kind
+    from .errors import SpaceparseError
+    from .explain import explain, render_text
+
+    try:
+        registry = _user_profiles(args.profile)
+        src = _one_page(args.page)
+    except (ProfileError, ValueError) as e:
+        _err(str(e))
+        return EXIT_USAGE
+    kind = args.kind if args.kind != "auto" else src.kind
+    try:
+        expl = explain(src.data, url=args.url, kind=cast(Kind, kind), encoding=src.encoding, profiles=registry)
+    except SpaceparseError as e:
+        _err(f"{args.page}: {type(e).__name__}: {e}")
+        return EXIT_SOME_FAILED
+    if args.html:
+        from .report import render_html
+
+        try:
+            _write_atomic(args.html, render_html(expl))
+        except OSError as e:
+            _err(f"cannot write {args.html}: {e.strerror or e}")
+            return EXIT_USAGE
+    if args.format == "json":
+        sys.stdout.write(json.dumps(expl.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        color = args.color == "always" or (
+            args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        )
+        width = args.width or shutil.get_terminal_size((100, 24)).columns
+        sys.stdout.write(render_text(expl, color=color, width=width))
+    if args.html:
+        _err(f"report written to {args.html}")
+    return EXIT_OK
+
+
+def _cmd_learn(args: argparse.Namespace) -> int:
+    from .api import Kind, read_document
+    from .decode import decode_keeping_utf8
+    from .errors import SpaceparseError
+    from .learn import learn
+    from .recognisers.urls import host_of
+
+    host = args.host.strip().lower().removeprefix("www.")
+    if "/" in host or not host:
+        _err(f"--host wants a host name such as example.com, not {args.host!r}")
+        return EXIT_USAGE
+    if not 0 < args.min_share <= 1:
+        _err("--min-share must be above 0 and at most 1")
+        return EXIT_USAGE
+    try:
+        registry = _user_profiles(args.profile)
+    except ProfileError as e:
+        _err(str(e))
+        return EXIT_USAGE
+    docs = []
+    markup: list[str | None] = []
+    failed = other_host = 0
+    for unit in iter_units(args.inputs):
+        for src in read_unit(unit):
+            if src.error is not None or src.skip is not None:
+                failed += src.error is not None
+                if src.error is not None:
+                    _err(f"{src.name}: {src.error}")
+                continue
+            page_host = host_of(src.url)
+            if page_host and page_host != host and not page_host.endswith("." + host):
+                other_host += 1
+                continue
+            kind = cast(Kind, args.kind if args.kind != "auto" else src.kind)
+            try:
+                doc, profile = read_document(src.data, url=src.url, kind=kind, encoding=src.encoding, profiles=registry)
+                text = decode_keeping_utf8(src.data, encoding=src.encoding)[0] if doc.kind == "html" else None
+            except SpaceparseError as e:
+                failed += 1
+                _err(f"{src.name}{f' [{src.record}]' if src.record else ''}: {type(e).__name__}: {e}")
+                continue
+            docs.append((doc, profile))
+            markup.append(text)
+    if other_host and not args.quiet:
+        _err(f"skipped {other_host} pages of other hosts than {host}")
+    if len(docs) < args.min_pages:
+        _err(
+            f"learn needs at least {args.min_pages} pages of {host} (got {len(docs)}): what recurs on most of a"
+            " handful of pages is not evidence (--min-pages to change)"
+        )
+        return EXIT_USAGE
+    draft = learn(docs, host=host, name=args.name, min_share=args.min_share, markup=markup)
+    text = draft.to_toml()
+    draft.validate()  # what load_profile will say about it
+    if args.output:
+        try:
+            _write_atomic(args.output, text)
+        except OSError as e:
+            _err(f"cannot write {args.output}: {e.strerror or e}")
+            return EXIT_USAGE
+    else:
+        sys.stdout.write(text)
+    if not args.quiet:
+        found = ", ".join(f"{n} {key.replace('_', ' ')}" for key, n in draft.counts().items() if n)
+        where = f" to {args.output}" if args.output else ""
+        _err(f"learned from {draft.pages} pages{where}: {found or 'nothing'}")
+        _err(f"review it, then check a page: spaceparse explain PAGE --profile {args.output or 'DRAFT.toml'}")
+    return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
 class _OutputError(Exception):
@@ -351,6 +633,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             except (OSError, ValueError):
                 pass
             return EXIT_OK
+    if args.command == "profiles":
+        return _cmd_profiles(args)
+    if args.command == "explain":
+        return _cmd_explain(args)
+    if args.command == "learn":
+        return _cmd_learn(args)
     return EXIT_USAGE  # pragma: no cover - argparse requires a command
 
 

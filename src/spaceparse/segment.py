@@ -13,28 +13,15 @@ The rule modules are imported on the first parse, not by ``import spaceparse``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .blocks import Document
 from .profiles import Profile
-from .segmentation import ROLES, Role, Segmentation
+from .segmentation import ROLES, RULE_NAMES, Role, Segmentation
 
-__all__ = ["ROLES", "RULE_NAMES", "Role", "Rule", "Segmentation", "rules", "segment"]
+__all__ = ["ROLES", "RULE_NAMES", "Role", "Rule", "Segmentation", "rules", "segment", "segment_steps"]
 
 Rule = Callable[[Document, Segmentation, Profile], Segmentation]
-
-RULE_NAMES: tuple[str, ...] = (
-    "boilerplate",
-    "zone",
-    "related",
-    "headline",
-    "categories",
-    "byline",
-    "credit",
-    "dek",
-    "body",
-)
-"""The rule order, by name (what a profile's ``disabled_rules`` may list)."""
 
 
 @functools.cache
@@ -56,12 +43,21 @@ def rules() -> tuple[tuple[str, Rule], ...]:
     return tuple((name, table[name]) for name in RULE_NAMES)
 
 
-def segment(doc: Document, profile: Profile) -> Segmentation:
-    """Run every enabled rule in order and return the final segmentation."""
+def segment_steps(doc: Document, profile: Profile) -> Iterator[tuple[str, Segmentation]]:
+    """Run every enabled rule in order, yielding ``(rule name, segmentation after it)``
+    (what :mod:`spaceparse.explain` uses to tell which rule decided each block)."""
     seg = Segmentation.empty(len(doc.blocks))
     disabled = profile.disabled_rules
     for name, rule in rules():
         if name in disabled:
             continue
         seg = rule(doc, seg, profile)
+        yield name, seg
+
+
+def segment(doc: Document, profile: Profile) -> Segmentation:
+    """Run every enabled rule in order and return the final segmentation."""
+    seg = Segmentation.empty(len(doc.blocks))
+    for step in segment_steps(doc, profile):
+        seg = step[1]
     return seg

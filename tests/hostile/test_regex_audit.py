@@ -145,6 +145,13 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_content", "_FLAG_ANY"): ("search", 200),  # word_flags: tokens <= _MAX_TOKEN
     ("spaceparse.frontends._html_dom", "_ODD"): ("search", PAGE),
     ("spaceparse.recognisers.furniture", "_COMMENTS_WORD"): ("search", BLOCK),
+    ("spaceparse.profiles", "_HOST"): ("fullmatch", BLOCK),  # a user profile's hosts entries, any length
+    ("spaceparse.learn", "_NUMBER"): ("finditer", BLOCK),
+    ("spaceparse.learn", "_LABEL_SEPARATORS"): ("split", BLOCK),
+    ("spaceparse.learn", "_CREDIT"): ("search", 400),  # _credit_prefixes: lines <= 400
+    ("spaceparse.learn", "_CREDIT_BRACKETED"): ("match", 400),
+    ("spaceparse.learn", "_LABELLED"): ("fullmatch", BLOCK),
+    ("spaceparse.learn", "_CLASS"): ("fullmatch", PAGE),  # class attribute tokens, any length
 }
 # Tuples of patterns.
 AUDITED_GROUPS: dict[tuple[str, str], tuple[str, int]] = {

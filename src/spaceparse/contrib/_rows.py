@@ -10,8 +10,32 @@ from typing import Any
 from ..batch import Options, parse_source
 from ..io.inputs import Source, Unit, container_for, read_unit
 from ..io.warc import iter_warc
+from ..profiles import Profile, Profiles
 
-__all__ = ["COLUMNS", "LIST_COLUMNS", "open_path", "row_for_source", "rows_for_paths", "rows_for_sources"]
+ProfilesArg = Profiles | Iterable[Profile] | None
+"""User profiles for the integrations: a :class:`~spaceparse.profiles.Profiles`, a sequence of
+profiles (by host), or ``None`` for those of ``SPACEPARSE_PROFILES`` where the call is made
+(the driver or the spider): they travel to the workers as data, so workers need neither the
+variable nor the folder."""
+
+
+def resolve_profiles(profiles: ProfilesArg) -> Profiles | None:
+    """``profiles`` as a registry; ``None`` reads ``SPACEPARSE_PROFILES`` (pass ``()`` for none)."""
+    if profiles is None:
+        return Profiles.from_env()
+    return Profiles.of(None, profiles)
+
+
+__all__ = [
+    "COLUMNS",
+    "LIST_COLUMNS",
+    "ProfilesArg",
+    "open_path",
+    "resolve_profiles",
+    "row_for_source",
+    "rows_for_paths",
+    "rows_for_sources",
+]
 
 LIST_COLUMNS = ("categories", "tags", "authors", "body")
 COLUMNS = (
@@ -40,8 +64,9 @@ COLUMNS = (
 _EMPTY_ARTICLE: dict[str, Any] = dict.fromkeys(COLUMNS[5:]) | {"categories": [], "tags": [], "authors": [], "body": []}
 
 
-def row_for_source(src: Source) -> dict[str, Any]:
-    out = parse_source(src, Options(fmt="jsonl", with_source=False))
+def row_for_source(src: Source, profiles: Profiles | None = None) -> dict[str, Any]:
+    """One row for ``src``, parsed with the user ``profiles`` (already resolved)."""
+    out = parse_source(src, Options(fmt="jsonl", with_source=False, profiles=profiles))
     row: dict[str, Any] = {
         "source": src.name,
         "record": src.record,
@@ -58,10 +83,11 @@ def row_for_source(src: Source) -> dict[str, Any]:
     return row
 
 
-def rows_for_sources(sources: Iterable[Source]) -> Iterator[dict[str, Any]]:
+def rows_for_sources(sources: Iterable[Source], profiles: ProfilesArg = None) -> Iterator[dict[str, Any]]:
     """One row per Source (usable on its own, e.g. in a Spark ``mapPartitions``)."""
+    registry = resolve_profiles(profiles)
     for src in sources:
-        yield row_for_source(src)
+        yield row_for_source(src, registry)
 
 
 def open_path(path: str) -> Iterator[Source]:
@@ -75,7 +101,9 @@ def open_path(path: str) -> Iterator[Source]:
     yield from read_unit(Unit(path=path, rel=path, container=container_for(path)))
 
 
-def rows_for_paths(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
-    """Rows for every record of every file, streamed (a Spark ``mapPartitions`` function as it is)."""
+def rows_for_paths(paths: Iterable[str], profiles: ProfilesArg = None) -> Iterator[dict[str, Any]]:
+    """Rows for every record of every file, streamed (a Spark ``mapPartitions`` function as it is;
+    ``functools.partial(rows_for_paths, profiles=...)`` to give it user profiles)."""
+    registry = resolve_profiles(profiles)
     for path in paths:
-        yield from rows_for_sources(open_path(path))
+        yield from rows_for_sources(open_path(path), () if registry is None else registry)

@@ -15,17 +15,24 @@ time. Every record becomes one row with ``status`` (``parsed``, ``failed``,
 
 Install with ``pip install 'spaceparse[dask]'`` (``[warc]`` for the reader).
 Remote paths (``s3://``, ``https://``) are opened with fsspec when installed.
+
+User profiles: ``profiles=`` (a sequence of :func:`spaceparse.load_profile` results, or a
+:class:`spaceparse.Profiles`); by default those of ``SPACEPARSE_PROFILES`` on the machine
+that builds the graph. They are shipped with the tasks, as data: the workers need neither
+the variable nor the folder.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..io.inputs import Source
-from ._rows import COLUMNS, LIST_COLUMNS, row_for_source, rows_for_paths
+from ..profiles import Profiles
+from ._rows import COLUMNS, LIST_COLUMNS, ProfilesArg, resolve_profiles, row_for_source, rows_for_paths
 
 __all__ = ["COLUMNS", "parse_records", "parse_warcs", "to_jsonl", "to_parquet"]
 
@@ -34,16 +41,17 @@ db: Any = importlib.import_module("dask.bag")
 Bag = Any
 
 
-def parse_warcs(paths: Sequence[str]) -> Bag:
+def parse_warcs(paths: Sequence[str], *, profiles: ProfilesArg = None) -> Bag:
     """A bag of rows, one partition per file (WARC, WET, JSON Lines or page files)."""
-    return db.from_sequence(list(paths), npartitions=max(len(paths), 1)).map_partitions(_rows_list)
+    job = functools.partial(_rows_list, profiles=resolve_profiles(profiles) or ())
+    return db.from_sequence(list(paths), npartitions=max(len(paths), 1)).map_partitions(job)
 
 
-def _rows_list(paths: Iterable[str]) -> list[dict[str, Any]]:
-    return list(rows_for_paths(paths))
+def _rows_list(paths: Iterable[str], profiles: Profiles | tuple[()]) -> list[dict[str, Any]]:
+    return list(rows_for_paths(paths, profiles))
 
 
-def _parse_record(rec: dict[str, Any]) -> dict[str, Any]:
+def _parse_record(rec: dict[str, Any], profiles: Profiles | None = None) -> dict[str, Any]:
     kind = "html" if rec.get("html") is not None else "text"
     page = rec.get(kind)
     data = page.encode("utf-8") if isinstance(page, str) else page if isinstance(page, bytes) else b""
@@ -55,12 +63,12 @@ def _parse_record(rec: dict[str, Any]) -> dict[str, Any]:
         data=data,
         error=None if page is not None else 'record has no "html" or "text"',
     )
-    return row_for_source(src)
+    return row_for_source(src, profiles)
 
 
-def parse_records(records: Bag) -> Bag:
+def parse_records(records: Bag, *, profiles: ProfilesArg = None) -> Bag:
     """Parse a bag of ``{"url", "html"|"text", "id"?}`` records into rows."""
-    return records.map(_parse_record)
+    return records.map(functools.partial(_parse_record, profiles=resolve_profiles(profiles)))
 
 
 def to_jsonl(rows: Bag, folder: str, *, all_rows: bool = False) -> list[str]:

@@ -20,10 +20,17 @@ Three ways in, from least to most hands-off:
 
 Stats: ``spaceparse/parsed``, ``spaceparse/failed`` and
 ``spaceparse/failed/<ErrorName>``.
+
+User profiles (docs/own-site.md): the folders of ``SPACEPARSE_PROFILES`` (the environment
+variable, or the Scrapy setting of that name, a list of paths or one ``os.pathsep``-separated
+string) apply by host; ``profiles=`` in :func:`parse_response` and ``spaceparse_profiles``
+on the mixin take precedence.
 """
 
 from __future__ import annotations
 
+import functools
+import os
 from collections.abc import Iterator
 from typing import Any, Literal
 
@@ -34,6 +41,8 @@ from scrapy.http import Response
 from ..api import parse
 from ..errors import SpaceparseError
 from ..model import Article
+from ..profiles import PROFILES_ENV, Profiles, load_profiles
+from ._rows import ProfilesArg, resolve_profiles
 
 __all__ = ["ArticleSpiderMixin", "SpaceparsePipeline", "kind_of", "parse_response"]
 
@@ -69,17 +78,40 @@ def kind_of(response: Response) -> Kind:
     return "auto"
 
 
-def parse_response(response: Response, *, kind: Kind | None = None) -> Article:
+def parse_response(response: Response, *, kind: Kind | None = None, profiles: ProfilesArg = None) -> Article:
     """Parse a Scrapy ``Response`` into an :class:`Article`.
 
     The page is the raw body bytes (spaceparse decodes them itself, trusting a
     charset in the Content-Type header when there is one); the URL is
-    ``response.url`` (it selects the site profile and makes links absolute).
+    ``response.url`` (it selects the site profile and makes links absolute). ``profiles``:
+    user profiles by host (default: those of ``SPACEPARSE_PROFILES``, read once).
 
     :raises SpaceparseError: when the response is not a page (a PDF, binary data).
+    :raises ProfileError: when a profile of ``SPACEPARSE_PROFILES`` has a mistake.
     """
     _, charset = _content_type(response)
-    return parse(response.body, url=response.url, kind=kind or kind_of(response), encoding=charset)
+    return parse(
+        response.body,
+        url=response.url,
+        kind=kind or kind_of(response),
+        encoding=charset,
+        profiles=resolve_profiles(profiles),
+    )
+
+
+def _setting_profiles(crawler: Any) -> Profiles | None:
+    """The profiles of the ``SPACEPARSE_PROFILES`` Scrapy setting, else of the environment variable."""
+    settings = getattr(crawler, "settings", None)
+    value = settings.get(PROFILES_ENV) if settings is not None else None
+    if not value:
+        return resolve_profiles(None)
+    paths = value.split(os.pathsep) if isinstance(value, str) else list(value)
+    return _load(tuple(p for p in paths if p))
+
+
+@functools.lru_cache(maxsize=8)
+def _load(paths: tuple[str, ...]) -> Profiles | None:
+    return Profiles.of(None, load_profiles(paths))
 
 
 def _count(crawler: Any, key: str) -> None:
@@ -102,11 +134,15 @@ class ArticleSpiderMixin:
 
     spaceparse_kind: Kind | None = None
     """Force ``html`` or ``text``; ``None`` follows the Content-Type."""
+    spaceparse_profiles: ProfilesArg = None
+    """User profiles by host; ``None``: the ``SPACEPARSE_PROFILES`` setting or environment variable."""
 
     def parse_article(self, response: Response, **kwargs: Any) -> Iterator[Article]:
         crawler = getattr(self, "crawler", None)
+        profiles = self.spaceparse_profiles
         try:
-            article = parse_response(response, kind=self.spaceparse_kind)
+            registry = resolve_profiles(profiles) if profiles is not None else _setting_profiles(crawler)
+            article = parse_response(response, kind=self.spaceparse_kind, profiles=registry or ())
         except SpaceparseError as e:
             _count(crawler, "spaceparse/failed")
             _count(crawler, f"spaceparse/failed/{type(e).__name__}")
@@ -132,6 +168,8 @@ class SpaceparsePipeline:
 
     def __init__(self, crawler: Any = None) -> None:
         self.crawler = crawler
+        # Read once, when the crawl starts: a mistake in a profile stops it there, not per item.
+        self.profiles = _setting_profiles(crawler)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> SpaceparsePipeline:
@@ -149,7 +187,7 @@ class SpaceparsePipeline:
         else:
             return item
         try:
-            article = parse(page, url=adapter.get("url"), kind=kind)
+            article = parse(page, url=adapter.get("url"), kind=kind, profiles=self.profiles)
         except SpaceparseError as e:
             _count(self.crawler, "spaceparse/failed")
             _count(self.crawler, f"spaceparse/failed/{type(e).__name__}")

@@ -20,15 +20,21 @@ or ``skipped`` with a ``reason``.
 
 Needs ``pyspark`` (and Java) on the cluster, plus ``spaceparse[warc]`` on every
 executor; ``fsspec``/``s3fs`` for ``s3://`` paths.
+
+User profiles: ``profiles=`` (a sequence of :func:`spaceparse.load_profile` results, or a
+:class:`spaceparse.Profiles`); by default those of ``SPACEPARSE_PROFILES`` on the driver.
+They are shipped to the executors with the task, as data.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Sequence
 from typing import Any
 
-from ._rows import COLUMNS, LIST_COLUMNS, rows_for_paths
+from ..profiles import Profiles
+from ._rows import COLUMNS, LIST_COLUMNS, ProfilesArg, resolve_profiles, rows_for_paths
 
 __all__ = ["COLUMNS", "parse_warcs", "rows_for_paths", "schema"]
 
@@ -46,11 +52,14 @@ def _tuples(rows: Any) -> Any:
         yield tuple(row[c] for c in COLUMNS)
 
 
-def _partition(paths: Any) -> Any:
-    return _tuples(rows_for_paths(paths))
+def _partition(paths: Any, profiles: Profiles | tuple[()] = ()) -> Any:
+    return _tuples(rows_for_paths(paths, profiles))
 
 
-def parse_warcs(spark: Any, paths: Sequence[str], *, partitions: int | None = None) -> Any:
+def parse_warcs(
+    spark: Any, paths: Sequence[str], *, partitions: int | None = None, profiles: ProfilesArg = None
+) -> Any:
     """A DataFrame of rows for every record of ``paths`` (one partition per file by default)."""
     rdd = spark.sparkContext.parallelize(list(paths), partitions or max(len(paths), 1))
-    return spark.createDataFrame(rdd.mapPartitions(_partition), schema())
+    job = functools.partial(_partition, profiles=resolve_profiles(profiles) or ())
+    return spark.createDataFrame(rdd.mapPartitions(job), schema())

@@ -156,6 +156,9 @@ def is_furniture(words: str, tag: str) -> bool:
 _OWN_CACHE: dict[tuple[str, str, str], frozenset[str]] = {}
 
 
+_SELECTED_AS_MARKUP = frozenset({"caption", "credit"})
+
+
 def _own(tag: str, words: str, mark: str) -> frozenset[str]:
     flags: set[str] = set()
     f = _TAG_FLAGS.get(tag)
@@ -166,6 +169,8 @@ def _own(tag: str, words: str, mark: str) -> frozenset[str]:
             flags |= word_flags(token)
     if mark:
         flags.update("sel-" + m for m in mark.split())
+        # A profile's caption and credit selectors say what the markup's own classes would.
+        flags.update(m for m in mark.split() if m in _SELECTED_AS_MARKUP)
     return frozenset(flags)
 
 

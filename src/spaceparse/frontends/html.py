@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from ..blocks import Block, Document, Meta
-from ..profiles import Profile, choose_profile
+from ..profiles import Profile, Profiles, choose_profile
 from ..recognisers.sites import is_home_word, similar, site_key
 from ..recognisers.urls import absolute, origin
 from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
@@ -65,14 +65,17 @@ def _mark_nodes(nodes: list[Any], key: str) -> int:
     return len(done)
 
 
-def blockify(text: str, *, url: str | None = None, utf8: bytes | None = None) -> Document:
+def blockify(
+    text: str, *, url: str | None = None, utf8: bytes | None = None, profiles: Profiles | None = None
+) -> Document:
     """Turn an HTML page into a :class:`Document` of blocks and page metadata.
 
     ``utf8``, when given, is ``text`` encoded as UTF-8 (the page's own bytes): Lexbor reads it directly.
+    ``profiles``: the caller's user profiles, for :func:`~spaceparse.profiles.choose_profile`.
     """
     tree = parse_tree(text, utf8)
     raw = read_head(tree)
-    profile = choose_profile(url, canonical_url(raw, url))
+    profile = choose_profile(url, canonical_url(raw, url), profiles)
     meta, base = build_meta(raw, url, profile)
     # Generic category links (rel=category, WordPress lists) were found by read_head's scan;
     # a profile's selectors are applied on top.
@@ -83,7 +86,7 @@ def blockify(text: str, *, url: str | None = None, utf8: bytes | None = None) ->
     blocks, lead_image = _blocks(el, runs, images, meta, profile, base)
     if not meta.image_url and lead_image:
         meta = attrs.evolve(meta, image_url=absolute(lead_image, base))
-    return Document(blocks=tuple(blocks), kind="html", meta=meta, url=url, profile=profile.name)
+    return Document(blocks=tuple(blocks), kind="html", meta=meta, url=url, profile=profile)
 
 
 def _blocks(  # noqa: PLR0917
@@ -181,7 +184,7 @@ def _blocks(  # noqa: PLR0917
     head_idx: int | None = None
     best_sim = 0.0
     first_h1: int | None = None
-    site_keys = {site_key(s) for s in (meta.site, _host_label(base)) if s}
+    site_keys = meta.site_keys | {site_key(s) for s in (meta.site, _host_label(base)) if s}
     for k, r in enumerate(runs):
         if r.kind not in ("h1", "h2", "h3"):
             continue
