@@ -168,3 +168,54 @@ def test_text_name_alone_beside_the_date_line() -> None:
     )
     # A title-case menu item beside a date is not a name.
     assert _text("Rocket Reaches Orbit On Its First Try", "Movie Trailers", "1h ago").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted in Datenschutz by damianduchamps on August 3, 2019", ("damianduchamps",)),
+        ("(责编：牛镛、岳弘彬)", ("牛镛", "岳弘彬")),  # Chinese "responsible editor", enumeration comma
+        ("【纠错】 责任编辑： 焦鹏", ("焦鹏",)),
+        ("Text von Christian Seiler Illustration von Markus Roost", ("Christian Seiler",)),
+        ("[avatar-50x50.jpg] By Alejandro Villamor Last updated Nov 8, 2023", ("Alejandro Villamor",)),
+        ("by LD", ("LD",)),  # a writer's initials
+    ],
+)
+def test_more_byline_forms(line: str, names: tuple[str, ...]) -> None:
+    parsed = parse_byline(line)
+    assert parsed is not None and parsed[0] == names
+
+
+@pytest.mark.parametrize("line", ["DoorDash", "Authors / Submit", "Autoren"])
+def test_words_that_only_look_like_bylines(line: str) -> None:
+    parsed = parse_byline(line)
+    assert parsed is None or parsed[0] == ()
+
+
+def test_text_byline_after_the_post_and_signatures() -> None:
+    page = "\n\n".join(
+        ["My Little Blog", "Thoughts on rockets", *PARAS, "Posted by T. V. Raman at 2:33 PM", "2 comments:"]
+    )
+    assert spaceparse.parse(page + "\n", kind="text").authors == ("T. V. Raman",)
+    # A report signed at its foot.
+    page = "\n\n".join(["Rocket Reaches Orbit On Its First Try", *PARAS, "Stefan Wasmer", "Kurznachrichtenticker"])
+    assert spaceparse.parse(page + "\n", kind="text").authors == ("Stefan Wasmer",)
+    # A name under a line that ends with "By", and beside a relative time.
+    assert _text("Rocket Reaches Orbit On Its First Try", "Published By", "Inga Hoeltmann").authors == (
+        "Inga Hoeltmann",
+    )
+    assert _text("Rocket Reaches Orbit On Its First Try", "Stefan Loibl", "Publiziert vor einer Stunde").authors == (
+        "Stefan Loibl",
+    )
+    # Under a menu's "Autoren", a menu item is no name; "Powered by" introduces no writer.
+    assert _text("Rocket Reaches Orbit On Its First Try", "Autoren", "Podcasts", "2016-12-12").authors == ()
+
+
+def test_a_first_name_alone_takes_the_full_name_another_source_gives() -> None:
+    page = (
+        "<html lang='de'><head><meta name='author' content='Nils'></head><body><article>"
+        "<h1>Rakete erreicht die Umlaufbahn</h1><p>Von Nils Pickert</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    assert spaceparse.parse(page, kind="html").authors == ("Nils Pickert",)

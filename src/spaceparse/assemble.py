@@ -21,12 +21,13 @@ __all__ = ["AUTHOR_SOURCES", "DATE_SOURCES", "assemble"]
 AUTHOR_SOURCES: tuple[str, ...] = (
     "jsonld",  # the JSON-LD article's author people
     "markup",  # byline markup: rel=author, itemprop=author, .byline .author... (first byline box)
-    "meta",  # <meta name=author>, article:author, parsely-author...
     "byline",  # the byline printed near the headline (rules/byline.py), text pages' main source
+    "meta",  # <meta name=author>, article:author, parsely-author...
     "jsonld-org",  # an organisation named as the JSON-LD author
     "page",  # the first byline of the page, outside furniture, comments and teasers
 )
-"""Where authors come from, best first: the first source naming anyone wins."""
+"""Where authors come from, best first: the first source naming anyone wins (a first name
+alone, a CMS display name, takes the full name another source gives it: :func:`_fuller`)."""
 
 DATE_SOURCES: tuple[str, ...] = (
     "jsonld",  # JSON-LD datePublished
@@ -55,7 +56,7 @@ def assemble(doc: Document, seg: Segmentation, profile: Profile) -> Article:
     f = seg.fields
     site = meta.site or (profile.site if doc.kind == "html" else None)
     found_authors = dict((*meta.authors_found, *f.get("authors_found", ())))
-    authors = next((found_authors[s] for s in AUTHOR_SOURCES if found_authors.get(s)), ())
+    authors = _fuller(next((found_authors[s] for s in AUTHOR_SOURCES if found_authors.get(s)), ()), found_authors)
     dates: list[Dated] = [*meta.dates_found, *f.get("dates_found", ())]
     day = url_date(doc.url) or url_date(meta.url)
     if day is not None:
@@ -75,3 +76,17 @@ def assemble(doc: Document, seg: Segmentation, profile: Profile) -> Article:
         site=site,
         language=meta.language,
     )
+
+
+def _fuller(names: tuple[str, ...], found: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """``("Nils",)`` -> ``("Nils Pickert",)`` when another source names "Nils Pickert"."""
+    if all(" " in n for n in names):
+        return names
+    others = [o for source in AUTHOR_SOURCES for o in found.get(source, ()) if " " in o]
+    out = []
+    for n in names:
+        if " " not in n:
+            low = n.casefold()
+            n = next((o for o in others if o.split(maxsplit=1)[0].casefold() == low), n)
+        out.append(n)
+    return tuple(out)

@@ -47,6 +47,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.normalize", "_SPACES"): ("sub", PAGE),
     ("spaceparse.rules.body", "_INLINE_LINK"): ("fullmatch", 220),
     ("spaceparse.rules.byline", "_SLASHED"): ("search", BLOCK),  # any block
+    ("spaceparse.rules.byline", "_INITIAL_END"): ("search", 60),
     ("spaceparse.rules.byline", "_DIGIT"): ("search", BLOCK),
     ("spaceparse.rules.byline", "_LABEL_ALONE"): ("fullmatch", BLOCK),
     ("spaceparse.rules.byline", "_BY_END"): ("search", 30),

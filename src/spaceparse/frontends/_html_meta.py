@@ -33,7 +33,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..blocks import Meta
 from ..normalize import clean_line
 from ..profiles import Profile
-from ..recognisers.bylines import names_site, site_keys_of, split_authors
+from ..recognisers.bylines import blog_keys, names_site, site_keys_of, split_authors
 from ..recognisers.dates import Dated, parse_timestamp
 from ..recognisers.sites import is_home_word, site_key, strip_site_name
 from ..recognisers.urls import absolute, is_absolute_url, split_url
@@ -542,7 +542,9 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     # article's people, the byline markup, the author meta tags; an organisation named as
     # the author (the site, "Sky") apart, the last resort.
     found_authors: dict[str, list[str]] = {"jsonld": [], "jsonld-org": [], "markup": [], "meta": []}
-    author_keys = frozenset(site_keys) | site_keys_of(canon_abs) | site_keys_of(url)
+    author_keys = (
+        (frozenset(site_keys) | site_keys_of(canon_abs) | site_keys_of(url)) - blog_keys(canon_abs) - blog_keys(url)
+    )
     ld_author = deref(ld.get("author"))
     # Not `obj`: that name holds the dict[str, Any] of raw.ld above, and an author is any JSON value.
     for person in ld_author if isinstance(ld_author, list) else [ld_author]:

@@ -32,13 +32,17 @@ from .urls import host_of
 
 __all__ = [
     "BY_WORD",
+    "blog_keys",
+    "is_counter_line",
     "is_person_name",
     "is_role",
     "may_be_byline",
     "names_site",
+    "opens_byline",
     "parse_byline",
     "site_keys_of",
     "split_authors",
+    "strip_picture",
 ]
 
 # -- the words around names ------------------------------------------------------------------
@@ -75,19 +79,28 @@ _NOT_AUTHOR_VERBS = frozenset(
     }
 )  # fmt: skip
 # "Author:" and its kin, a colon after (or, for the author words, a name right after).
-_LABELS = (
+# "Author:" and its kin, a colon after; the author words also with the name right after
+# ("Autor Mark Newton", then only a full name makes a byline).
+_AUTHOR_WORDS = (
     r"(?:autor[:*_]?innen|author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori|autora|yazar|penulis|"
-    r"автор|авторы)(?![^\W\d_])\s*[:：]?"
+    r"автор|авторы)(?![^\W\d_])"
+)
+_LABELS = (
+    rf"autor[:*_]?innen\s*[:：]?|{_AUTHOR_WORDS}\s*[:：]"
     r"|(?:text|texto|texte|tekst|текст|interview|reporter|reporting|words|written|redaktion|bericht|"
-    r"作者|记者|記者|责任编辑|責任編輯|编辑|編集|글)\s*[:：]"
+    r"作者|记者|記者|责任编辑|責任編輯|责编|責編|编辑|編集|글)\s*[:：]"
 )
 _BY = re.compile(
-    rf"(?P<verb>(?:[^\W\d_][\w'’-]{{0,24}}\s+){{0,3}}?)(?:{_BY_WORDS})(?:\s*:\s*|\s+)(?P<rest>\S.*)"
+    # "Posted in Datenschutz by damianduchamps": WordPress names the post's category first
+    r"(?:(?:posted|filed|veröffentlicht|publié|publicado)\s+)?(?:in|under|unter|dans|en)\s+[^|]{1,60}?\s+"
+    r"(?:by|von|par|por)\s+(?P<rest4>\S.*)"
+    rf"|(?P<verb>(?:[^\W\d_][\w'’-]{{0,24}}\s+){{0,3}}?)(?:{_BY_WORDS})(?:\s*:\s*|\s+)(?P<rest>\S.*)"
     rf"|(?:{_LABELS})\s*(?P<rest2>\S.*)?$"
+    rf"|{_AUTHOR_WORDS}\s+(?P<rest5>(?-i:[A-ZÀ-Þ]).*)"
     # "ByAlex Bozarjian", "Geschrieben vonElisa Marvena": innerText glues "By" to the name set
     # in its own element.
-    r"|(?P<verb3>(?:[^\W\d_][\w'’-]{0,24}\s+){0,3}?)(?-i:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)"
-    r"(?P<rest3>(?-i:[A-ZÀ-Þ][a-zà-ÿ]).*)",
+    r"|(?P<verb3>(?:[^\W\d_][\w'’-]{0,24}\s+){0,3}?)(?-i:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)"
+    r"(?P<rest3>(?-i:[A-ZÀ-Þ][a-zà-ÿ])\S*\s+\S.*)",
     re.IGNORECASE | re.DOTALL,
 )
 _BY_FIRST = first_chars(_BY)
@@ -100,6 +113,9 @@ _NAMES_END = re.compile(
     r"|\s+(?:on|am|um|at|le|à|el|il|em|op|på|den|dnia|a\s+las)\s*$"
     r"|\s+(?:last\s+)?(?:published|posted|updated|modified|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b"
     r"|\s+in\s+(?=[A-ZÀ-Þ])"  # "by Michael Larabel in Valve": the post's category follows
+    # "Text von A Illustration von B", "By A Photos: B": other contributors follow
+    r"|\s+(?:illustrations?|fotos?|photos?|photography|bilder?|grafik|graphics?|video|kamera|camera)"
+    r"(?:\s*[:：]|\s+(?:von|by|de|di|par|por)\b)"
     r"|\s+(?:leave a comment|schreibe einen kommentar|hinterlasse einen kommentar|kommentar schreiben|"
     r"\d[\d.,]*\s*(?:min(?:ute)?s?\.?|min\.)\s*(?:read|lesezeit|lectura|de lecture)?|"
     r"\d[\d.,]*k?\s+(?:comments?|kommentare?|ergänzungen|commentaires?|comentarios?|reacties|views?|likes?|"
@@ -122,7 +138,8 @@ _ROLE = re.compile(
     r"redactor|redactora|corresponsal|giornalista|redattore|redattrice|inviato|redacteur|verslaggever|"
     r"profil|twitter|facebook|instagram|linkedin|mail|e-mail|source|quelle|fuente|fonte|stock|images|"
     r"photo|photos|foto|fotos|imago|getty|shutterstock|istock|alamy|picture|update|updated|aktualisiert|"
-    r"published|veröffentlicht|posted|impressum|sitemap|kontakt|datenschutz|login|menu|search|suche)\b",
+    r"published|veröffentlicht|posted|impressum|sitemap|kontakt|datenschutz|login|menu|menü|search|suche|home|"
+    r"startseite|inicio|accueil|subscribe|abonnieren)\b",
     re.IGNORECASE,
 )
 # Organisations: desks, outlets, institutions, web addresses. Credited beside a person, the
@@ -130,7 +147,8 @@ _ROLE = re.compile(
 _ORG = re.compile(
     r"\b(?:newsroom|desk|press|news|service|services|media|wire|agency|team|community|blog|magazine|"
     r"magazin|zeitung|online|digital|pressestelle|presseabteilung|department|office|university|"
-    r"universität|institute|institut)\b"
+    r"universität|institute|institut|marketing|communications|relations|program|programme|project|"
+    r"foundation|stiftung|council|committee|association|verband|society|gmbh|inc|ltd|llc|ag)\b"
     r"|\.(?:com|org|net|de|at|ch|uk|fr|es|it|nl|io|co|info)\b|^@|^www\.",
     re.IGNORECASE,
 )
@@ -156,7 +174,7 @@ _CREDENTIAL = re.compile(r"(?:[A-Z]{2,4}|Ph\.?\s?D|Dr|Prof|Jr|Sr|Esq|Hon)\.?")  
 # Name parts: separators between people. A match starts only where a whitespace run starts
 # (``(?<!\s)``), so a long run of spaces is not rescanned from each of its positions.
 _AUTHOR_SPLIT = re.compile(
-    r"(?<!\s)\s*(?:[,;|/&+]|\s(?-i:and|und|et|y|e|en|og|och|и|ve|i|ja|dan|és|und\s+von|with|mit|avec|con|com)\s)\s*",
+    r"(?<!\s)\s*(?:[,;|/&+、，]|\s(?-i:and|und|et|y|e|en|og|och|и|ve|i|ja|dan|és|und\s+von|with|mit|avec|con|com)\s)\s*",
     re.IGNORECASE,
 )
 _CONJ = re.compile(r"^(?:and|und|et|y|e|en|og|och|и|ve|i|ja|dan|és)\s+")  # "A, B, and C"
@@ -216,6 +234,10 @@ def _strip_by(text: str) -> tuple[str, int]:
     m = _BY.match(text)
     if m is None:
         return text, 0
+    if m.group("rest4") is not None:
+        return m.group("rest4"), 2
+    if m.group("rest5") is not None:
+        return m.group("rest5"), 1
     rest = m.group("rest")
     if rest is None and m.group("rest3") is not None:
         rest, verb_group = m.group("rest3"), m.group("verb3")
@@ -242,6 +264,15 @@ def _names_part(text: str) -> str:
 def is_role(text: str) -> bool:
     """A writer's role on a line of its own (``Political Editor``, ``Redakteurin``, ``Staff Writer``)."""
     return 0 < len(text) <= 40 and len(text.split()) <= 4 and _ROLE.search(text) is not None
+
+
+def _unbracket(part: str) -> str:
+    """``(责编：牛镛`` / ``岳弘彬)``: a bracket opened or closed around the whole list, not a name's."""
+    if part[:1] in "(（" and not any(ch in part for ch in ")）"):
+        part = part[1:]
+    if part[-1:] in ")）" and not any(ch in part for ch in "(（"):
+        part = part[:-1]
+    return part.strip()
 
 
 def _unglue(part: str) -> str:
@@ -274,6 +305,15 @@ def names_site(name: str, site_keys: frozenset[str]) -> bool:
     # A person's own site ("Wolfgang Michal" on wolfgangmichal.de), or a person named like it.
     person = is_person_name(name) if len(words) >= 2 else not exact
     return not (person and is_given_name(words[0]))
+
+
+def blog_keys(url: str | None) -> frozenset[str]:
+    """The keys of a blog's own subdomain on a blog host (``ana`` for ``ana.wordpress.com``):
+    there the site is named after its writer, whose name is no site's."""
+    labels = host_of(url).removeprefix("www.").split(".")
+    if len(labels) >= 3 and labels[-2] in _BLOG_HOSTS:
+        return frozenset({site_key(labels[0]), site_key(".".join(labels))})
+    return frozenset()
 
 
 def site_keys_of(url: str | None) -> frozenset[str]:
@@ -337,27 +377,36 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
     text = _names_part(text.strip(" ,;:|·-–—"))
     people: list[str] = []
     others: list[str] = []
+    affiliation = False
     raws = _AUTHOR_SPLIT.split(text)
     if by and len(raws) == 1 and _INITIALS.fullmatch(raws[0].strip(" .")):
         return [raws[0].strip(" .")]  # "by LD": a writer's initials
     for raw in raws:
-        p = _CONJ.sub("", raw.strip(" .,;:|·-–—\"'“”"))
+        p = _CONJ.sub("", _unbracket(raw.strip(" .,;:|·-–—\"'“”")))
         p = _strip_by(p)[0]  # "Text: A / Fotos: B" -> "A", "Fotos: B"
         if "@" in p:
             p = _EMAIL.sub("", p)  # an address names no one
         p = _ROLE_SUFFIX.sub("", _HANDLE.sub("", _PAREN.sub("", _FOR.sub("", p)))).strip(" .,;:")
         p = _unglue(p)
-        if not p or len(p.split()) > 5 or ":" in p or "@" in p or any(ch.isdigit() for ch in p):
+        if not p or len(p.split()) > 5 or ":" in p or "@" in p:
             continue
+        if any(ch.isdigit() for ch in p) and (" " in p or not p[:1].isalpha() or len(raws) > 1):
+            continue  # a number, a date; a user name ("delta201") only alone
+        if p[0].islower() and len(raws) > 1:
+            continue  # "by the numbers: ... and agency": words, not a list of names
         p = _title(p)
         if not p or BY_WORD.fullmatch(p):
             continue
         kind = _classify(p, site_keys)
         if kind == "person":
+            if people and affiliation and " " not in p:
+                continue  # "Alex Durán, AMP Project Marketing, Google": the employer
             if p not in people:
                 people.append(p)
-        elif kind == "org":
-            others.append(p)
+        else:
+            affiliation = affiliation or bool(people)
+            if kind == "org":
+                others.append(p)
     if people:
         return people
     if len(others) == 1 and not names_site(others[0], site_keys):
@@ -383,13 +432,32 @@ _COUNTERS = re.compile(
 )
 _COUNTER_WORDS = ("view", "like", "share", "read", "comment", "komment", "ergänz", "min", "lesezeit", "reacties")
 _DIGIT = re.compile(r"\d")
-_PICTURE = re.compile(r"^(?:\[[^\]]{0,200}\]|[^\[\]]{0,60}?\.(?:jpe?g|png|gif|webp|svg))\s+", re.IGNORECASE)
+_PICTURE = re.compile(
+    r"^(?:\[[^\]]{0,200}\]|【[^】]{0,20}】|[(（]|[^\[\]]{0,60}?\.(?:jpe?g|png|gif|webp|svg)\s)\s*", re.IGNORECASE
+)
 _PUNCT = re.compile(r"[|/•·—–,:()[\]]+|(?<!\w)-+|-+(?!\w)")
 _NAME = r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω][\w'’.\-]*\.?)"
 _NAMES = re.compile(
     rf"(?P<names>{_NAME}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le|bin|al)\s+)?{_NAME}){{1,3}}"
     rf"(?:\s*(?:,|and|&|und|et|y)\s*{_NAME}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le)\s+)?{_NAME}){{1,3}})*)"
 )
+
+
+def opens_byline(text: str) -> bool:
+    """``By``, ``Posted by``, ``Von``, ``Autor:``...: ``text`` opens the way a byline does."""
+    return _strip_by(text)[1] == 2
+
+
+def strip_picture(text: str) -> str:
+    """``[avatar.jpg] Ana Lima`` -> ``Ana Lima``: a picture's stand-in before a line's text."""
+    if text[:1] in "[【(（" or ".jpg " in text or ".png " in text:
+        return _PICTURE.sub("", text, count=1) or text
+    return text
+
+
+def is_counter_line(text: str) -> bool:
+    """``0 Shares``, ``5 min read``, ``3 Kommentare``: a reader counter on a line of its own."""
+    return len(text) <= 40 and any(ch.isdigit() for ch in text) and not _COUNTERS.sub("", text).strip(" |·•-")
 
 
 def may_be_byline(text: str) -> bool:
@@ -415,9 +483,7 @@ def parse_byline(
 def _parse_byline(
     text: str, day_first: bool, site_keys: frozenset[str]
 ) -> tuple[tuple[str, ...], _dt.date | None] | None:
-    if text[:1] == "[" or ".jpg " in text or ".png " in text:
-        # "[avatar.jpg] By Ana Lima", "ana lima.jpg Von Ana Lima": a picture's stand-in first
-        text = _PICTURE.sub("", text, count=1) or text
+    text = strip_picture(text)  # "[avatar.jpg] By Ana Lima", "ana lima.jpg Von Ana Lima"
     found = find_date(text, day_first=day_first)
     date = found[0] if found else None
     rest = text
@@ -436,6 +502,8 @@ def _parse_byline(
     names_part, by = _strip_by(rest)
     if by:
         names_part = _names_part(names_part.strip())
+        if by == 2 and _INITIALS.fullmatch(names_part.strip(" .")):
+            return (names_part.strip(" ."),), date  # "by LD": a writer's initials
         if len(names_part.split()) <= 12 and not names_part.endswith(":") and "?" not in names_part:
             names = split_authors(names_part, site_keys)
             if names and all(_written_out(n, by, len(names)) for n in names):

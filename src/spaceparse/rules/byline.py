@@ -22,13 +22,17 @@ from ..blocks import Document
 from ..profiles import Profile
 from ..recognisers.bylines import (
     BY_WORD,
+    blog_keys,
+    is_counter_line,
     is_person_name,
     is_role,
     may_be_byline,
     names_site,
+    opens_byline,
     parse_byline,
     site_keys_of,
     split_authors,
+    strip_picture,
 )
 from ..recognisers.credits import parse_credit
 from ..recognisers.dates import date_line, day_first_page
@@ -47,6 +51,7 @@ _PICTURE_HINTS = frozenset({"caption", "credit", "other-image"})
 # Markup dates that are not publication dates (assemble.DATE_SOURCES leaves them out).
 _NOT_PUBLISHED = frozenset({"jsonld-modified", "meta-modified"})
 _SLASHED = re.compile(r"\d/\d")
+_INITIAL_END = re.compile(r"\s[A-Z]\.$")  # "Joe S."
 _DIGIT = re.compile(r"\d")
 # How far past the end of the article's text a byline is looked for ("Posted by A at 10:05").
 _AFTER_TEXT = 12
@@ -62,8 +67,9 @@ _BY_END = re.compile(r"(?:^|\s)(?:by|von|par|por|door|av|af|oleh)\s*:?$", re.IGN
 _BEFORE_TEXT = 15
 # "1h ago", "3 hours ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 horas"
 _RELATIVE = re.compile(
-    r"\d+\s*(?:h|hrs?|hours?|mins?|minutes?|d|days?)\s+ago\b|\bvor\s+\d+\s+(?:Stunden?|Minuten?|Tagen?)\b"
-    r"|\bil y a\s+\d+\s+(?:heures?|minutes?|jours?)\b|\bhace\s+\d+\s+(?:horas?|minutos?|días?)\b",
+    r"(?:\d+|an?|one)\s*(?:h|hrs?|hours?|mins?|minutes?|d|days?)\s+ago\b"
+    r"|\bvor\s+(?:\d+|einer|einem|zwei|drei)\s+(?:Stunden?|Minuten?|Tag(?:en)?)\b"
+    r"|\bil y a\s+(?:\d+|une?)\s+(?:heures?|minutes?|jours?)\b|\bhace\s+(?:\d+|una?)\s+(?:horas?|minutos?|días?)\b",
     re.IGNORECASE,
 )
 _NAMES_INTO_TEXT = 40
@@ -118,6 +124,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     page_date = page_updated = None
     if want_date or want_names:
         page_authors, page_date, page_updated = _first_on_page(doc, seg, read, want_date, want_names)
+    if want_names and not page_authors:
+        page_authors = _signature(doc, seg, read)
     if page_date is not None:
         dates_found.append(("page", page_date, False))
     if page_updated is not None:
@@ -182,7 +190,10 @@ def _near_headline(  # noqa: PLR0917
             # Markup splits one byline into runs: "By" / "Claire Whitmore" / "| Posted: date".
             for back in (1, 2):
                 if i - back < 0 or any(
-                    roles[k] is not None or k in updates or len(blocks[k].text) > 80 or ":" in blocks[k].text[:12]
+                    (roles[k] is not None and not (roles[k] == "boilerplate" and BY_WORD.fullmatch(blocks[k].text)))
+                    or k in updates
+                    or len(blocks[k].text) > 80
+                    or ":" in blocks[k].text[:12]
                     for k in range(i - back, i)
                 ):
                     break
@@ -232,7 +243,9 @@ def _lone_names(text: str, read: _Reader, strict: bool = True) -> tuple[str, ...
     """The names of a line that is nothing but one or two people's names (``Ana Lima``,
     ``Ana Lima, @analima``). ``strict``: each opens with a common given name (a title-case
     menu item or heading rarely does); else a user name (``delta201``) will do too."""
-    if len(text) > 60 or ":" in text or text.endswith((".", "?", "!", ",")) or (strict and _DIGIT.search(text)):
+    text = strip_picture(text)
+    ends = text.endswith((".", "?", "!", ",")) and not _INITIAL_END.search(text)
+    if len(text) > 60 or ":" in text or ends or (strict and _DIGIT.search(text)):
         return ()  # (a colon: "Image: CNSA/Jeff Foust" is a credit, "Quelle: ..." a source)
     names = split_authors(text, read.keys)
     if not names or len(names) > 2:
@@ -253,9 +266,9 @@ def _set_apart(
     text = blocks[i].text
     if blocks[i].hints & _PICTURE_HINTS or parse_credit(text, read.profile, lead=True) is not None:
         return ()  # "Patrick Semansky, ASSOCIATED PRESS" under the lead image: its credit
-    prev = blocks[i - 1].text if i > 0 else ""
-    if prev and len(prev) <= 30 and (_LABEL_ALONE.fullmatch(prev) or _BY_END.search(prev)):
-        return _lone_names(text, read, strict=False)
+    if _introduced(doc, i):
+        names = _lone_names(text, read, strict=False)
+        return names if all(_name_or_handle(n) for n in names) else ()
     names = _lone_names(text, read)
     if not names:
         return ()
@@ -268,9 +281,47 @@ def _set_apart(
     return ()
 
 
+def _signature(doc: Document, seg: Segmentation, read: _Reader) -> tuple[str, ...]:
+    """The writer's name alone at the end of the article's text (news sites sign their
+    reports at the foot): the text's last block or one of the two after it."""
+    zone = seg.get("zone")
+    if zone is None:
+        return ()
+    for i in range(zone[1], min(zone[1] + 3, len(doc.blocks))):
+        b = doc.blocks[i]
+        if seg.roles[i] in _NOT_PAGE_ROLES or (b.hints and b.hints & (_ELSEWHERE | _PICTURE_HINTS)):
+            continue
+        names = _lone_names(b.text, read)
+        if names and parse_credit(b.text, read.profile, lead=True) is None:
+            return names
+    return ()
+
+
+def _name_or_handle(name: str) -> bool:
+    """A full name, a given name, or a user name (``delta201``, ``ThE_PaiN``, ``damianduchamps``);
+    not a menu's word under "Autoren" (``Podcasts``) or the "bis" of "von ... bis"."""
+    if " " in name:
+        return is_person_name(name)
+    if is_given_name(name):
+        return True
+    inner = name[1:]
+    return any(ch.isdigit() or ch == "_" or ch.isupper() for ch in inner) or (name.islower() and len(name) >= 6)
+
+
+def _introduced(doc: Document, i: int) -> bool:
+    """Is block ``i`` under a line that introduces a name: "By", "Von", "Autor:", "Kommentar von"?"""
+    prev = doc.blocks[i - 1].text if i > 0 else ""
+    if not prev or len(prev) > 30:
+        return False
+    if _LABEL_ALONE.fullmatch(prev) is not None:
+        return True
+    return _BY_END.search(prev) is not None and opens_byline(prev + " Ana Lima")  # not "Powered by"
+
+
 def _dated(text: str, read: _Reader) -> bool:
-    """A date line, or a relative time (``1h ago``, ``vor 2 Stunden``)."""
-    if len(text) <= 40 and _RELATIVE.search(text) is not None:
+    """A date line, a relative time (``1h ago``, ``vor 2 Stunden``) or a reader counter
+    (``0 Shares``): what stands beside a byline's name."""
+    if len(text) <= 40 and (_RELATIVE.search(text) is not None or is_counter_line(text)):
         return True
     return _DIGIT.search(text) is not None and read.date_line(text) is not None
 
@@ -283,7 +334,8 @@ class _Reader:
     def __init__(self, doc: Document, profile: Profile) -> None:
         self.doc = doc
         self.profile = profile
-        self.keys = doc.meta.site_keys | site_keys_of(doc.url) | site_keys_of(doc.meta.url)
+        keys = doc.meta.site_keys | site_keys_of(doc.url) | site_keys_of(doc.meta.url)
+        self.keys = keys - blog_keys(doc.url) - blog_keys(doc.meta.url)
         self._day_first: bool | None = None
 
     def day_first(self, text: str) -> bool:
@@ -339,11 +391,11 @@ def _first_on_page(
                     updated = dl[0]
         if not done_names and len(text) <= 200 and (after or b.index < names_end):
             parsed = read.byline(text) if digit or may_be_byline(text) else None
-            if parsed is not None and parsed[0] and (not after or parsed[1] is not None):
+            if parsed is not None and parsed[0] and (not after or parsed[1] is not None or opens_byline(text)):
                 authors, done_names = parsed[0], True
                 if after and date is None and want_date:
                     date = parsed[1]
-            elif not after and not digit and (names := _set_apart(doc, b.index, read, {})):
+            elif names := _set_apart(doc, b.index, read, {}):
                 authors, done_names = names, True
         if done_names and (date is not None or not want_date):
             break
