@@ -219,3 +219,29 @@ def test_a_first_name_alone_takes_the_full_name_another_source_gives() -> None:
         + "</article></body></html>"
     )
     assert spaceparse.parse(page, kind="html").authors == ("Nils Pickert",)
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Daniel Großert Redakteur", ["Daniel Großert"]),  # the role after the name, no comma
+        ("Sam Stein Senior Politics Editor, The Huffington Post", ["Sam Stein"]),
+        ("Par Cécile Ducourtieux (Bruxelles, bureau européen)", ["Cécile Ducourtieux"]),
+        ("Chus del Pino, Martí Abad (Enviado especial)", ["Chus del Pino", "Martí Abad"]),
+        ("Tobias Mühlbauer Tobias Mühlbauer", ["Tobias Mühlbauer"]),  # alt text and link side by side
+        ("Andrea WongAndrea Wong", ["Andrea Wong"]),
+        ("Aashish Saxena TIMESOFINDIA.COM", ["Aashish Saxena"]),
+    ],
+)
+def test_names_without_roles_asides_and_repeats(value: str, names: list[str]) -> None:
+    assert split_authors(value) == names
+
+
+def test_byline_with_a_relative_time() -> None:
+    assert parse_byline("Jacqui Housden 2 hours ago") == (("Jacqui Housden",), None)
+    assert parse_byline("Movie Trailers 2 hours ago") is None  # no date: only a known given name
+
+
+def test_text_names_listed_one_per_line() -> None:
+    art = _text("Rocket Reaches Orbit On Its First Try", "Anna Weber", "and", "Tom Krause", "Science desk")
+    assert art.authors == ("Anna Weber", "Tom Krause")

@@ -51,7 +51,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.byline", "_DIGIT"): ("search", BLOCK),
     ("spaceparse.rules.byline", "_LABEL_ALONE"): ("fullmatch", BLOCK),
     ("spaceparse.rules.byline", "_BY_END"): ("search", 30),
-    ("spaceparse.rules.byline", "_RELATIVE"): ("search", 40),
+    ("spaceparse.recognisers.dates", "_RELATIVE"): ("search", 400),  # relative_time cuts at 400
     ("spaceparse.recognisers.furniture", "_BRACKETED"): ("fullmatch", 300),
     ("spaceparse.recognisers.furniture", "_SYMBOLS"): ("fullmatch", 300),
     ("spaceparse.recognisers.furniture", "BARRIER"): ("fullmatch", BLOCK),  # related rule: no length guard
@@ -64,6 +64,9 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.bylines", "_EMAIL"): ("sub", 400),
     ("spaceparse.recognisers.bylines", "_GLUED"): ("split", 400),
     ("spaceparse.recognisers.bylines", "_INITIALS"): ("fullmatch", 400),
+    ("spaceparse.recognisers.bylines", "_ASIDE"): ("sub", 400),
+    ("spaceparse.recognisers.bylines", "_NOT_IN_NAMES"): ("search", 400),
+    ("spaceparse.recognisers.bylines", "_DOMAIN_TAIL"): ("sub", 400),
     ("spaceparse.recognisers.bylines", "_CREDENTIAL"): ("fullmatch", 400),
     ("spaceparse.recognisers.bylines", "_AUTHOR_SPLIT"): ("split", 400),
     ("spaceparse.recognisers.bylines", "_CONJ"): ("sub", 400),

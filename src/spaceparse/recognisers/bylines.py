@@ -25,7 +25,7 @@ import unicodedata
 
 from .._prefilter import first_chars, may_start
 from ..normalize import clean_line
-from .dates import drop_weekday_and_time, find_date
+from .dates import drop_weekday_and_time, find_date, relative_time
 from .names import is_given_name
 from .sites import site_key
 from .urls import host_of
@@ -170,6 +170,10 @@ _AGENCY = frozenset(
     }
 )  # fmt: skip
 _INITIALS = re.compile(r"[A-Z]{2,3}")
+_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+# Markup and file names, never in a name: "Color[White__]Transparency", "simonIMG_0450", "TIMESOFINDIA.COM".
+_NOT_IN_NAMES = re.compile(r"[\[\]{}<>=#]|IMG_|DSC_?\d")
+_DOMAIN_TAIL = re.compile(r"\s+\S+\.(?:com|net|org|de|at|ch|co\.uk|uk|fr|es|it|in|nl|info)$", re.IGNORECASE)
 _CREDENTIAL = re.compile(r"(?:[A-Z]{2,4}|Ph\.?\s?D|Dr|Prof|Jr|Sr|Esq|Hon)\.?")  # MS, RD, PhD, MBA, Jr.
 # Name parts: separators between people. A match starts only where a whitespace run starts
 # (``(?<!\s)``), so a long run of spaces is not rescanned from each of its positions.
@@ -275,6 +279,44 @@ def _unbracket(part: str) -> str:
     return part.strip()
 
 
+def _without_role(part: str) -> str:
+    """``Daniel Großert Redakteur``, ``Steffan Rhys Deputy Content Hub Director`` -> the name:
+    a given name and a surname, then the writer's role (its modifiers with it)."""
+    words = part.split()
+    if len(words) < 3 or not is_given_name(words[0]):
+        return part
+    k = next((k for k in range(2, len(words)) if _ROLE.fullmatch(words[k])), None)
+    if k is None:
+        return part
+    while k > 2 and words[k - 1].lower() in _ROLE_MODIFIERS:
+        k -= 1
+    return " ".join(words[:k])
+
+
+# "The Huffington Post", "Le Monde", "Die Zeit": an article opens a title, never a name.
+_ARTICLES = frozenset({"The", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het", "De"})
+# Words that stand before a role ("Senior Politics Editor", "Deputy Content Hub Director").
+_ROLE_MODIFIERS = frozenset(
+    {
+        "senior", "junior", "deputy", "staff", "chief", "executive", "managing", "associate", "assistant",
+        "contributing", "political", "politics", "content", "hub", "news", "sports", "sport", "business",
+        "science", "technology", "tech", "games", "health", "education", "foreign", "national", "digital",
+        "online", "editorial", "special", "investigative", "economics", "culture", "features", "opinion",
+        "lead", "head", "global", "regional", "local", "freier", "freie", "leitender", "leitende",
+    }
+)  # fmt: skip
+
+
+def _once(part: str) -> str:
+    """``Tobias Mühlbauer Tobias Mühlbauer``, ``Andrea WongAndrea Wong`` -> the name once (a
+    picture's alt text and the link side by side)."""
+    words = [piece for w in part.split() for piece in _GLUED.split(w)]
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return part
+
+
 def _unglue(part: str) -> str:
     """``Howard BlumeStaff Writer`` -> ``Howard Blume``: a role or link word glued to the name's
     last word is cut off with what follows (``McDonald``, ``DiBiase`` stay whole)."""
@@ -352,7 +394,7 @@ def _classify(part: str, site_keys: frozenset[str]) -> str:
     key = site_key(part)
     if not key or key in _NOBODY or _ROLE.search(part) or part.split(maxsplit=1)[0].lower() in _NOT_AUTHOR_VERBS:
         return "nobody"
-    if key in _AGENCY or _ORG.search(part) or names_site(part, site_keys):
+    if key in _AGENCY or _ORG.search(part) or names_site(part, site_keys) or part.split(maxsplit=1)[0] in _ARTICLES:
         return "org"
     if _CREDENTIAL.fullmatch(part):
         return "nobody"
@@ -375,6 +417,8 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
     text = clean_line(text[:400]).strip(" ,;:|·-–—")
     text, by = _strip_by(text)
     text = _names_part(text.strip(" ,;:|·-–—"))
+    if "(" in text:
+        text = _ASIDE.sub(" ", text)  # "Cécile Ducourtieux (Bruxelles, bureau européen)"
     people: list[str] = []
     others: list[str] = []
     affiliation = False
@@ -387,8 +431,11 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
         if "@" in p:
             p = _EMAIL.sub("", p)  # an address names no one
         p = _ROLE_SUFFIX.sub("", _HANDLE.sub("", _PAREN.sub("", _FOR.sub("", p)))).strip(" .,;:")
-        p = _unglue(p)
-        if not p or len(p.split()) > 5 or ":" in p or "@" in p:
+        p = _once(_unglue(_DOMAIN_TAIL.sub("", p)))  # "Aashish Saxena TIMESOFINDIA.COM"
+        named = _without_role(p)
+        if named != p:
+            p, affiliation = named, True  # what follows the writer's role is the employer
+        if not p or len(p.split()) > 5 or ":" in p or "@" in p or _NOT_IN_NAMES.search(p):
             continue
         if any(ch.isdigit() for ch in p) and (" " in p or not p[:1].isalpha() or len(raws) > 1):
             continue  # a number, a date; a user name ("delta201") only alone
@@ -417,7 +464,7 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
 # -- byline lines ----------------------------------------------------------------------------
 
 _DATE_PREFIX = re.compile(
-    r"(?:\b(?:originally\s+)?(?:posted|published|updated|last updated|date|dated|on|released|issued|"
+    r"(?:\b(?:originally\s+)?(?:posted|published|publiziert|updated|last updated|date|dated|on|released|issued|"
     r"veröffentlicht|aktualisiert|erstellt|geändert|zuletzt|stand|datum|publié|publiée|mis à jour|publicado|"
     r"actualizado|atualizado|postado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|"
     r"publisert|oppdatert|udgivet|opdateret|(?-i:am|le|el|il|em|op|den|vom))\b"
@@ -492,7 +539,11 @@ def _parse_byline(
             break
         rest = (rest[: found[1]] + " | " + rest[found[2] :]).strip()
         found = find_date(rest, day_first=day_first)
-    if date is not None:
+    rel = relative_time(rest) if date is None else None
+    relative = rel is not None
+    if rel is not None:  # "Nizaar Kinsella 2 minutes ago": a recent article's date
+        rest = (rest[: rel.start()] + " | " + rest[rel.end() :]).strip()
+    if date is not None or relative:
         rest = drop_weekday_and_time(rest).strip(" |/•·—–-,")
         if any(w in rest.lower() for w in _COUNTER_WORDS):
             rest = _COUNTERS.sub(" ", rest).strip(" |/•·—–-,")
@@ -517,7 +568,7 @@ def _parse_byline(
                 names = split_authors(names_part, site_keys)
                 if names:
                     return tuple(names), date
-    if date is None:
+    if date is None and not relative:
         return None
     if text.count("|") >= 2:
         # "Name | November 19, 2026 | Congress, NASA": what follows the date's field is the
@@ -535,7 +586,10 @@ def _parse_byline(
     n = len(leftover.split())
     m2 = _NAMES.fullmatch(leftover) if n <= 12 else None  # (a long caption need not be tried)
     if m2:
-        return tuple(split_authors(m2.group("names"), site_keys)), date
+        names = split_authors(m2.group("names"), site_keys)
+        if relative and not all(is_given_name(n.split(maxsplit=1)[0]) for n in names):
+            return None  # without a date, only a name known as one
+        return tuple(names), date
     if _short_leftover(leftover):
         return (), date  # "Monday, November 19, 2026" or "Updated November 19, 2026"
     return None

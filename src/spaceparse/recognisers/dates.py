@@ -23,6 +23,7 @@ __all__ = [
     "find_date",
     "parse_date",
     "parse_timestamp",
+    "relative_time",
 ]
 
 _MONTHS = {
@@ -242,7 +243,8 @@ _WEEKDAY = re.compile(
     r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
     r"sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|"
-    r"vrijdag|zaterdag|zondag)\b\.?|\b(?:mo|di|mi|do|fr|sa|so)\.(?=[\s,])",
+    r"vrijdag|zaterdag|zondag)\b\.?|\b(?:mo|di|mi|do|fr|sa|so)\.(?=[\s,])"
+    r"|\b(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\s+\d|\s*\|)",  # "Do 28.11.", "Heiko Sauer Do | <date>"
     re.IGNORECASE,
 )
 _TIME = re.compile(
@@ -343,6 +345,22 @@ def choose_published(found: Iterable[Dated], order: Sequence[str]) -> _dt.date |
 
 # Sources that state the day in the site's own time zone.
 _LOCAL_DAY = frozenset({"url", "byline", "marked"})
+
+
+# "1h ago", "3 hours ago", "4 months ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 horas"
+_RELATIVE = re.compile(
+    r"(?:\d+|an?|one)\s*(?:h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\bvor\s+(?:\d+|einer|einem|zwei|drei)\s+(?:Stunden?|Minuten?|Tag(?:en)?|Wochen?|Monat(?:en)?)\b"
+    r"|\bil y a\s+(?:\d+|une?)\s+(?:heures?|minutes?|jours?|semaines?|mois)\b"
+    r"|\bhace\s+(?:\d+|una?)\s+(?:horas?|minutos?|días?|semanas?|meses)\b",
+    re.IGNORECASE,
+)
+
+
+def relative_time(text: str) -> re.Match[str] | None:
+    """A time given relative to now (``2 minutes ago``, ``vor einer Stunde``): where a byline
+    prints its date when the article is recent."""
+    return _RELATIVE.search(text) if len(text) <= 400 else None
 
 
 # The words that label a printed date, in the languages of _MONTHS: the publication, or a

@@ -100,11 +100,64 @@ ji jia jian jie jin jing jun kaito kenta kumar lan lei li lin ling liu mei min m
 naveen neha nguyen ning nobuko omer ozan pooja ravi reza rohan sakura sana sara seo seung shin shu sunil
 suresh takashi tao tariq tuan vikram vivek wei wen xiao xin yan yang yasin yi ying yong yoshi yu yuki
 yusuke zainab zeynep zhang zhi
+abe ada adele agnieszka alba aldo alejo alf alfredo alicja alix allie aloys alvin amadou amalie ambrose anatole
+andrej andrzej angelique anke annemarie anouk ansgar antonella arlo arnd arvo asbjørn åsa aslak assunta astrid
+audun augustine aurélie auriane axelle baptiste barnaby bastien baudouin beatrix bendik benoit benoît bérénice
+bettina birger bjarne blaise bodil bogusław bonnie bram brandt brenton brigid bronisław brook brooke bryony
+caitlin caleb calum candela carine carmela carolin caroline casimir cato cecilie cédric celestine cesare charlène
+charley chiara chrissy christel christoffer ciara cillian clarence claudine clotilde colette conrad consuelo
+corentin cornelis courtney cristobal cyril cyrille dafne dalibor damiano danuta daphne darcy darina davina
+dawid deidre delphine desmond diarmuid didier dieuwke dimitrios dinah dirk dolly dominique donatella dorota
+dorte ebbe edda edvard eero egil eilif einar eivind ekkehard elaine eleonora eleonore elfriede elin eline elisabeth
+ella ellinor elodie élodie elsbeth emeric emilie émilie emmerich enno enrica erlend espen estelle ethel étienne
+eugénie evert evie fabiola faye felicitas felicity fenna filippa finnur flemming florentin florence francine
+franco françois frauke fredrik frej frieda friederike gaspard gaston gaute geir gemma genoveva gerrit gert
+gertrud ghislaine gillian gino giselle gitte göran gösta gottfried grazia grete gudrun guðrún gunhild gunilla
+gustaf gwen gwendolyn haakon håkon halvard halvor hamish hanne hannelore hansjörg harriet hartmut hedda heinrich
+helge helle helmer henriette herta hjalmar hedvig hilary hilde hillary hortense hugues ida idun ilka ilse imelda
+inger ingeborg ingmar ingrid irmgard isa isak isidor ivar iwona jacqui jacquie jakob jannis janusz jarle jarmila
+jarosław jeanne jenna jeroen jette jitka joakim jocelyn joern johanne jolanta joost jorunn josefa josephine
+jostein jovana judit juha jukka julien julius jutta kacper kaja kalle karel karianne karsten kasper katarina
+katarzyna katerina kathrine kjell kjersti knut kolja kornelia kristoffer krzysztof kuba kåre lasse laurens laurids
+laurie leif leni lennard leonor leopoldine liesbeth lieve linnea lisbeth liselotte ljubica lorelei lotta lucien
+ludger ludmila ludovic lukáš lykke madelaine magali magne magnhild mads maëlle malgorzata małgorzata malin malina
+marek margit margrethe marguerite mariam marianna marieke marit marjolein markéta marlies marta marthe marthe
+martín mateusz mathieu mathis maud maxine mette micha michaël michaelis mikael mikkel milos miloš mirela mirko
+monique nadja nanna natasza neele nele nikolaj nils-erik nina noor norah odd oda ola olaf olav olof orla ottilie
+øystein paavo patrice pauliina peer pekka pelle perrine petr petter philippa pieter pirjo przemysław quentin
+rafaela ragnar ragnhild rasmus regine reidar reinout renata reto riikka rikke roald robbie roel rolando romy
+rosalind rune rutger sabina salome sander sanna sebastiano sepp severin sietske sigmund sigrun sigurd siobhan
+siri sisse sjoerd solveig sondre søren stanisław stein steinar stig stina sune sunniva svend sverre synnøve
+szymon tadeusz teodor terje thekla therese thor thora tiina tine tobias tomáš tommaso tone tor tore torben
+torbjørn torunn trine trond truls tuomas tuva ulla ulrik ulrikke una ursel valdemar valérie vegard veronique
+véronique vibeke vidar viggo vilde vilhelm viljam ville vincenzo vítězslav vojtěch wenche wibke wieland wiktor
+willem wilma witold wouter yngve yrsa zbigniew zdeněk zuzana
+aiden alexis alyssa amos andre angie archie ariana arnie ashton bailey barney beau bella benny bernie blair
+bobby bonita brady brianna brooklyn bud caleb callum camden cara carson carter cassidy cedar chance chandler chase
+chelsea chester cheyenne christy claude clay clayton clifford clint clyde cole colleen connie cooper corey cory
+courtney dakota dallas damon dane darlene darrell darryl delaney della delores derrick dexter dillon dolly dominick
+donovan dorian dwayne dwight earl eden elijah ellis elmer elsie elton emerson emmett ernie estella ethel eva evelyn
+everett faith felicia fern flora floyd forrest frances frankie gail garrett gavin gene georgia gerry gilbert ginger
+glenda gordon grady greer gwendolyn hadley hailey hank harlan harper harvey hazel heath heidi herb hope hunter
+irene iris irving ivy jackson jacqueline jake jared jarrod jasper jean jed jenna jerry jillian joanne jocelyn jody
+joey johnny jolene josiah jude julianne justina kara kari karl katelyn kathy kay kayla kendall kendra kennedy kent
+kerry kirk kristen kristy kurt kyla lacey lance landon lane larry laverne lawrence leigh leland lenny leroy lester
+levi lila lincoln lindsey lloyd logan lonnie loren lorenzo lou lowell lucille lyle mabel mackenzie mae malcolm
+mallory marcia marge margie marian marilyn marjorie marla marlon marsha marshall mason maureen maxwell mckenzie
+mel melvin meredith micah mickey milton miranda misty mitchell molly monty myles myra neal ned nell nettie nigel
+nolan noreen norma oliver opal orville otis pam parker patsy patty paula pearl penny percy perry pete peyton
+phil phyllis piper preston quincy quinn rachael ralph randall reba reed reggie rex rhonda ricky riley rita roberta
+rocco rodney roland ronnie rory rosie rowan roxanne roy ruby rudy rusty sadie sally sammy sawyer seymour shari
+shaun shelby shelley sherman sherry sidney skyler sonny spencer stacey stanley sterling stewart summer sydney
+tabitha tammy tanner taylor teddy terrence thelma theodore tiffany toby todd tommy tonya trent trevor trudy
+tucker ty tyrone valerie vance vaughn vera vern vernon vicki vickie virgil wade wallace walt wanda wes wesley
+whitney wilbur willard willie wilson winston wyatt yolanda yvette zane
 """
 
 GIVEN_NAMES: frozenset[str] = frozenset(_TEXT.split())
 
 
 def is_given_name(word: str) -> bool:
-    """``Stefan``, ``JESSICA``, ``Zoé``: a common given name, any case."""
-    return word.lower().strip(".,'’") in GIVEN_NAMES
+    """``Stefan``, ``JESSICA``, ``Zoé``, ``Per-Erik``: a common given name, any case."""
+    word = word.lower().strip(".,'’")
+    return word in GIVEN_NAMES or ("-" in word and word.split("-", 1)[0] in GIVEN_NAMES)

@@ -35,7 +35,7 @@ from ..recognisers.bylines import (
     strip_picture,
 )
 from ..recognisers.credits import parse_credit
-from ..recognisers.dates import date_line, day_first_page
+from ..recognisers.dates import date_line, day_first_page, relative_time
 from ..recognisers.names import is_given_name
 from ..recognisers.prose import is_prose
 from ..recognisers.urls import url_date
@@ -52,6 +52,8 @@ _PICTURE_HINTS = frozenset({"caption", "credit", "other-image"})
 _NOT_PUBLISHED = frozenset({"jsonld-modified", "meta-modified"})
 _SLASHED = re.compile(r"\d/\d")
 _INITIAL_END = re.compile(r"\s[A-Z]\.$")  # "Joe S."
+# Lines that join names listed one per line.
+_JOINERS = frozenset({"", "and", "&", "und", "y", "et", "e", "og", "och", "en", "i"})
 _DIGIT = re.compile(r"\d")
 # How far past the end of the article's text a byline is looked for ("Posted by A at 10:05").
 _AFTER_TEXT = 12
@@ -65,13 +67,6 @@ _LABEL_ALONE = re.compile(
 _BY_END = re.compile(r"(?:^|\s)(?:by|von|par|por|door|av|af|oleh)\s*:?$", re.IGNORECASE)
 # How far past the headline a byline is looked for while the article's text has not begun.
 _BEFORE_TEXT = 15
-# "1h ago", "3 hours ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 horas"
-_RELATIVE = re.compile(
-    r"(?:\d+|an?|one)\s*(?:h|hrs?|hours?|mins?|minutes?|d|days?)\s+ago\b"
-    r"|\bvor\s+(?:\d+|einer|einem|zwei|drei)\s+(?:Stunden?|Minuten?|Tag(?:en)?)\b"
-    r"|\bil y a\s+(?:\d+|une?)\s+(?:heures?|minutes?|jours?)\b|\bhace\s+(?:\d+|una?)\s+(?:horas?|minutos?|días?)\b",
-    re.IGNORECASE,
-)
 _NAMES_INTO_TEXT = 40
 
 
@@ -233,8 +228,9 @@ def _near_headline(  # noqa: PLR0917
                 continue
             names = _set_apart(doc, i, read, updates, under_headline=h is not None and h < i <= h + 2)
             if names:
-                authors = names
-                updates[i] = "byline"
+                authors, last = _more_names(doc, i, read, names)
+                for k in range(i, last + 1):
+                    updates[k] = "byline"
                 break
     return authors, date, updated
 
@@ -297,6 +293,24 @@ def _signature(doc: Document, seg: Segmentation, read: _Reader) -> tuple[str, ..
     return ()
 
 
+def _more_names(doc: Document, i: int, read: _Reader, names: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    """``names`` (of block ``i``) and the names on the lines after it ("David Brand" / "and" /
+    "Ramsey Khalifeh"), with the last block of the list."""
+    blocks = doc.blocks
+    out = list(names)
+    last = i
+    for j in range(i + 1, min(i + 8, len(blocks))):
+        text = blocks[j].text
+        if text.lower().strip(" ,") in _JOINERS:
+            continue
+        more = _lone_names(text, read)
+        if not more:
+            break
+        out += [n for n in more if n not in out]
+        last = j
+    return tuple(out), last
+
+
 def _name_or_handle(name: str) -> bool:
     """A full name, a given name, or a user name (``delta201``, ``ThE_PaiN``, ``damianduchamps``);
     not a menu's word under "Autoren" (``Podcasts``) or the "bis" of "von ... bis"."""
@@ -321,7 +335,7 @@ def _introduced(doc: Document, i: int) -> bool:
 def _dated(text: str, read: _Reader) -> bool:
     """A date line, a relative time (``1h ago``, ``vor 2 Stunden``) or a reader counter
     (``0 Shares``): what stands beside a byline's name."""
-    if len(text) <= 40 and (_RELATIVE.search(text) is not None or is_counter_line(text)):
+    if len(text) <= 40 and (relative_time(text) is not None or is_counter_line(text)):
         return True
     return _DIGIT.search(text) is not None and read.date_line(text) is not None
 
@@ -396,7 +410,7 @@ def _first_on_page(
                 if after and date is None and want_date:
                     date = parsed[1]
             elif names := _set_apart(doc, b.index, read, {}):
-                authors, done_names = names, True
+                authors, done_names = _more_names(doc, b.index, read, names)[0], True
         if done_names and (date is not None or not want_date):
             break
     return authors, date, updated
