@@ -349,6 +349,7 @@ def names_site(name: str, site_keys: frozenset[str]) -> bool:
     return not (person and is_given_name(words[0]))
 
 
+@functools.lru_cache(maxsize=256)  # a page asks twice, a site's pages the same
 def blog_keys(url: str | None) -> frozenset[str]:
     """The keys of a blog's own subdomain on a blog host (``ana`` for ``ana.wordpress.com``):
     there the site is named after its writer, whose name is no site's."""
@@ -358,6 +359,7 @@ def blog_keys(url: str | None) -> frozenset[str]:
     return frozenset()
 
 
+@functools.lru_cache(maxsize=256)
 def site_keys_of(url: str | None) -> frozenset[str]:
     """The keys :func:`names_site` compares for a page at ``url``: its host without ``www.``,
     and the host's own label (``zdnet`` for ``japan.zdnet.com``, ``bbc`` for ``bbc.co.uk``)."""
@@ -509,8 +511,29 @@ def is_counter_line(text: str) -> bool:
 
 def may_be_byline(text: str) -> bool:
     """``False`` when :func:`parse_byline` surely finds nothing in ``text``: no digit (so no
-    date), no "By" opening and no ``|`` field that could hold one."""
-    return "|" in text or _DIGIT.search(text) is not None or _strip_by(text)[1] > 0
+    date), no relative time, no "By" opening and no ``|`` field that could hold one."""
+    if "|" in text or _DIGIT.search(text) is not None:
+        return True
+    head = text[:120]
+    words = head.lower().replace(":", " ").replace("：", " ").split()
+    if _OPENING_WORDS.isdisjoint(words) and not any(w[:2] == "by" or w[:3] in _GLUED_BY for w in words):
+        if head.isascii() or not any(ch in head for ch in _CJK_LABELS):
+            return False  # (every opening _strip_by knows holds one of these words)
+    return _strip_by(text)[1] > 0 or relative_time(text) is not None
+
+
+# A word of every opening _BY matches ("by", "von", "autor", "text:"...) and of every relative
+# time without a digit ("vor einer Stunde", "an hour ago"), in lower case.
+_OPENING_WORDS = frozenset(
+    {
+        "by", "von", "par", "por", "door", "av", "af", "di", "oleh", "author", "authors", "autor", "autorin",
+        "autoren", "autor*innen", "auteur", "auteurs", "autore", "autori", "autora", "yazar", "penulis", "автор",
+        "авторы", "text", "texto", "texte", "tekst", "текст", "interview", "reporter", "reporting", "words",
+        "written", "redaktion", "bericht", "ago", "vor", "hace", "il",
+    }
+)  # fmt: skip
+_GLUED_BY = frozenset({"von", "par", "por"})  # "ByAlex", "vonElisa" (lower-cased)
+_CJK_LABELS = "作者记者記者责責编編集글"
 
 
 def parse_byline(

@@ -52,6 +52,11 @@ _PICTURE_HINTS = frozenset({"caption", "credit", "other-image"})
 _NOT_PUBLISHED = frozenset({"jsonld-modified", "meta-modified"})
 _SLASHED = re.compile(r"\d/\d")
 _INITIAL_END = re.compile(r"\s[A-Z]\.$")  # "Joe S."
+# The last word of a line that introduces a name on the next one ("By", "Autor:", "Published By").
+_INTRODUCING = frozenset(
+    {"by", "von", "par", "por", "door", "av", "af", "di", "oleh", "author", "authors", "autor", "autorin",
+     "autoren", "auteur", "autore", "text", "texto", "texte", "autor:innen", "autor*innen"}
+)  # fmt: skip
 # Lines that join names listed one per line.
 _JOINERS = frozenset({"", "and", "&", "und", "y", "et", "e", "og", "och", "en", "i"})
 _DIGIT = re.compile(r"\d")
@@ -181,8 +186,10 @@ def _near_headline(  # noqa: PLR0917
         text = b.text
         parsed = read.byline(text)
         used = [i]
-        if parsed is None or not parsed[0]:
+        if (parsed is None or not parsed[0]) and i > 0:
             # Markup splits one byline into runs: "By" / "Claire Whitmore" / "| Posted: date".
+            # (A joined line parses only with a date, a "|" or a "By" in it.)
+            joinable = _DIGIT.search(text) is not None or "|" in text or relative_time(text) is not None
             for back in (1, 2):
                 if i - back < 0 or any(
                     (roles[k] is not None and not (roles[k] == "boilerplate" and BY_WORD.fullmatch(blocks[k].text)))
@@ -192,7 +199,10 @@ def _near_headline(  # noqa: PLR0917
                     for k in range(i - back, i)
                 ):
                     break
-                joined = read.byline(" ".join(blocks[k].text for k in range(i - back, i + 1)))
+                joined_text = " ".join(blocks[k].text for k in range(i - back, i + 1))
+                if not joinable and not may_be_byline(joined_text):
+                    continue
+                joined = read.byline(joined_text)
                 if joined is not None and joined[0]:
                     parsed, used = joined, list(range(i - back, i + 1))
                     break
@@ -224,7 +234,7 @@ def _near_headline(  # noqa: PLR0917
         # Fingas, @jonfingas" / "1h ago"), under "By", over the writer's role, right under
         # the headline.
         for i in scan:
-            if roles[i] not in (None, "boilerplate", "byline"):
+            if roles[i] not in (None, "boilerplate", "byline") or not _may_be_lone(doc, i):
                 continue
             names = _set_apart(doc, i, read, updates, under_headline=h is not None and h < i <= h + 2)
             if names:
@@ -239,10 +249,15 @@ def _lone_names(text: str, read: _Reader, strict: bool = True) -> tuple[str, ...
     """The names of a line that is nothing but one or two people's names (``Ana Lima``,
     ``Ana Lima, @analima``). ``strict``: each opens with a common given name (a title-case
     menu item or heading rarely does); else a user name (``delta201``) will do too."""
+    if len(text) > 260:
+        return ()
     text = strip_picture(text)
-    ends = text.endswith((".", "?", "!", ",")) and not _INITIAL_END.search(text)
-    if len(text) > 60 or ":" in text or ends or (strict and _DIGIT.search(text)):
+    if len(text) > 60 or ":" in text:
         return ()  # (a colon: "Image: CNSA/Jeff Foust" is a credit, "Quelle: ..." a source)
+    if strict and (_DIGIT.search(text) or not is_given_name(text.split(maxsplit=1)[0] if text else "")):
+        return ()
+    if text.endswith((".", "?", "!", ",")) and not _INITIAL_END.search(text):
+        return ()
     names = split_authors(text, read.keys)
     if not names or len(names) > 2:
         return ()
@@ -259,22 +274,27 @@ def _set_apart(
     line already read as the byline), over the writer's role, repeated on the next line
     (an author box's picture and link), or right under the headline."""
     blocks = doc.blocks
-    text = blocks[i].text
-    if blocks[i].hints & _PICTURE_HINTS or parse_credit(text, read.profile, lead=True) is not None:
-        return ()  # "Patrick Semansky, ASSOCIATED PRESS" under the lead image: its credit
+    b = blocks[i]
+    text = b.text
+    if len(text) > 260 or (b.hints and b.hints & _PICTURE_HINTS):
+        return ()  # (the longest line _lone_names reads: 60 after a picture's stand-in)
     if _introduced(doc, i):
         names = _lone_names(text, read, strict=False)
-        return names if all(_name_or_handle(n) for n in names) else ()
-    names = _lone_names(text, read)
-    if not names:
-        return ()
-    nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
-    if under_headline or nxt == text or is_role(nxt):
-        return names
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(blocks) and (j in updates or _dated(blocks[j].text, read)):
-            return names
-    return ()
+        names = names if all(_name_or_handle(n) for n in names) else ()
+    else:
+        names = _lone_names(text, read)
+        if names:
+            nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
+            if not (
+                under_headline
+                or nxt == text
+                or is_role(nxt)
+                or any(0 <= j < len(blocks) and (j in updates or _dated(blocks[j].text, read)) for j in (i - 1, i + 1))
+            ):
+                names = ()
+    if names and parse_credit(text, read.profile, lead=True) is not None:
+        return ()  # "Patrick Semansky, ASSOCIATED PRESS" under the lead image: its credit
+    return names
 
 
 def _signature(doc: Document, seg: Segmentation, read: _Reader) -> tuple[str, ...]:
@@ -320,6 +340,25 @@ def _name_or_handle(name: str) -> bool:
         return True
     inner = name[1:]
     return any(ch.isdigit() or ch == "_" or ch.isupper() for ch in inner) or (name.islower() and len(name) >= 6)
+
+
+def _may_be_lone(doc: Document, i: int) -> bool:
+    """``False`` when :func:`_set_apart` surely finds no name in block ``i``: its first word is
+    no given name and the line before it introduces no name (a cheap test for every line)."""
+    text = doc.blocks[i].text
+    if len(text) > 60:
+        if len(text) > 260 or not (text[:1] in "[【(（" or ".jpg " in text or ".png " in text):
+            return False  # (_lone_names reads 60 characters, after a picture's stand-in)
+        text = strip_picture(text)
+    elif text[:1] in "[【(（":
+        text = strip_picture(text)
+    if is_given_name(text.split(maxsplit=1)[0] if text else ""):
+        return True
+    prev = doc.blocks[i - 1].text if i > 0 else ""
+    if not 0 < len(prev) <= 30:
+        return False
+    last = prev.lower().rstrip(" :：").rsplit(maxsplit=1)
+    return bool(last) and last[-1] in _INTRODUCING
 
 
 def _introduced(doc: Document, i: int) -> bool:
@@ -387,15 +426,19 @@ def _first_on_page(
     roles = seg.roles
     done_names = not want_names
     names_end = zone[0] + _NAMES_INTO_TEXT if zone else end
+    digit_search = _DIGIT.search
     for b in doc.blocks[: end + _AFTER_TEXT]:
-        after = b.index >= end
-        role = roles[b.index]
+        i = b.index
+        after = i >= end
+        role = roles[i]
         if after and (role in ("barrier", "related") or "comment" in b.hints):
             break
         if role in _NOT_PAGE_ROLES or (b.hints and b.hints & _ELSEWHERE):
             continue
         text = b.text
-        digit = _DIGIT.search(text) is not None
+        if done_names and (not want_date or date is not None):
+            break
+        digit = digit_search(text) is not None
         if date is None and want_date and digit:
             dl = read.date_line(text)
             if dl is not None and (not after or dl[1] == "published"):
@@ -403,14 +446,12 @@ def _first_on_page(
                     date = dl[0]
                 elif updated is None:
                     updated = dl[0]
-        if not done_names and len(text) <= 200 and (after or b.index < names_end):
+        if not done_names and len(text) <= 200 and (after or i < names_end):
             parsed = read.byline(text) if digit or may_be_byline(text) else None
             if parsed is not None and parsed[0] and (not after or parsed[1] is not None or opens_byline(text)):
                 authors, done_names = parsed[0], True
                 if after and date is None and want_date:
                     date = parsed[1]
-            elif names := _set_apart(doc, b.index, read, {}):
-                authors, done_names = _more_names(doc, b.index, read, names)[0], True
-        if done_names and (date is not None or not want_date):
-            break
+            elif _may_be_lone(doc, i) and (names := _set_apart(doc, i, read, {})):
+                authors, done_names = _more_names(doc, i, read, names)[0], True
     return authors, date, updated
