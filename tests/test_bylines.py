@@ -243,5 +243,12 @@ def test_byline_with_a_relative_time() -> None:
 
 
 def test_text_names_listed_one_per_line() -> None:
-    art = _text("Rocket Reaches Orbit On Its First Try", "Anna Weber", "and", "Tom Krause", "Science desk")
+    art = _text(
+        "Rocket Reaches Orbit On Its First Try",
+        "The launch company says its new rocket reached orbit on the first try, a rare feat.",
+        "By",
+        "Anna Weber",
+        "and",
+        "Tom Krause",
+    )
     assert art.authors == ("Anna Weber", "Tom Krause")

@@ -22,7 +22,7 @@ from spaceparse.recognisers import bylines as byline
 from spaceparse.recognisers import credits as credit
 from spaceparse.recognisers import dates
 from spaceparse.recognisers import furniture as boilerplate
-from spaceparse.rules import body, categories, related
+from spaceparse.rules import body, related
 
 PATTERNS = {
     "BARRIER": boilerplate.BARRIER,
@@ -30,7 +30,6 @@ PATTERNS = {
     "_COUNTED": boilerplate._COUNTED,
     "byline._BY": byline._BY,
     "related._STOP": related._STOP,
-    "categories._TAGS": categories._TAGS,
     "body._INLINE_LINK": body._INLINE_LINK,
     "credit._ENLARGE": credit._ENLARGE,
     "credit._LEAD_ONLY": credit._LEAD_ONLY,

@@ -54,6 +54,7 @@ update is the last resort, when the page shows no other."""
 def assemble(doc: Document, seg: Segmentation, profile: Profile) -> Article:
     meta = doc.meta
     f = seg.fields
+    categories = f.get("categories") or meta.categories
     site = meta.site or (profile.site if doc.kind == "html" else None)
     found_authors = dict((*meta.authors_found, *f.get("authors_found", ())))
     authors = _fuller(next((found_authors[s] for s in AUTHOR_SOURCES if found_authors.get(s)), ()), found_authors)
@@ -64,7 +65,8 @@ def assemble(doc: Document, seg: Segmentation, profile: Profile) -> Article:
     return Article(
         headline=f.get("headline") or None,
         dek=f.get("dek") or meta.dek,
-        categories=f.get("categories") or meta.categories,
+        categories=categories,
+        tags=_without(_union(f.get("tags") or (), meta.tags) or meta.keywords, categories),
         authors=authors,
         published=choose_published(dates, DATE_SOURCES),
         image_url=meta.image_url,
@@ -90,3 +92,16 @@ def _fuller(names: tuple[str, ...], found: dict[str, tuple[str, ...]]) -> tuple[
             n = next((o for o in others if o.split(maxsplit=1)[0].casefold() == low), n)
         out.append(n)
     return tuple(out)
+
+
+def _without(tags: tuple[str, ...], categories: tuple[str, ...]) -> tuple[str, ...]:
+    """``tags`` less the labels already among the ``categories`` (compared case-insensitively)."""
+    if not categories or not tags:
+        return tags
+    seen = {c.casefold() for c in categories}
+    return tuple(t for t in tags if t.casefold() not in seen)
+
+
+def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    seen = {x.casefold() for x in a}
+    return a + tuple(x for x in b if x.casefold() not in seen)

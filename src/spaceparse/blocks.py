@@ -41,6 +41,7 @@ class Block:
         "link_ratio",
         "links",
         "start",
+        "tags",
         "text",
     )  # fmt: skip
 
@@ -58,6 +59,7 @@ class Block:
         links: tuple[str, ...] = (),
         group: int = -1,
         start: int = 0,
+        tags: tuple[str, ...] = (),
     ) -> None:
         self.index: Final = index
         """Position in :attr:`Document.blocks`."""
@@ -86,11 +88,14 @@ class Block:
         """Id of the nearest item-like container (HTML ``<li>``/``<article>``), for grouping."""
         self.start: Final = start
         """Offset of the block in the decoded page (for error messages and tests)."""
+        self.tags: Final = tags
+        """Texts of the block's topic-tag links (HTML ``rel=tag``, a tag list), apart from the
+        category links in :attr:`links`: one row may hold both ("Posted in X, tagged Y")."""
 
     def _values(self) -> tuple[object, ...]:
         return (
             self.index, self.text, self.kind, self.blank_before, self.indent, self.bullet, self.hints,
-            self.link_ratio, self.href, self.links, self.group, self.start,
+            self.link_ratio, self.href, self.links, self.group, self.start, self.tags,
         )  # fmt: skip
 
     def __eq__(self, other: object) -> bool:
@@ -104,16 +109,16 @@ class Block:
 
 
 _FIELDS: tuple[str, ...] = ("index", "text", "kind", "blank_before", "indent", "bullet", "hints")
-_FIELDS += ("link_ratio", "href", "links", "group", "start")
+_FIELDS += ("link_ratio", "href", "links", "group", "start", "tags")
 _NO_HINTS: frozenset[str] = frozenset()
 
 
 def line_block(index: int, text: str, blank_before: int, indent: int, bullet: bool, start: int) -> Block:  # noqa: PLR0917
     """The block of one line of scraped text (the text front end makes one per line).
 
-    All twelve arguments given by position: the fastest call of the compiled constructor.
+    All thirteen arguments given by position: the fastest call of the compiled constructor.
     """
-    return Block(index, text, "line", blank_before, indent, bullet, _NO_HINTS, 0.0, None, (), -1, start)
+    return Block(index, text, "line", blank_before, indent, bullet, _NO_HINTS, 0.0, None, (), -1, start, ())
 
 
 @attrs.frozen(slots=True)
@@ -141,6 +146,12 @@ class Meta:
     image_caption: str | None = None
     image_credit: str | None = None
     categories: tuple[str, ...] = ()
+    """Sections the markup names (breadcrumbs, ``article:section``, JSON-LD ``articleSection``)."""
+    tags: tuple[str, ...] = ()
+    """Topic tags the markup stores for the article (``article:tag``, JSON-LD ``keywords``, ``news_keywords``)."""
+    keywords: tuple[str, ...] = ()
+    """The ``keywords`` meta's labels: topic tags only when nothing else names any (sites fill
+    it with one SEO list for every page)."""
     site: str | None = None
     language: str | None = None
     url: str | None = None

@@ -42,6 +42,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends.text", "_MARKER"): ("findall", PAGE),
     ("spaceparse.frontends.text", "_LYNX_ARTEFACT"): ("sub", PAGE),
     ("spaceparse.frontends.text", "_IMAGE_URL"): ("search", PAGE),
+    ("spaceparse.frontends.text", "_LINK_TITLES"): ("match", PAGE),
     ("spaceparse.normalize", "_INVISIBLE"): ("sub", PAGE),
     ("spaceparse.normalize", "_LINE_BREAKS"): ("sub", PAGE),
     ("spaceparse.normalize", "_SPACES"): ("sub", PAGE),
@@ -99,12 +100,27 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.credits", "_NAME_AND_WIRE"): ("fullmatch", 120),
     ("spaceparse.recognisers.credits", "_COUNTER"): ("fullmatch", BLOCK),
     ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded
+    ("spaceparse.rules.headline", "_TITLE_SEP_AFTER"): ("search", 250),  # title-like lines: len <= 250
+    ("spaceparse.rules.headline", "_TITLE_SEP_BEFORE"): ("search", 250),
     ("spaceparse.recognisers.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
     ("spaceparse.recognisers.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
     ("spaceparse.recognisers.labels", "_ASCII_STARTS"): ("finditer", BLOCK),
     ("spaceparse.recognisers.labels", "_NON_ASCII"): ("finditer", 120),  # _label_line: len <= 120
     ("spaceparse.recognisers.labels", "_INNER_CAPITAL"): ("finditer", 120),
     ("spaceparse.recognisers.labels", "_LABEL_CHARS"): ("fullmatch", 120),
+    ("spaceparse.recognisers.labels", "_COUNT"): ("sub", 90),  # clean_label: len <= 90
+    ("spaceparse.recognisers.labels", "_CODE_KEY"): ("match", 80),
+    ("spaceparse.recognisers.labels", "_TRAILING_NUMBER"): ("sub", BLOCK),  # strip_counts: link texts
+    ("spaceparse.recognisers.labels", "_WORD"): ("findall", BLOCK),  # title_words: a headline
+    ("spaceparse.recognisers.labels", "_KEYED"): ("finditer", 600),  # keyed_labels: len <= 600
+    ("spaceparse.recognisers.labels", "_LIST_END"): ("search", 600),
+    ("spaceparse.recognisers.labels", "_AND"): ("sub", 600),
+    ("spaceparse.recognisers.labels", "_BY"): ("search", 600),
+    ("spaceparse.recognisers.labels", "_LIST_SEP"): ("split", 600),
+    ("spaceparse.recognisers.labels", "_WP_DE"): ("search", 600),
+    ("spaceparse.recognisers.labels", "_COUNTED"): ("search", 90),  # labels: clean_label's length
+    ("spaceparse.recognisers.labels", "_KEY_VALUE"): ("match", 80),  # without_codes: cleaned labels
+    ("spaceparse.recognisers.labels", "_ID"): ("match", 80),
     ("spaceparse.rules.related", "_TRUNC"): ("search", BLOCK),
     ("spaceparse.rules.related", "_STOP"): ("fullmatch", 60),
     ("spaceparse.rules.related", "_LEADING_MARK"): ("sub", BLOCK),
@@ -114,7 +130,8 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.body", "_ROLE_LINE"): ("fullmatch", BLOCK),
     ("spaceparse.recognisers.furniture", "_COMMENTS"): ("match", 60),  # is_barrier_text: len <= 60
     ("spaceparse.recognisers.furniture", "_COUNTED"): ("fullmatch", 120),
-    ("spaceparse.rules.categories", "_TAGS"): ("fullmatch", 200),
+    ("spaceparse.rules.categories", "_COUNTER"): ("match", BLOCK),  # lines above the headline
+    ("spaceparse.rules.categories", "_BY_NAME"): ("match", BLOCK),
     ("spaceparse.recognisers.dates", "_YEAR4"): ("finditer", 400),
     ("spaceparse.recognisers.dates", "_SHORT_YEAR"): ("search", 400),
     ("spaceparse.recognisers.dates", "_DIGIT"): ("search", 400),
@@ -132,6 +149,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.urls", "_ROOT"): ("match", PAGE),  # base URLs, any length
     ("spaceparse.recognisers.sites", "_SEPARATORS"): ("split", PAGE),  # titles, any length
     ("spaceparse.frontends._html_meta", "_ENTITY"): ("sub", PAGE),  # meta values, any length
+    ("spaceparse.frontends._html_meta", "_CLASS_PARTS"): ("split", PAGE),  # class words, any length
     ("spaceparse.recognisers.sites", "_TOKENS"): ("findall", PAGE),  # headings, any length
     ("spaceparse.recognisers.sites", "_NON_WORD"): ("sub", PAGE),  # site names and headings, any length
     ("spaceparse.frontends._html_meta", "_AUTHOR_LINK"): ("search", PAGE),

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import html as _html
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -35,8 +36,10 @@ from ..normalize import clean_line
 from ..profiles import Profile
 from ..recognisers.bylines import blog_keys, names_site, site_keys_of, split_authors
 from ..recognisers.dates import Dated, parse_timestamp
-from ..recognisers.sites import is_home_word, site_key, strip_site_name
+from ..recognisers.labels import LabelSet, label_values, title_words, without_codes
+from ..recognisers.sites import is_home_word, own_site_keys, site_key, strip_site_name
 from ..recognisers.urls import absolute, is_absolute_url, split_url
+from ._html_content import word_flags
 
 __all__ = ["RawMeta", "build_meta", "canonical_url", "read_head"]
 
@@ -92,6 +95,8 @@ class RawMeta:
     """The breadcrumb trail shown on the page, root included."""
     category_links: list[Any] = attrs.Factory(list)
     """Category link nodes (``rel=category``, WordPress ``.cat-links a``...), for the front end to mark."""
+    tag_links: list[Any] = attrs.Factory(list)
+    """Topic tag link nodes (``rel=tag``, links of a tag list such as ``.tags-links``), for the front end to mark."""
     h1s: list[str] = attrs.Factory(list)
     """The text of every ``<h1>``, furniture included (the walk skips a ``<header>`` holding one)."""
 
@@ -160,7 +165,7 @@ _SCAN = (
     'meta, link[rel~=canonical i], base[href], script[type="application/ld+json"], time, h1, '
     "[itemprop~=author], [itemprop~=datePublished], [itemtype*=BreadcrumbList], a[rel~=author i], "
     "a[rel~=category i], [class*=author], [class*=byline], [class*=breadcrumb], [class*=categor], "
-    "[class*=cat-links]"
+    "[class*=cat-links], a[rel~=tag i], [class*=tag], [class*=keyword]"
 )
 # Bylines (WordPress, hAtom, schema.org microdata) and breadcrumb trails. A scan hit that may
 # be or hold one is searched with the whole selector list, scoped to it: scoped queries still
@@ -246,6 +251,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         rel = (a.get("rel") or "").lower().split()
         if tag == "a" and "category" in rel:
             raw.category_links.append(node)
+        elif tag == "a" and "tag" in rel:
+            raw.tag_links.append(node)
         is_name = (
             (tag == "a" and ("author" in rel or "author" in classes))
             or bool(_AUTHOR_NAMES.intersection(classes))
@@ -270,6 +277,11 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
             raw.category_links.extend(
                 a for a in node.css("a") if "cat-item" not in ((a.parent and a.parent.attributes.get("class")) or "")
             )
+        elif ("tag" in cls or "keyword" in cls) and tag not in _NOT_LISTS and any(_is_tag_list(c) for c in classes):
+            links = node.css("a")
+            if len(links) <= _MAX_TAG_LINKS:  # more: a page-wide switch (<div class="tags_on">), not a list
+                raw.tag_links.extend(a for a in links if not _in_heading(a, node))
+    _keep_label_links(raw)
     if tm is not None:
         a = tm.attributes
         raw.time_marked = a.get("datetime") or a.get("content") or clean_line(tm.text())
@@ -302,6 +314,112 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         if text and len(text) <= 80 and text not in raw.breadcrumbs:
             raw.breadcrumbs.append(text)
     return raw
+
+
+# Class-word parts that name a list of an article's topic tags (``tags``, ``tags-links``,
+# ``post-tags``, ``article__tags``, ``tag-list``, ``keywords``), in the many CMS spellings.
+_TAG_LIST_PARTS = frozenset({"tags", "taglist", "tagbox", "keywords", "schlagworte", "etiquetas"})
+_TAG_LIST_NEXT = frozenset({"links", "list", "lists", "wrapper", "wrap", "container", "box", "items", "block"})
+_CLASS_PARTS = re.compile(r"[-_]+")
+_NOT_LISTS = frozenset({"html", "body", "main", "article"})
+_MAX_TAG_LINKS = 40
+
+
+def _is_tag_list(word: str) -> bool:
+    """A class word of an element listing the article's tags: ``tags``, ``entry-tags``,
+    ``tag-links``, ``o-article__tag``. Not a tag cloud (every tag of the site), and not
+    WordPress's ``tag-<slug>`` post classes (they name a tag, on the whole article)."""
+    parts = [p for p in _CLASS_PARTS.split(word) if p]
+    if not parts or "cloud" in parts or "tagcloud" in parts:
+        return False
+    if parts[-1] == "tag" or any(p in _TAG_LIST_PARTS for p in parts):
+        return True
+    return any(p == "tag" and q in _TAG_LIST_NEXT for p, q in itertools.pairwise(parts))
+
+
+def _keep_label_links(raw: RawMeta) -> None:
+    """Keep the category and tag links that label this article: not those of a menu, a
+    sidebar, a widget, a tag cloud or the comments (every label of the site, or a
+    commenter's). Related items keep theirs (the front end gives them to the items)."""
+    memo: dict[int, bool] = {}
+    categories = [a for a in raw.category_links if _label_context(a, memo)]
+    ids = {a.mem_id for a in categories}
+    tags: list[Any] = []
+    for a in raw.tag_links:
+        if a.mem_id not in ids and _label_context(a, memo):
+            ids.add(a.mem_id)
+            tags.append(a)
+    raw.category_links = categories
+    raw.tag_links = tags
+
+
+def _in_heading(link: Any, top: Any) -> bool:
+    """Is ``link`` inside a heading below ``top``? A teaser's headline, not a tag, when a card
+    carries a tag-like class (``card__tags--exclusive``)."""
+    n = link
+    for _ in range(10):
+        if n is None or n.mem_id == top.mem_id:
+            return False
+        if n.tag in _HEADING_TAGS:
+            return True
+        n = n.parent
+    return False
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Ancestors looked at for a label link's context: a widget or menu holds its links closely; the
+# words of the page's layout wrappers further up ("one-sidebar") say nothing about them.
+_LABEL_DEPTH = 40
+_LAYOUT_PARAGRAPHS = 5
+_NOT_LABELS = frozenset({"nav", "aside", "comment", "share"})
+
+
+def _label_context(node: Any, memo: dict[int, bool]) -> bool:
+    """Does ``node`` stand where an article's labels do (not in furniture listing the site's)?
+
+    ``memo`` keeps the answer per ancestor for the page's other links (they share most of
+    their ancestors)."""
+    path: list[int] = []
+    n = node.parent
+    verdict = True
+    for _ in range(_LABEL_DEPTH):
+        if n is None:
+            break
+        known = memo.get(n.mem_id)
+        if known is not None:
+            verdict = known
+            break
+        path.append(n.mem_id)
+        decided = _furniture_verdict(n)
+        if decided is not None:
+            verdict = decided
+            break
+        n = n.parent
+    for i in path:
+        memo[i] = verdict
+    return verdict
+
+
+def _furniture_verdict(n: Any) -> bool | None:
+    """``False`` for a menu, sidebar, widget, tag cloud, share bar or comment thread; ``True`` at
+    the page's root; ``None`` when ``n`` says nothing (look further up)."""
+    tag = n.tag
+    if tag in ("nav", "aside"):
+        return False
+    if tag in ("body", "html"):
+        return True
+    a = n.attributes
+    words = f"{a.get('class') or ''} {a.get('id') or ''} {a.get('role') or ''}".lower()
+    if not words.strip():
+        return None
+    if "cloud" in words:
+        return False
+    for w in words.split():
+        if len(w) <= 200 and not _NOT_LABELS.isdisjoint(word_flags(w)):
+            # A widget or menu; or the page's layout ("one-sidebar main", "socialicons-sticky")
+            # around the article itself, which holds its headline or its paragraphs.
+            return n.css_first("h1") is not None or len(n.css("p")) >= _LAYOUT_PARAGRAPHS
+    return None
 
 
 # Containers whose dates are not the article's: comments, teasers, menus, sidebars, footers.
@@ -452,6 +570,102 @@ def _canonical_and_base(raw: RawMeta, url: str | None) -> tuple[str | None, str 
 def canonical_url(raw: RawMeta, url: str | None) -> str | None:
     """The page's absolute canonical URL, if it declares one."""
     return _canonical_and_base(raw, url)[0]
+
+
+def _sections(raw: RawMeta, ld: dict[str, Any], headline: str | None, site_names: set[str]) -> list[str]:
+    """The sections the markup names: breadcrumbs shown > ``article:section`` > JSON-LD
+    ``articleSection`` > JSON-LD breadcrumbs (the first source that names any)."""
+    cats: list[str] = []
+    # The breadcrumb trail shown on the page comes first (a label the reader sees),
+    # without its root (home, the site) and without the article itself.
+    shown = list(raw.breadcrumbs)
+    if shown and (
+        is_home_word(shown[0]) or re.sub(r"\W+", "", shown[0].lower()) in {re.sub(r"\W+", "", n) for n in site_names}
+    ):
+        shown = shown[1:]
+    titles = {t.lower() for t in (headline, *raw.h1s) if t}  # the article itself ends the trail
+    if shown and shown[-1].lower() in titles:
+        shown = shown[:-1]
+    sources: list[list[str]] = [shown, raw.all("article:section")]
+    sec = ld.get("articleSection")
+    sources.append([_clean(s) for s in (sec if isinstance(sec, list) else [sec]) if isinstance(s, str)])
+    crumbs: list[str] = []
+    for obj in raw.ld:
+        if "breadcrumblist" in _types(obj):
+            items = obj.get("itemListElement")
+            for it in items if isinstance(items, list) else []:
+                if isinstance(it, dict):
+                    nm: Any = it.get("name")
+                    item = it.get("item")
+                    if not isinstance(nm, str) and isinstance(item, dict):
+                        nm = item.get("name")
+                    if isinstance(nm, str) and _clean(nm):
+                        crumbs.append(_clean(nm))
+            break
+    if crumbs and is_home_word(crumbs[0]):
+        crumbs = crumbs[1:]
+    if crumbs and crumbs[-1].lower() in titles:
+        crumbs = crumbs[:-1]
+    sources.append(crumbs)
+    for src in sources:
+        for c in src:
+            # One value listing labels ("Stock Car, Calendario Stock Car 2018, ..."), however long.
+            pieces = c.split(",") if len(src) == 1 and "," in c else [c]
+            for piece in pieces if all(len(p) <= 60 for p in pieces) else [c]:
+                piece = piece.strip()
+                if piece and piece not in cats:
+                    cats.append(piece)
+        if cats:
+            break
+    return cats
+
+
+def _clean_sections(cats: list[str], own: frozenset[str]) -> list[str]:
+    """The sections as labels: no CMS code, URL or sentence, each once (see :class:`LabelSet`)."""
+    labels = LabelSet(own)
+    for c in cats:
+        labels.add(c)
+    return labels.labels
+
+
+def _meta_tags(raw: RawMeta, ld: dict[str, Any], site_keys: frozenset[str], sections: list[str]) -> list[str]:
+    """Topic tags the markup stores for this article: ``article:tag`` (one per meta tag), else
+    JSON-LD ``keywords`` (a list, or one string with commas), else ``news_keywords``. A label
+    already among the sections is not repeated."""
+    tags = LabelSet(site_keys, tuple(sections))
+    for v in raw.all("article:tag"):
+        for piece in label_values(v):
+            tags.add(piece)
+    if not tags:
+        kw = ld.get("keywords")
+        for value in kw if isinstance(kw, list) else [kw]:
+            if isinstance(value, str):
+                for piece in label_values(_clean(value)):
+                    tags.add(piece)
+    if not tags:
+        for v in raw.all("news_keywords"):
+            for piece in label_values(v):
+                tags.add(piece)
+    if not tags:  # schema.org's "about": the things the article is about, by name
+        for name in _names(ld.get("about")):
+            tags.add(name)
+    return without_codes(tags.labels)
+
+
+# More labels than this in the ``keywords`` meta: the site's list for every page, not the article's.
+_MAX_KEYWORDS = 25
+
+
+def _keywords(raw: RawMeta, headline: str | None, site_keys: frozenset[str], sections: list[str]) -> list[str]:
+    """The ``keywords`` meta's labels: the last resort for topic tags, since many sites fill it
+    with one SEO list for every page, or with the headline's words (which are no tags)."""
+    pieces = [p for v in raw.all("keywords") for p in label_values(v)]
+    if len(pieces) > _MAX_KEYWORDS or (headline and title_words(pieces, headline)):
+        return []
+    tags = LabelSet(site_keys, tuple(sections))
+    for piece in pieces:
+        tags.add(piece)
+    return without_codes(tags.labels)
 
 
 # Markup sources that rank above the dates a page only shows (assemble.DATE_SOURCES).
@@ -607,49 +821,10 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     image = image or img_url or (ld.get("thumbnailUrl") if isinstance(ld.get("thumbnailUrl"), str) else None)
     image_abs = absolute(image, base or canon_abs)
 
-    cats: list[str] = []
-    # The breadcrumb trail shown on the page comes first (a label the reader sees),
-    # without its root (home, the site) and without the article itself.
-    shown = list(raw.breadcrumbs)
-    if shown and (
-        is_home_word(shown[0]) or re.sub(r"\W+", "", shown[0].lower()) in {re.sub(r"\W+", "", n) for n in site_names}
-    ):
-        shown = shown[1:]
-    titles = {t.lower() for t in (headline, *raw.h1s) if t}  # the article itself ends the trail
-    if shown and shown[-1].lower() in titles:
-        shown = shown[:-1]
-    sources: list[list[str]] = [shown, raw.all("article:section")]
-    sec = ld.get("articleSection")
-    sources.append([_clean(s) for s in (sec if isinstance(sec, list) else [sec]) if isinstance(s, str)])
-    sources.append(raw.all("article:tag"))
-    crumbs: list[str] = []
-    for obj in raw.ld:
-        if "breadcrumblist" in _types(obj):
-            items = obj.get("itemListElement")
-            for it in items if isinstance(items, list) else []:
-                if isinstance(it, dict):
-                    nm: Any = it.get("name")
-                    item = it.get("item")
-                    if not isinstance(nm, str) and isinstance(item, dict):
-                        nm = item.get("name")
-                    if isinstance(nm, str) and _clean(nm):
-                        crumbs.append(_clean(nm))
-            break
-    if crumbs and is_home_word(crumbs[0]):
-        crumbs = crumbs[1:]
-    if crumbs and crumbs[-1].lower() in titles:
-        crumbs = crumbs[:-1]
-    sources.append(crumbs)
-    for src in sources:
-        for c in src:
-            # One value listing labels ("Stock Car, Calendario Stock Car 2018, ..."), however long.
-            pieces = c.split(",") if len(src) == 1 and "," in c else [c]
-            for piece in pieces if all(len(p) <= 60 for p in pieces) else [c]:
-                piece = piece.strip()
-                if piece and piece not in cats:
-                    cats.append(piece)
-        if cats:
-            break
+    own = own_site_keys(site, bare_host)
+    cats = _clean_sections(_sections(raw, ld, headline, site_names), own)
+    tags = _meta_tags(raw, ld, own, cats)
+    keywords = _keywords(raw, headline, own, cats)
 
     meta = Meta(
         headline=headline,
@@ -663,6 +838,8 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         image_caption=_clean(img_cap) or None if img_cap else None,
         image_credit=_clean(img_credit) or None if img_credit else None,
         categories=tuple(cats),
+        tags=tuple(tags),
+        keywords=tuple(keywords),
         site=site,
         language=language,
         url=canon_abs,

@@ -79,7 +79,7 @@ def blockify(
     meta, base = build_meta(raw, url, profile)
     # Generic category links (rel=category, WordPress lists) were found by read_head's scan;
     # a profile's selectors are applied on top.
-    marked = _mark_nodes(raw.category_links, "categories")
+    marked = _mark_nodes(raw.category_links, "categories") + _mark_nodes(raw.tag_links, "tags")
     if profile.selectors:
         marked += _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
     el, runs, images = walk(tree, is_furniture, marked=marked > 0)
@@ -251,6 +251,12 @@ def _blocks(  # noqa: PLR0917
             top = parent[top]
         item[o] = top if top != root else -1
 
+    # No related container marked: cards or a list of links to the site's other articles
+    # right after the article, under a heading of any wording (plain WordPress markup).
+    unmarked: dict[int, int] = {}
+    if first_rel == n and main is not None:
+        unmarked = _unmarked_related(el, runs, teaser, prose, flags, ends, main_lo, main_hi, head_idx, base)
+
     host_root = _site_root(base)
     # The lead image: the first image of the article that is not furniture, a related
     # item's thumbnail or a byline's avatar.
@@ -295,7 +301,7 @@ def _blocks(  # noqa: PLR0917
         if k == head_idx:
             hints.add("headline")
         in_main = main_lo <= r.owner <= main_hi
-        related = rel_root[r.owner] >= 0
+        related = rel_root[r.owner] >= 0 or k in unmarked
         noise = fl & NOISE_FLAGS
         if related:
             hints.add("related")
@@ -327,11 +333,9 @@ def _blocks(  # noqa: PLR0917
             ):
                 hints.add("dek")
         links = r.links
-        cat_links: tuple[str, ...] = ()
-        if any(r.link_marks):
-            cat_links = tuple(
-                t for t, m in zip(r.links, r.link_marks, strict=True) if "categor" in m and not is_home_word(t)
-            )
+        cat_links, tag_links = _label_links(r) if any(r.link_marks) and _label_run(r) else ((), ())
+        if tag_links:
+            hints.add("tag")
         if cat_links or ("sel-categories" in fl and not in_main):
             hints.add("category")
             links = cat_links or tuple(t for t in r.links if not is_home_word(t))
@@ -347,7 +351,7 @@ def _blocks(  # noqa: PLR0917
         href = absolute(r.href, base) if linked or "category" in hints or k == head_idx else None
         if href and host_root and href.rstrip("/") == host_root and "category" in hints:
             hints.discard("category")
-        group = item[r.owner] if related else -1
+        group = (unmarked[k] if k in unmarked else item[r.owner]) if related else -1
         blocks.append(
             Block(
                 index=len(blocks),
@@ -361,10 +365,132 @@ def _blocks(  # noqa: PLR0917
                 links=links if len(links) > 1 or "category" in hints else (),
                 group=group,
                 start=k,
+                tags=tag_links,
             )
         )
         last_owner = r.owner
     return blocks, lead_image
+
+
+_LABEL_ROW_TEXT = 80  # characters of text outside the links
+
+
+def _unmarked_related(  # noqa: PLR0917
+    el: Any,
+    runs: list[Run],
+    teaser: list[bool],
+    prose: list[bool],
+    flags: list[frozenset[str]],
+    ends: list[int],
+    main_lo: int,
+    main_hi: int,
+    head_idx: int | None,
+    base: str | None,
+) -> dict[int, int]:
+    """Related stories no class names: run index -> item group (-1 for the block's heading).
+
+    After the article's container, either a list of cards (two or more sibling items, each
+    with one linked heading to another page of the site, its labels and a summary), or,
+    right after the article's text, a heading and then two or more links to other pages of
+    the site, one per line, each a headline (three words or more).
+    """
+    parent = el.parent
+    page = (base or "").split("#", 1)[0].rstrip("/")
+    host = _site_root(base)
+
+    def this_page(href: str | None) -> bool:
+        return bool(href) and (absolute(href, base) or "").split("#", 1)[0].rstrip("/") == page
+
+    def other_page(href: str | None) -> bool:
+        if not href or href.startswith("#"):
+            return False
+        url = absolute(href, base) or ""
+        if host and not url.startswith(host):
+            return False  # another site: a source, not a related story
+        return url.split("#", 1)[0].rstrip("/") != page
+
+    def free(k: int, outside: bool = True) -> bool:
+        """After the headline, in no furniture (and, with ``outside``, outside the article's container)."""
+        o = runs[k].owner
+        return (o > main_hi or not outside) and (head_idx is None or k > head_idx) and not flags[o] & NOISE_FLAGS
+
+    out: dict[int, int] = {}
+    # Cards: linked headings, each the only one of its item; two or more items in one list.
+    heads = [k for k, r in enumerate(runs) if r.kind in _KEEP_HEADINGS and teaser[k] and free(k) and r.href]
+    count: dict[int, int] = {}
+    for k in heads:
+        i = runs[k].owner
+        for _ in range(12):
+            if i < 0:
+                break
+            count[i] = count.get(i, 0) + 1
+            i = parent[i]
+    lists: dict[int, list[int]] = {}
+    for k in heads:
+        top = runs[k].owner
+        while parent[top] >= 0 and count.get(parent[top], 0) == 1:
+            top = parent[top]
+        if parent[top] >= 0 and count.get(parent[top], 0) >= 2:
+            lists.setdefault(parent[top], []).append(top)
+    for lst, items in lists.items():
+        if len(items) < 2 or lst <= main_lo <= ends[lst]:
+            continue  # one card, or a list that holds the article: a listing page, not a block
+        if any(lst <= runs[k].owner <= ends[lst] and this_page(runs[k].href) for k in heads):
+            continue  # a list of the site's latest stories, this one among them
+        for k, r in enumerate(runs):
+            if lst <= r.owner <= ends[lst]:
+                out[k] = next((it for it in items if it <= r.owner <= ends[it]), -1)
+        first = min(k for k in out if lst <= runs[k].owner <= ends[lst])
+        if first > 0 and runs[first - 1].kind in _KEEP_HEADINGS and not runs[first - 1].href and free(first - 1):
+            out[first - 1] = -1  # the block's heading, whatever it says
+    if out:
+        return out
+    # A heading, then links one per line, right after the article's text.
+    body_end = max((k for k, r in enumerate(runs) if prose[k] and main_lo <= r.owner <= main_hi), default=-1)
+    if body_end < 0:
+        return out
+    k = body_end + 1
+    while k < len(runs) and k - body_end <= _AFTER_BODY and runs[k].kind not in _KEEP_HEADINGS and not prose[k]:
+        k += 1  # the article's tags, share bar, author line
+    if k >= len(runs) or runs[k].kind not in _KEEP_HEADINGS or runs[k].href or not free(k, outside=False):
+        return out
+    heading = k
+    links: list[int] = []
+    k += 1
+    while k < len(runs):
+        r = runs[k]
+        whole_link = r.link_chars * 10 >= len(r.text) * 8
+        if not (whole_link and free(k, outside=False) and other_page(r.href) and words_in(r.text) >= 3):
+            break
+        links.append(k)
+        k += 1
+    if len(links) >= 2 and len({runs[j].href for j in links}) == len(links):
+        out[heading] = -1
+        out.update({j: runs[j].owner for j in links})
+    return out
+
+
+_AFTER_BODY = 6  # runs between the article's last paragraph and a related heading (tags, share bar)
+
+
+def _label_run(r: Run) -> bool:
+    """A row of labels ("Tags: A, B", "This entry was posted in A and tagged B."): mostly
+    links, or little text besides them; not a paragraph that links a tag in passing."""
+    return r.link_chars * 2 >= len(r.text) or len(r.text) - r.link_chars <= _LABEL_ROW_TEXT
+
+
+def _label_links(r: Run) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The texts of the run's category links and of its tag links (as ``read_head`` marked them)."""
+    cats: list[str] = []
+    tags: list[str] = []
+    for t, m in zip(r.links, r.link_marks, strict=True):
+        if not m or is_home_word(t):
+            continue
+        if "categor" in m:
+            cats.append(t)
+        elif "tags" in m.split():
+            tags.append(t)
+    return tuple(cats), tuple(tags)
 
 
 _NOT_LEAD_IMAGE = NOISE_FLAGS | {"byline"}

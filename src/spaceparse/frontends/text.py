@@ -13,7 +13,7 @@ import itertools
 import operator
 import re
 
-from ..blocks import Block, Document, line_block
+from ..blocks import Block, Document, Meta, line_block
 from ..normalize import normalize_page_lines
 
 __all__ = ["blockify"]
@@ -22,6 +22,7 @@ _BULLET = re.compile(r"(?:[*•·▪‣◦●○■□+]|-(?=\s)|o(?=\s{1,3}\S))
 # A first word that is only a list marker ("* item", "• item", "- item", lynx's "o item").
 _BULLET_CHARS = frozenset({"*", "•", "·", "▪", "‣", "◦", "●", "○", "■", "□", "+", "-", "–", "o"})
 _ENDS = frozenset('.!?:"”’')  # a line ending a sentence is no evidence of wrapping
+_NO_META = Meta()
 _MAX_LINE = 100_000  # a single "line" longer than this is cut into pieces
 
 # ``lynx -dump`` without ``-nolist`` numbers every link in the text ("[12]Launch") and lists
@@ -32,6 +33,9 @@ _MARKER = re.compile(r"\[(\d+)\]")
 # lynx's stand-ins for images and form controls, and the "#[1]Feed" line of <link rel> targets.
 _LYNX_ARTEFACT = re.compile(r"\[(?:IMG|INLINE|LINK|BUTTON)\]|\((?:BUTTON|RADIO|Submit|submit)\)|_{4,}|\[[ X]\]")
 _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.IGNORECASE)
+# ``lynx -dump`` starts the page with the titles of its ``<link>`` elements (feeds, previous
+# and next posts), indented, after a "#": "   #Site » Feed Site » Headline Comments Feed".
+_LINK_TITLES = re.compile(r"[ \t]{1,8}#(?=[^\s#])")
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -172,9 +176,28 @@ def _strip_lynx(lines: list[str], refs: dict[int, str]) -> tuple[list[str], dict
     return out, hrefs
 
 
+def _link_titles(lines: list[str]) -> tuple[str | None, int]:
+    """The ``<link>`` titles line ``lynx -dump`` prints first, without its "#" and link
+    numbers, and the number of characters up to its end in the page (``None, 0``: no such
+    line). The line, and the blank lines before it, are taken out of ``lines``: it is never
+    text of the page, but its titles name the page (the headline rule reads them)."""
+    for at, line in enumerate(lines[:3]):
+        if not line.strip():
+            continue
+        if at > 1 or not _LINK_TITLES.match(line):
+            return None, 0
+        # (after the lines before it: the blank ones a dump may start with)
+        taken = sum(len(x) + 1 for x in lines[: at + 1])
+        del lines[: at + 1]
+        titles = " ".join(_MARKER.sub(" ", line.strip()[1:]).split())
+        return titles or None, taken
+    return None, 0
+
+
 def blockify(text: str, *, url: str | None = None) -> Document:
     """Turn scraped text into a :class:`Document` of line blocks."""
     lines = normalize_page_lines(text)
+    link_titles, start = _link_titles(lines)  # (taking the line out of ``lines``)
     refs: dict[int, str] = {}
     hrefs: dict[int, str] = {}
     # One search of the page decides: most pages have no bracketed numbers at all.
@@ -188,7 +211,7 @@ def blockify(text: str, *, url: str | None = None) -> Document:
     blocks: list[Block] = []
     append = blocks.append
     blanks = 0
-    start = 0  # offset of the line in the page
+    # (start: the offset of the line in the page)
     bullet_chars = _BULLET_CHARS
     may_be_long = max(map(len, lines), default=0) > _MAX_LINE
     for n, raw in enumerate(lines):
@@ -208,10 +231,13 @@ def blockify(text: str, *, url: str | None = None) -> Document:
                     append(line_block(len(blocks), piece, blanks, indent, bullet, start))
                     blanks = 0
         elif hrefs and n in hrefs:
-            append(Block(len(blocks), line, "line", blanks, indent, bullet, frozenset(), 0.0, hrefs[n], (), -1, start))
+            append(
+                Block(len(blocks), line, "line", blanks, indent, bullet, frozenset(), 0.0, hrefs[n], (), -1, start, ())
+            )
             blanks = 0
         else:
             append(line_block(len(blocks), line, blanks, indent, bullet, start))
             blanks = 0
         start += len(raw) + 1
-    return Document(blocks=tuple(blocks), kind="text", url=url)
+    meta = Meta(title=link_titles) if link_titles else _NO_META
+    return Document(blocks=tuple(blocks), kind="text", meta=meta, url=url)

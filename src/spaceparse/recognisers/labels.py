@@ -16,8 +16,22 @@ import functools
 import re
 
 from ..profiles import Profile
+from .sites import is_home_word, site_key
 
-__all__ = ["known_label_line", "label_line", "split_labels"]
+__all__ = [
+    "LabelSet",
+    "clean_label",
+    "counted",
+    "keyed_labels",
+    "known_label_line",
+    "label_line",
+    "label_values",
+    "lines_with_keys",
+    "split_labels",
+    "strip_counts",
+    "title_words",
+    "without_codes",
+]
 
 # (?<!\s): matches start at the start of a run of spaces, not at each of its positions
 # (split_labels is public and does not bound its input; a long run was quadratic).
@@ -452,3 +466,348 @@ def _split_label_line(text: str, profile: Profile, strict: bool) -> tuple[str, .
     if len(labels) == 1:
         return None if strict or " " in labels[0] else tuple(labels)
     return tuple(labels)
+
+
+# -- labels as markup stores them (meta tags, JSON-LD, tag links) --------------------------
+
+# A count after a label in a tag list or cloud ("Politics (12)", "Politics 12").
+_COUNT = re.compile(r"\s*(?:\(\d{1,6}\)|\[\d{1,6}\])$")
+_MAX_LABEL = 80
+_QUOTES = "\"'“”„«»‘’‚"
+_CODE_KEY = re.compile(r"[a-z]+(?: [a-z]+){0,2}: ")
+_KEY_VALUE = re.compile(r"\w+(?: \w+){0,2}: \S")
+# Words of a list's controls and headings, not labels ("More" opens the rest of a tag list).
+_NOT_LABELS = frozenset(
+    {"more", "mehr", "plus", "show more", "see more", "see all", "show all", "all", "alle"}
+    | {"tags", "tag", "categories", "category", "kategorien", "schlagwörter", "schlagworte", "keywords", "topics"}
+)
+_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-|\d{7,}$", re.IGNORECASE)
+_MAX_LABEL_WORDS = 8
+
+
+def clean_label(text: str, site_keys: frozenset[str] = frozenset()) -> str | None:
+    """``text`` as a label (a section or a topic tag), or ``None`` when it cannot be one.
+
+    Strips a hashtag's ``#`` and a count (``Politics (12)``); refuses what is never a label:
+    empty or punctuation only, a URL or path, a CMS code (``type_news``, ``page type: article``),
+    a sentence, a long phrase (over 8 words or
+    80 characters), a home link (``Home``) and the site's own name (``site_keys``, as
+    :func:`~spaceparse.recognisers.sites.site_key` compares names).
+    """
+    t = text.strip().lstrip("#").strip()
+    if not t or len(t) > _MAX_LABEL + 10:
+        return None
+    if t[-1] in ")]":
+        t = _COUNT.sub("", t)
+    t = t.strip(" \t:,;|·•/>»›")
+    if len(t) > 2 and t[0] in _QUOTES and t[-1] in _QUOTES:
+        t = t[1:-1].strip()
+    if not t or len(t) > _MAX_LABEL or not any(c.isalnum() for c in t):
+        return None
+    if ": " in t and _CODE_KEY.match(t):
+        return None  # a CMS's key and value ("language: english", "nlp category: general")
+    low = t.lower()
+    if low.startswith(("http:", "https:", "www.", "/")) or "://" in t:
+        return None
+    if "_" in t and " " not in t and t == low:
+        return None  # a CMS's code ("type_news", "section_world"), not a name a reader sees
+    n_words = t.count(" ") + 1
+    if n_words > _MAX_LABEL_WORDS or (n_words > 3 and _sentence_end(t)):
+        return None
+    if is_home_word(t) or low in _NOT_LABELS or (site_keys and site_key(t) in site_keys):
+        return None
+    if " " not in t and _ID.match(t):
+        return None  # an id ("26157981-b4f7-...", "100312362"), not a name
+    return t
+
+
+_TRAILING_NUMBER = re.compile(r"(?<=\D)\s?\d{1,7}$")
+
+
+def strip_counts(labels: list[str]) -> list[str]:
+    """A tag list that shows each tag's number of articles (``Kirche 3922``, ``Gaza398``): every
+    label ends in a number. Labels that merely end in one (``Space 2025``) stand among others
+    that do not, or are told apart only by it (``Windows 10``, ``Windows 11``)."""
+    if len(labels) < 2 or not all(lab[-1:].isdigit() for lab in labels):
+        return labels
+    out = [_TRAILING_NUMBER.sub("", lab) for lab in labels]
+    if any(not o or o == lab for o, lab in zip(out, labels, strict=True)):
+        return labels
+    if len({o.casefold() for o in out}) < len(out):
+        return labels
+    return out
+
+
+def label_values(value: str) -> list[str]:
+    """The labels of one stored value: ``keywords`` meta and JSON-LD ``keywords`` list them
+    in one string, separated by commas (or semicolons); without either, the value is one
+    label. A comma inside brackets belongs to its label ("Prices (Fares, Fees and Rates)")."""
+    sep = "," if "," in value else ";" if ";" in value else ""
+    if not sep:
+        return [value]
+    if "(" not in value:
+        return [p for p in value.split(sep) if p.strip()]
+    out: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(value):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == sep and depth == 0:
+            out.append(value[start:i])
+            start = i + 1
+    out.append(value[start:])
+    return [p for p in out if p.strip()]
+
+
+def without_codes(labels: list[str]) -> list[str]:
+    """``labels`` less a CMS's key-value pairs when it lists several ("Page Type: Article",
+    "Partner: Factiva", "Subject: Justice"): a tag with a colon inside stands alone."""
+    pairs = [lab for lab in labels if _KEY_VALUE.match(lab)]
+    return [lab for lab in labels if lab not in pairs] if len(pairs) >= 2 else labels
+
+
+_WORD = re.compile(r"\w+")
+
+
+def title_words(values: list[str], title: str) -> bool:
+    """``values`` are words of the ``title`` (a CMS that fills ``keywords`` with the headline's
+    words: "Mueren, seis, personas, incendio"), not tags: four or more values, most of them
+    single words found in the title."""
+    if len(values) < 4:
+        return False
+    in_title = {w.casefold() for w in _WORD.findall(title)}
+    hits = sum(1 for v in values if " " not in v.strip() and v.strip().casefold() in in_title)
+    return hits * 10 >= len(values) * 6
+
+
+class LabelSet:
+    """Labels in page order, each once however it is cased (``Politics``, ``politics``)."""
+
+    __slots__ = ("_seen", "labels", "site_keys")
+
+    def __init__(self, site_keys: frozenset[str] = frozenset(), exclude: tuple[str, ...] = ()) -> None:
+        self.labels: list[str] = []
+        self.site_keys = site_keys
+        self._seen: set[str] = {e.casefold() for e in exclude}
+
+    def add(self, text: str) -> bool:
+        """Add ``text`` if it is a label not seen yet; whether it was added."""
+        lab = clean_label(text, self.site_keys)
+        if lab is None:
+            return False
+        key = lab.casefold()
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        self.labels.append(lab)
+        return True
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+
+# -- labels written out in text ("Tags: A, B", "Filed under A", "posted in A and tagged B") ----
+
+# The words that introduce an article's labels, by kind, in many languages (lower case).
+# Sections ("Filed under", "Kategorien") and topic tags ("Tags", "Schlagwörter"): a page
+# lists each after its word, on the line or on the lines below it.
+_CATEGORY_KEYS = (
+    "categories", "category", "filed under", "posted in", "posted under",
+    "kategorien", "kategorie", "abgelegt unter", "veröffentlicht in", "veröffentlicht unter", "rubrik", "ressort",
+    "catégories", "catégorie", "rubrique", "publié dans", "categorías", "categoría", "categorias", "categoria",
+    "categorie", "publicado en", "publicado em", "categorieën", "kategori", "kategorier", "kategorie",
+)  # fmt: skip
+_TAG_KEYS = (
+    "tags", "tag", "tagged", "tagged with", "tagged as", "topics", "related topics", "related terms", "keywords",
+    "schlagworte", "schlagwörter", "schlagwort", "stichworte", "stichwörter", "verschlagwortet mit", "themen",
+    "mots-clés", "mots clés", "mots-clefs", "étiquettes", "sujets", "etiquetas", "temas", "palabras clave",
+    "argomenti", "parole chiave", "etichette", "trefwoorden", "onderwerpen", "emneord", "stikkord", "taggar",
+    "nyckelord", "tagit", "tagi", "tagy", "štítky", "címkék", "etiketler", "anahtar kelimeler", "теги", "метки",
+)  # fmt: skip
+_KEY_KIND = dict.fromkeys(_CATEGORY_KEYS, "categories") | dict.fromkeys(_TAG_KEYS, "tags")
+# Keys that announce the article's labels even as a heading alone (the labels on the lines
+# below). "Categories", "Themen", "Topics" alone head a site's menu or category widget too.
+_HEADING_KEYS = frozenset(
+    {"tags", "tag", "tagged", "tagged with", "related topics", "related terms", "keywords", "schlagworte"}
+    | {"schlagwörter", "stichworte", "stichwörter", "mots-clés", "mots clés", "étiquettes", "etiquetas", "taggar"}
+    | {"palabras clave", "parole chiave", "etichette", "trefwoorden", "emneord", "stikkord", "nyckelord", "tagi"}
+)
+# A key, then ":", a space or the end; a long key may be glued to its value ("KategorienPrivat",
+# "Schlagwörterdunkel": a hidden heading run into the list). Case-insensitive, whole words.
+_LONG_KEY = 8
+_KEYED = re.compile(
+    r"(?<![\w-])(?:(?P<key>"
+    + "|".join(re.escape(k) for k in sorted(_KEY_KIND, key=len, reverse=True))
+    + r")(?:[ \t]*:[ \t]*|[ \t]+|$)|(?P<glued>"
+    + "|".join(re.escape(k) for k in sorted(_KEY_KIND, key=len, reverse=True) if len(k) >= _LONG_KEY)
+    + r")(?=[^\W\d_]))",
+    re.IGNORECASE,
+)
+# Where a list of labels ends: the next item of a "|"-separated meta line, a dash before the
+# author, or the end of the sentence ("... tagged B. Bookmark the permalink.").
+_LIST_END = re.compile(r"\s[|•·—–]\s|(?<!\b[A-Z])\.(?:\s|$)")  # not the dots of "U.S."
+# In a sentence ("posted in A and tagged B by Author."): the word before the next key, the
+# author after the last label.
+_AND = re.compile(r"\s(?:and|und|et|y|e|en|og|och)$", re.IGNORECASE)
+_BY = re.compile(r"\s(?:by|von|par|por|di|door|av)\s", re.IGNORECASE)
+_LIST_SEP = re.compile(r"(?<!\s)\s*[,;]\s*(?:(?:and|und|et|y|e|en|og|och)\s+)?|(?<!\s)\s+/\s+")
+_WP_DE = re.compile(r"\bunter ([^.|]{1,200}?) abgelegt und mit ([^|]{1,400}?) verschlagwortet")
+_MAX_KEYED_LINE = 600
+_MAX_SENTENCE = 250  # longer: prose, where "posted in March" is no list
+_SENTENCE_KEYS = frozenset(
+    {"posted in", "posted under", "veröffentlicht in", "abgelegt unter", "tagged", "tagged with"}
+    | {"verschlagwortet mit", "publié dans", "publicado en", "publicado em"}
+)
+
+
+def keyed_labels(text: str, profile: Profile, *, headings: bool = False) -> list[tuple[str, tuple[str, ...]]]:
+    """The labels a line writes out after their key word, as ``(kind, labels)`` pairs in line
+    order; ``kind`` is ``categories`` or ``tags``. ``Tags: A, B`` -> ``[("tags", ("A", "B"))]``;
+    ``Kategorien: A | Tags: B, C`` -> two pairs; ``This entry was posted in A and tagged B.``
+    -> ``[("categories", ("A",)), ("tags", ("B",))]``. A key with nothing after it (a
+    heading whose labels are on the lines below) gives a pair with no labels: for the keys
+    that only labels follow ("Tags", "Schlagwörter"), or for any key with ``headings``
+    (where the caller knows the line stands by the article: "Themen", "Categories" alone
+    head a site's menu too)."""
+    if len(text) > _MAX_KEYED_LINE or not _may_have_key(text):
+        return []
+    wp = _WP_DE.search(text) if "verschlagwortet" in text else None
+    if wp is not None:  # WordPress in German: "unter A abgelegt und mit B, C verschlagwortet"
+        cats, tags = _list_values(wp.group(1), profile), _list_values(wp.group(2), profile)
+        return [(kind, labs) for kind, labs in (("categories", cats), ("tags", tags)) if labs]
+    out: list[tuple[str, tuple[str, ...]]] = []
+    keys = list(_KEYED.finditer(text))
+    for n, m in enumerate(keys):
+        key = (m.group("key") or m.group("glued")).lower()
+        sentence = key in _SENTENCE_KEYS and len(text) <= _MAX_SENTENCE
+        if m.start() > 0 and not sentence and not out and not _after_break(text, m.start()):
+            # A key word inside a sentence ("one of two categories") is no list's key; one
+            # word before it qualifies it ("Verwendete Schlagwörter: A, B", "Article Tags").
+            if " " in text[: m.start()].strip() or m.end() == len(text):
+                continue
+        end = keys[n + 1].start() if n + 1 < len(keys) else len(text)
+        value = text[m.end() : end]
+        stop = _LIST_END.search(value)
+        if stop is not None:
+            value = value[: stop.start()]
+        value = value.strip(" :")
+        if sentence:
+            value = _AND.sub("", value)
+            by = _BY.search(value)
+            if by is not None:
+                if "," not in value[: by.start()]:
+                    continue  # "posted in March by the team": prose, unless a list precedes the author
+                value = value[: by.start()]
+        labels = _list_values(value, profile)
+        if labels is None or (not labels and not headings and key not in _HEADING_KEYS):
+            continue
+        out.append((_KEY_KIND[key], labels))
+    return out
+
+
+# The keys by their first three letters, as a line may start them: "tag", "Tag", "TAG".
+_KEY_HEADS: dict[str, tuple[str, ...]] = {}
+for _k in _KEY_KIND:
+    for _head in {_k[:3], _k[:3].capitalize(), _k[:3].upper()}:
+        _KEY_HEADS[_head] = (*_KEY_HEADS.get(_head, ()), _k)
+# Words of a WordPress sentence that names the labels mid-line ("This entry was posted in"),
+# and separators of items in one line.
+_SENTENCE_WORDS = (
+    "posted", "abgelegt", "veröffentlicht", "tagged", "verschlagwortet", "publié", "publicado", "|", "•", "·",
+    "Tagged", "Tags:", "Schlagw", "Kategorie",  # a key after the byline ("Posted by A at 18:52 Tagged with: B")
+)  # fmt: skip
+# Every key holds one of these (lower case): lines without any skip the key regex.
+_KEY_STEMS = (
+    "tag", "categ", "catég", "kateg", "topic", "keyword", "schlag", "stich", "themen", "filed", "posted", "publi",
+    "abgelegt", "veröffentlicht", "rubri", "ressort", "mots", "étiq", "etiq", "sujets", "temas", "palabras",
+    "argomenti", "parole", "etichette", "trefw", "onderw", "emneord", "stikkord", "nyckel", "štít", "címk",
+    "etiket", "anahtar", "теги", "метки", "related",
+)  # fmt: skip
+
+
+def lines_with_keys(texts: list[str]) -> list[int]:
+    """The positions of the lines of ``texts`` worth asking :func:`keyed_labels` (a quick,
+    larger-than-exact answer, with no regex): a key starts the line or its second word
+    ("Verwendete Schlagwörter"); or, in a short line, items separated by "|" or "•", or a
+    WordPress sentence ("posted in", "abgelegt unter"), found by one search per word over
+    the short lines joined (a test per line and word costs more)."""
+    out: set[int] = set()
+    short: list[int] = []
+    heads = _KEY_HEADS
+    for i, t in enumerate(texts):
+        if t[:3] in heads and _starts_with_key(t):
+            out.add(i)
+            continue
+        if len(t) > _MAX_KEYED_LINE:
+            continue
+        short.append(i)
+        sp = t.find(" ", 0, 25)
+        if sp > 0 and t[sp + 1 : sp + 4] in heads and _starts_with_key(t[sp + 1 :]):
+            out.add(i)
+    if short:
+        joined = "\n".join(texts[i] for i in short)
+        starts: list[int] = []
+        at = 0
+        for i in short:
+            starts.append(at)
+            at += len(texts[i]) + 1
+        for word in _SENTENCE_WORDS:
+            at = joined.find(word)
+            while at >= 0:
+                out.add(short[bisect.bisect_right(starts, at) - 1])
+                at = joined.find(word, at + 1)
+    return sorted(out)
+
+
+def _starts_with_key(t: str) -> bool:
+    low = t[:30].lower()
+    return any(low.startswith(k) for k in _KEY_HEADS[low[:3]])
+
+
+def _may_have_key(text: str) -> bool:
+    low = text.lower()
+    return any(stem in low for stem in _KEY_STEMS)
+
+
+def _after_break(text: str, at: int) -> bool:
+    """Does position ``at`` start an item of the line (after "|", "•", a colon or a stop)?"""
+    before = text[:at].rstrip()
+    return not before or before[-1] in "|•·—–:.;"
+
+
+def _list_values(value: str, profile: Profile) -> tuple[str, ...] | None:
+    """The labels of a key's value: a comma list, one short label, or labels glued together;
+    ``()`` when the value is empty (the labels are on the next lines); ``None`` when it is
+    no list (a phrase, a sentence)."""
+    if not value:
+        return ()
+    parts = [p for p in _LIST_SEP.split(value) if p.strip()]
+    if len(parts) == 1:
+        one = parts[0].strip()
+        first = one.split(" ", 1)[0]
+        if len(first) <= 3 and first.islower():
+            return None  # the key began a phrase ("Themen des Artikels", "Topics of interest")
+        glued = label_line(one, profile)
+        if glued is not None and len(glued) >= 3 and " " not in one:
+            return glued  # labels run together ("BauteileLötenReparieren")
+        if one.count(" ") <= 3 and not _sentence_end(one):
+            lab = clean_label(one)
+            return (lab,) if lab else None
+        return glued
+    if counted([p.strip() for p in parts]):
+        return None
+    labels = tuple(lab for lab in (clean_label(p) for p in parts) if lab)
+    return labels if len(labels) * 2 > len(parts) else None
+
+
+_COUNTED = re.compile(r"\(\d{1,6}\)$")
+
+
+def counted(labels: tuple[str, ...] | list[str]) -> bool:
+    """Most labels carry a count ("Hardware (22)"): a widget listing every label of the site
+    with its number of posts, not an article's labels."""
+    n = sum(1 for lab in labels if lab.rstrip().endswith(")") and _COUNTED.search(lab.rstrip()))
+    return len(labels) >= 2 and n * 2 > len(labels)

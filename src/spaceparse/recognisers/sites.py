@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HOME_WORDS", "is_home_word", "similar", "site_key", "strip_site_name", "title_segments"]
+__all__ = ["HOME_WORDS", "is_home_word", "own_site_keys", "similar", "site_key", "strip_site_name", "title_segments"]
 
 HOME_WORDS: frozenset[str] = frozenset(
     {"home", "homepage", "home page", "start", "startseite", "inicio", "início", "accueil", "главная"}
@@ -38,6 +38,19 @@ def similar(a: str, b: str) -> float:
 def site_key(text: str) -> str:
     """A site name as compared with others: letters and digits only, case-folded."""
     return _NON_WORD.sub("", text.casefold())
+
+
+def own_site_keys(site: str | None, host: str | None) -> frozenset[str]:
+    """The page's own site names as :func:`site_key` compares them: its declared name and its
+    host (``www.example.co.uk`` -> ``examplecouk``, ``example``). A label that is one of these
+    is the site's home link or brand, not a section or a topic."""
+    keys = {site_key(site)} if site else set()
+    if host:
+        h = host.lower().removeprefix("www.")
+        keys.add(site_key(h))
+        keys.add(site_key(h.split(".")[0]))
+    keys.discard("")
+    return frozenset(keys)
 
 
 def strip_site_name(title: str | None, site_names: set[str]) -> str | None:

@@ -218,7 +218,8 @@ def _near_headline(  # noqa: PLR0917
             continue
         names, d = parsed
         if names and not authors:
-            authors = names
+            authors, last = _more_names(doc, used[-1], read, names, roles)
+            used += list(range(used[-1] + 1, last + 1))
         if d is not None and date is None:
             dl = read.date_line(text) if len(used) == 1 else None
             if dl is not None and dl[1] == "updated" and dl[0] == d:
@@ -238,7 +239,7 @@ def _near_headline(  # noqa: PLR0917
                 continue
             names = _set_apart(doc, i, read, updates, under_headline=h is not None and h < i <= h + 2)
             if names:
-                authors, last = _more_names(doc, i, read, names)
+                authors, last = _more_names(doc, i, read, names, roles)
                 for k in range(i, last + 1):
                     updates[k] = "byline"
                 break
@@ -313,13 +314,17 @@ def _signature(doc: Document, seg: Segmentation, read: _Reader) -> tuple[str, ..
     return ()
 
 
-def _more_names(doc: Document, i: int, read: _Reader, names: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+def _more_names(
+    doc: Document, i: int, read: _Reader, names: tuple[str, ...], roles: tuple[Role | None, ...]
+) -> tuple[tuple[str, ...], int]:
     """``names`` (of block ``i``) and the names on the lines after it ("David Brand" / "and" /
     "Ramsey Khalifeh"), with the last block of the list."""
     blocks = doc.blocks
     out = list(names)
     last = i
     for j in range(i + 1, min(i + 8, len(blocks))):
+        if roles[j] not in (None, "boilerplate"):
+            break
         text = blocks[j].text
         if text.lower().strip(" ,") in _JOINERS:
             continue
@@ -453,5 +458,5 @@ def _first_on_page(
                 if after and date is None and want_date:
                     date = parsed[1]
             elif _may_be_lone(doc, i) and (names := _set_apart(doc, i, read, {})):
-                authors, done_names = _more_names(doc, i, read, names)[0], True
+                authors, done_names = _more_names(doc, i, read, names, roles)[0], True
     return authors, date, updated

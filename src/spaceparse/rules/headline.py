@@ -1,15 +1,18 @@
 """The article's headline.
 
 HTML: the front end marks the article's ``<h1>`` (or the heading that matches
-``og:title``/JSON-LD ``headline``) with the ``headline`` hint. Text: the nearest
-title-like line above the content zone, skipping credit, caption and byline
-lines; when two title-like lines stand together the upper one is the headline
-and the lower one a dek. Share-bar words glued to the end (``…MissionShare:``)
-are cut off.
+``og:title``/JSON-LD ``headline``) with the ``headline`` hint. Text: every title-like line
+of the header (above the content zone and its first lines) is scored on named evidence
+(:data:`FEATURES`: the page's title line or lynx's ``<link>`` titles, a byline or date
+below it, lynx's headings at the margin, a breadcrumb trail ending with it; against: a
+menu, a label line, the site's name, a place inside the zone) and the best one wins;
+:func:`text_candidates` shows the scores. Share-bar words glued to the end
+(``…MissionShare:``) and a date glued before it (``23.01.2022 - …``, text) are cut off.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from ..blocks import Block, Document, Meta
@@ -20,9 +23,10 @@ from ..recognisers.dates import find_date
 from ..recognisers.labels import label_line
 from ..recognisers.prose import ends_sentence, is_prose, is_title_like, words
 from ..recognisers.sites import similar, site_key, title_segments
+from ..recognisers.urls import host_of
 from ..segmentation import Role, Segmentation
 
-__all__ = ["clean_headline", "html_headline", "markup_headline", "rule"]
+__all__ = ["FEATURES", "clean_headline", "html_headline", "markup_headline", "rule", "text_candidates"]
 
 _GLUED_TAIL = re.compile(
     r"(?<=[\w.!?’”\"')])(?:Share(?: this)?(?: article| story)?|Tweet|Comments?|Print|Email|Save)\s*:?\s*$"
@@ -203,6 +207,366 @@ def _trail_end(blocks: tuple[Block, ...], above: int, found: int) -> bool:
     return words(prev.text) <= 5 and not ends_sentence(prev.text) and words(up.text) <= 5
 
 
+# ---------------------------------------------------------------------------
+# Text: a scored choice among the title-like lines of the page's header.
+# ---------------------------------------------------------------------------
+
+# What stands between a headline and the site's name in a page title ("Headline | Site",
+# "Site - Headline", "Site: Headline").
+_TITLE_SEP_AFTER = re.compile(r" ?(?:[|•·»«›‹:~/]|::|-{1,2}|[–—]) ")
+_TITLE_SEP_BEFORE = re.compile(r"(?: (?:[|•·»«›‹~/]|::|-{1,2}|[–—])|:) $")
+_DISTANCE = 0.03  # the cost of each line between a candidate and the content zone...
+_WINDOW = 60  # ...up to this many lines
+_REACH = 150  # lines looked at above the zone (or from the top, without one) for any headline
+
+FEATURES: tuple[tuple[str, float, str], ...] = (
+    (
+        "title",
+        6.0,
+        "the page's title line (html-text's first line, lynx's <link> titles) is this line and the site's name",
+    ),
+    ("meta_after", 2.0, "a byline or date line follows before any running text"),
+    ("dek_after", 1.0, "its dek, then a byline or date line, follow"),
+    ("over_heading", 1.5, "lynx: the next heading reads as this line's dek (a sentence, or as long or longer)"),
+    ("prose_after", 1.0, "running text follows within a few lines"),
+    ("heading", 3.0, "lynx: set at the margin (or centred) while the article's paragraphs are indented"),
+    ("long", 1.0, "four words or more"),
+    ("label", -3.0, "reads as a line of section labels"),
+    ("in_list", -2.0, "one of a run of short lines without blank lines between (a menu)"),
+    ("full_stop", -1.0, "ends with a full stop, as a sentence does"),
+    ("in_zone", -1.0, "inside the content zone, below its first line (the zone starts at the headline or below)"),
+    ("trail_end", 2.0, "a breadcrumb trail ends with this line"),
+    ("site_name", -4.0, "the site's name (the host's name in the URL)"),
+)
+"""The evidence for and against a line being the headline of a text page: name, weight,
+meaning. A line's score is the sum of the weights of its features, less a small cost per
+line between it and the content zone; the best line wins."""
+
+_WEIGHTS: dict[str, float] = {name: weight for name, weight, _ in FEATURES}
+# The most that what follows a line can add to its score (a byline over a dek).
+_MOST_AFTER = _WEIGHTS["meta_after"] + _WEIGHTS["dek_after"] + _WEIGHTS["over_heading"]
+
+
+def _title_sources(doc: Document) -> tuple[str, str]:
+    """(the title line, lynx's ``<link>`` titles line), case-folded, or empty strings."""
+    link = (doc.meta.title or "").casefold() if doc.kind == "text" else ""
+    title = ""
+    blocks = doc.blocks
+    # html-text prints the <title> first, set off by a blank line; lynx prints no title
+    # (its first line, when it has the <link> titles, is no longer a block).
+    if not link and len(blocks) > 1:
+        b = blocks[0]
+        if not b.bullet and not b.indent and is_title_like(b.text) and not (b.text.endswith(".") and is_prose(b.text)):
+            title = b.text.casefold()
+    return title, link
+
+
+def _title_match(text: str, title: str, link: str) -> str | None:
+    """How ``text`` (case-folded) stands in the page's title: ``title`` when it is the title
+    less the site's name after it ("Headline | Site"), or the whole title, or the post's
+    title in lynx's ``<link>`` titles; ``end`` when it ends the title after a separator
+    ("Site: Headline", but as often the site's name: "Headline | Site"); else ``None``."""
+    if title:
+        n = len(text)
+        if title.startswith(text):
+            if n == len(title) or _TITLE_SEP_AFTER.match(title, n):
+                return "title"
+        elif title.endswith(text) and _TITLE_SEP_BEFORE.search(title, 0, len(title) - n):
+            return "end"
+    # WordPress names a post's comment feed "Site » Headline Comments Feed".
+    if link and ("» " + text + " ") in link:
+        return "title"
+    return None
+
+
+def _site_keys(url: str | None) -> frozenset[str]:
+    """The site's names as the URL's host spells them (``battery-news.de`` -> ``batterynewsde``,
+    ``batterynews``), as :func:`site_key` compares them."""
+    host = host_of(url)
+    if host.startswith("www."):
+        host = host[4:]
+    if not host:
+        return frozenset()
+    labels = host.split(".")
+    keys = {site_key(host), site_key(labels[0])}
+    if len(labels) > 1:
+        keys.add(site_key(".".join(labels[:-1])))
+    return frozenset(k for k in keys if len(k) >= 3)
+
+
+_CENTRED = 40  # lynx centres a line by indenting it this far or more
+
+
+def _body_indent(blocks: tuple[Block, ...], start: int) -> int:
+    """The indent most lines of running text have in the 40 lines from ``start`` (the
+    zone's start): ``lynx -dump`` indents paragraphs and sets headings at the margin; 0 when
+    text is not indented."""
+    lines = blocks[start : start + 40]
+    if not any(b.indent for b in lines):
+        return 0
+    counts: dict[int, int] = {}
+    long_lines = 0
+    for b in lines:
+        if b.text.count(" ") >= 7 and ends_sentence(b.text):  # (teaser lists have no final stops)
+            long_lines += 1
+            if b.indent and b.indent <= _CENTRED:
+                counts[b.indent] = counts.get(b.indent, 0) + 1
+    if not counts:
+        return 0
+    indent, count = max(counts.items(), key=lambda kv: kv[1])
+    return indent if 2 * count >= long_lines else 0
+
+
+def _short(b: Block) -> bool:
+    return words(b.text) <= 6 and not ends_sentence(b.text)
+
+
+Candidate = tuple[int, float, tuple[str, ...]]
+"""A line that could be the headline: its index, score and features (:data:`FEATURES`)."""
+
+
+def _following(blocks: tuple[Block, ...], roles: tuple[Role | None, ...], i: int) -> tuple[bool, bool, int]:
+    """What follows line ``i`` (furniture aside, four lines at most): (a byline or date line
+    before any running text, running text, the index of the next line when it is title-like
+    and neither, else -1)."""
+    n = len(blocks)
+    seen = 0
+    j = i + 1
+    dek = -1
+    while j < n and seen < 4:
+        if roles[j] == "boilerplate":
+            j += 1
+            continue
+        b = blocks[j]
+        if is_prose(b.text):
+            return False, True, dek
+        if parse_byline(b.text) is not None:
+            return True, False, dek
+        if seen == 0 and is_title_like(b.text) and not b.bullet:
+            dek = j
+        seen += 1
+        j += 1
+    return False, False, dek
+
+
+_TRAIL_MARKS = ("»", "›", ">", "/", "|", "→")
+_SHARE_WORDS = ("share", "sharing", "teilen", "partager", "compartir", "condividi", "delen")
+
+
+def _trail_head(text: str) -> bool:
+    """Could ``text`` start a breadcrumb trail: items between trail marks ("Home » News"),
+    or a few capitalised words ("Start Thema Wirtschaft")? Or a share bar glued to the
+    headline it shares ("Share All sharing options for: Headline")?"""
+    if any(mark in text for mark in _TRAIL_MARKS):
+        return True
+    if text.endswith(":") and any(w in text.lower() for w in _SHARE_WORDS):
+        return True
+    parts = text.split()
+    return len(parts) <= 5 and all(p[:1].isupper() for p in parts)
+
+
+def _reads_as_dek(low: str, up: str) -> bool:
+    """Could ``low`` be the dek under headline ``up``: a sentence or much longer
+    (:func:`_is_dek_of`), or at least as long as a headline of four words or more that is no
+    sentence or question itself?"""
+    return _is_dek_of(low, up) or (words(low) >= words(up) >= 4 and not up.endswith((".", "?")))
+
+
+def _in_list(blocks: tuple[Block, ...], i: int) -> bool:
+    """Is line ``i`` one of a run of short lines set without blank lines between (a menu)?
+    (A headline longer than a menu item, set tight between a kicker and a byline, is not.)"""
+    b = blocks[i]
+    if b.blank_before or i == 0 or not _short(b) or not _short(blocks[i - 1]):
+        return False
+    return not blocks[i - 1].blank_before or (
+        i + 1 < len(blocks) and not blocks[i + 1].blank_before and _short(blocks[i + 1])
+    )
+
+
+def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune: bool = False) -> list[Candidate]:
+    """The lines that could be the headline of a text page, with their scores and features
+    (:data:`FEATURES`), best first (ties: the first in the page): what the text headline
+    rule chooses from.
+
+    The lines looked at are those above the content zone and its first three lines (the
+    zone may start at the headline or just below it), and lines further into the zone that
+    match the page's title (a zone that took in the page's header). With ``prune``, only the best line is
+    returned, found with the least work: lines whose cheaper features leave them no chance
+    are never scored in full.
+    """
+    blocks = doc.blocks
+    roles = seg.roles
+    n = len(blocks)
+    zone = seg.get("zone")
+    start = zone[0] if zone is not None else min(n, _REACH)
+    hi = min(n, start + 3)
+    lo = max(0, start - _REACH)  # (above it only lines that match the title)
+    title, link = _title_sources(doc)
+    body_indent = _body_indent(blocks, start if zone is not None else 0)
+    uses_blanks = any(b.blank_before for b in blocks[:hi])  # (else no line stands apart)
+    keys = _site_keys(doc.url)
+    # First what is cheap to tell: the title, the line's shape and place.
+    cheap: list[tuple[int, list[str]]] = []
+    titles = bool(title or link)
+    last = max(hi, min(n, zone[1] + 1, start + _WINDOW)) if zone is not None and titles else hi
+    margin = min(body_indent, 2)
+    for i in range(last):
+        b = blocks[i]
+        if roles[i] is not None or b.bullet:
+            continue
+        text = b.text
+        if not is_title_like(text):
+            continue
+        feats: list[str] = []
+        titled = _title_match(text.casefold(), title, link) if titles and (i > 0 or not title) else None
+        if titled:
+            feats.append(titled)
+        elif i >= hi or i < lo or (text.endswith(".") and is_prose(text)):
+            continue  # (a sentence of running text: a headline rarely ends with a full stop)
+        if b.indent < margin or b.indent > _CENTRED:
+            feats.append("heading")
+        if words(text) >= 4:
+            feats.append("long")
+        if uses_blanks and not b.blank_before and _in_list(blocks, i):
+            feats.append("in_list")
+        if text.endswith("."):
+            feats.append("full_stop")
+        if i > start:
+            feats.append("in_zone")
+        if keys and (site_key(text) in keys or site_key(_TITLE_SEP_AFTER.split(text, 1)[0]) in keys):
+            feats.append("site_name")
+        cheap.append((i, feats))
+    # A breadcrumb trail ends with the page's own title ("Home » News » Headline"): the
+    # trail is not the headline, the line it ends with is.
+    by_last: dict[str, list[int]] = {}
+    for i, _ in cheap:
+        t = blocks[i].text
+        if t.count(" ") >= 2:
+            by_last.setdefault(t[t.rfind(" ") + 1 :].casefold(), []).append(i)
+    ends_trail: set[int] = set()
+    if by_last:
+        for i, _ in cheap:
+            t = blocks[i].text
+            for j in by_last.get(t[t.rfind(" ") + 1 :].casefold(), ()):
+                end = blocks[j].text
+                at = len(t) - len(end) - 1
+                if at > 0 and t[at] == " " and t.casefold().endswith(end.casefold()) and _trail_head(t[:at]):
+                    ends_trail.add(j)
+    for i, feats in cheap:
+        if i in ends_trail:
+            feats.append("trail_end")
+    # A title names one headline: where shorter lines match it too ("Ultium Cells" in
+    # "Site » Ultium Cells erhöht Gigafactory-Kapazität Comments Feed"), the longest does.
+    # "Headline | Site" is the usual order: a line that ends the title is the headline
+    # only if no line starts it ("Site: Headline" then).
+    starts = [len(blocks[i].text) for i, feats in cheap if "title" in feats and "site_name" not in feats]
+    longest = max(starts, default=0)
+    longest_end = max((len(blocks[i].text) for i, feats in cheap if "end" in feats), default=0)
+    ranked: list[tuple[float, int, int, list[str]]] = []
+    for i, feats in cheap:
+        if "title" in feats and len(blocks[i].text) < longest:
+            feats.remove("title")
+        elif "end" in feats:
+            if not starts and len(blocks[i].text) == longest_end:
+                feats[feats.index("end")] = "title"
+            else:
+                feats.remove("end")
+        score = sum(_WEIGHTS[f] for f in feats) - _DISTANCE * min(abs(start - i), _WINDOW)
+        most = _MOST_AFTER if "heading" in feats else _MOST_AFTER - _WEIGHTS["over_heading"]
+        ranked.append((-score - most, i, 0, feats))
+    # Then what follows each line, and what it says: with ``prune``, a line is looked at
+    # further only while the best it can still score beats every other line's (a line is
+    # the headline once it is scored in full with nothing left that could beat it).
+    heapq.heapify(ranked)
+    out: list[Candidate] = []
+    while ranked:
+        bound, i, stage, feats = heapq.heappop(ranked) if prune else ranked.pop()
+        text = blocks[i].text
+        if stage == 2:
+            out.append((i, -bound, tuple(feats)))
+            if prune:
+                break
+            continue
+        if stage == 0:
+            score = -bound - (_MOST_AFTER if "heading" in feats else _MOST_AFTER - _WEIGHTS["over_heading"])
+            meta, prose, dek = _following(blocks, roles, i)
+            # (a kicker's byline is the headline's below it: "Aerospace & Defense" over
+            # "Planemaker trims delivery goal..." over "By ...")
+            if meta and not (dek >= 0 and words(text) <= 3 < words(blocks[dek].text)):
+                feats.append("meta_after")
+                score += _WEIGHTS["meta_after"]
+                if dek >= 0 and _is_dek_of(blocks[dek].text, text):
+                    feats.append("dek_after")
+                    score += _WEIGHTS["dek_after"]
+            if dek >= 0 and (
+                "heading" in feats
+                and blocks[dek].indent == blocks[i].indent
+                and (
+                    _is_dek_of(blocks[dek].text, text)
+                    or (words(blocks[dek].text) >= words(text) >= 4 and not text.endswith((".", "?")))
+                )
+                and not (i > 0 and blocks[i - 1].indent == blocks[i].indent and is_title_like(blocks[i - 1].text))
+            ):
+                feats.append("over_heading")
+                score += _WEIGHTS["over_heading"]
+            if prose:
+                feats.append("prose_after")
+                score += _WEIGHTS["prose_after"]
+            entry = (-score, i, 1, feats)
+        else:
+            if _skippable(text, profile):
+                continue
+            score = -bound
+            if label_line(text, profile, strict=True) is not None:
+                feats.append("label")
+                score += _WEIGHTS["label"]
+            entry = (-score, i, 2, feats)
+        if prune:
+            heapq.heappush(ranked, entry)
+        else:
+            ranked.append(entry)
+    out.sort(key=lambda c: (-c[1], c[0]))
+    return out
+
+
+_DATE_GLUE = " -–—|:,·•/"
+
+
+def _undated(text: str) -> str:
+    """A headline without the date glued before it ("23.01.2022 - Headline",
+    "27.01.2022Headline", "1. Februar 2022 Headline")."""
+    if not text[:1].isdigit():
+        return text
+    found = find_date(text)
+    if found is None or found[1] != 0:
+        return text
+    rest = text[found[2] :].lstrip(_DATE_GLUE)
+    return rest if is_title_like(rest) and not parse_byline(rest) else text
+
+
+def _text_rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
+    cands = text_candidates(doc, seg, profile, prune=True)
+    if not cands:
+        return seg
+    found = cands[0][0]
+    zone = seg.get("zone")
+    blocks = doc.blocks
+    start = zone[0] if zone is not None else found + 1
+    # A short line right above the zone, below the headline, is the body's first
+    # subheading ("In brief"), not furniture: _finish gives it back to the zone.
+    weak = []
+    w = start - 1
+    if found < w and seg.roles[w] is None and not blocks[w].bullet:
+        t = blocks[w].text
+        if (
+            not _skippable(t, profile)
+            and ((is_title_like(t) and words(t) < 4) or not is_prose(t))
+            and label_line(t, profile, strict=is_title_like(t)) is None
+        ):
+            weak.append(w)
+    return _finish(doc, seg, profile, found, min(start, len(blocks) - 1), weak)
+
+
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
     marked = [b for b in doc.with_hint("headline") if seg.roles[b.index] in (None, "boilerplate")]
@@ -219,6 +583,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg.with_roles({b.index: "headline"}).with_fields(
             headline=clean_headline(b.text), headline_index=b.index
         )
+    if doc.kind == "text":
+        return _text_rule(doc, seg, profile)
     zone = seg.get("zone")
     if zone is None:
         return seg
@@ -265,9 +631,19 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                 found = start
             else:
                 return seg
+    return _finish(doc, seg, profile, found, start, weak)
+
+
+def _finish(  # noqa: PLR0917
+    doc: Document, seg: Segmentation, profile: Profile, found: int, start: int, weak: list[int]
+) -> Segmentation:
+    """The headline at ``found``: moved up to the line above when ``found`` reads as its dek;
+    its first copy marked too; short lines passed over before the zone given back to it."""
+    blocks = doc.blocks
+    zone = seg.get("zone")
     # Two title-like lines together: the upper is the headline when the lower reads as its dek.
     above = found - 1
-    if above >= 0 and seg.roles[above] is None:
+    if above >= 0 and seg.roles[above] is None and doc.kind != "text":
         up = blocks[above].text
         low = blocks[found].text
         if (
@@ -284,6 +660,9 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         ):
             found = above
     text = clean_headline(blocks[found].text)
+    if doc.kind == "text":
+        # lynx writes the apostrophe of some pages as the modifier letter (dadʼs).
+        text = _undated(text).replace("\u02bc", "’")
     # The same headline higher up (innerText copies repeat it under the byline):
     # the first copy is where the header starts.
     first = found
@@ -296,6 +675,6 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     # Short lines passed over between the header and the zone are the body's first
     # subheading ("In brief"), not furniture: give them back to the zone.
     back = [w for w in weak if w > found and w == start - 1]
-    if back:
+    if back and zone is not None:
         fields["zone"] = (back[0], zone[1])
     return seg.with_roles(roles).with_fields(**fields)

@@ -255,12 +255,18 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     return seg.with_roles(updates)
 
 
+_HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile) -> Segmentation:
     groups: dict[int, list[Block]] = {}
     order: list[int] = []
+    grouped = any(b.group >= 0 for b in marked)
     for b in marked:
         if _heading_at(b, profile)[0] and b.href is None:
             continue
+        if grouped and b.group < 0 and b.href is None and b.kind in _HEADING_KINDS:
+            continue  # the block's own heading, whatever it says, above its grouped items
         key = b.group if b.group >= 0 else -1 - b.index
         if key not in groups:
             groups[key] = []
