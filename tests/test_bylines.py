@@ -252,3 +252,29 @@ def test_text_names_listed_one_per_line() -> None:
         "Tom Krause",
     )
     assert art.authors == ("Anna Weber", "Tom Krause")
+
+
+def test_people_before_an_organisation_and_last_first_meta_values() -> None:
+    page = (
+        "<html lang='en'><head>"
+        + "".join(f"<meta name='author' content='{v}'>" for v in ("Lenharo, Mariana", "You, Xiaoying"))
+        + "</head><body><article><h1>Rocket reaches orbit on its first try</h1><p>By News Feature</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    assert spaceparse.parse(page, kind="html").authors == ("Mariana Lenharo", "Xiaoying You")
+
+
+def test_author_markup_in_the_site_credits_is_not_a_byline() -> None:
+    page = (
+        "<html lang='es'><head></head><body><article><h1>Cohete llega a la órbita</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article><footer id='footer'><div class='credits-content'><div class='author'>"
+        "Hecho en Bolivia con Drupal por Smartica</div></div></footer></body></html>"
+    )
+    assert spaceparse.parse(page, kind="html").authors == ()
+
+
+def test_function_words_and_link_texts_are_no_names() -> None:
+    assert split_authors("vom Support Team") == ["Support Team"]  # a desk credited alone
+    assert split_authors("Alle Beiträge") == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .blocks import Document
 from .model import Article
 from .profiles import Profile
+from .recognisers.bylines import is_organisation
 from .recognisers.dates import Dated, choose_published
 from .recognisers.urls import url_date
 from .segment import Segmentation
@@ -26,8 +27,9 @@ AUTHOR_SOURCES: tuple[str, ...] = (
     "jsonld-org",  # an organisation named as the JSON-LD author
     "page",  # the first byline of the page, outside furniture, comments and teasers
 )
-"""Where authors come from, best first: the first source naming anyone wins (a first name
-alone, a CMS display name, takes the full name another source gives it: :func:`_fuller`)."""
+"""Where authors come from, best first: the first source naming a person wins (else the first
+naming an organisation: "Reuters"); a first name alone, a CMS display name, takes the full
+name another source gives it (:func:`_fuller`)."""
 
 DATE_SOURCES: tuple[str, ...] = (
     "jsonld",  # JSON-LD datePublished
@@ -57,7 +59,10 @@ def assemble(doc: Document, seg: Segmentation, profile: Profile) -> Article:
     categories = f.get("categories") or meta.categories
     site = meta.site or (profile.site if doc.kind == "html" else None)
     found_authors = dict((*meta.authors_found, *f.get("authors_found", ())))
-    authors = _fuller(next((found_authors[s] for s in AUTHOR_SOURCES if found_authors.get(s)), ()), found_authors)
+    ranked = [found_authors[s] for s in AUTHOR_SOURCES if found_authors.get(s)]
+    # An organisation credited alone ("Reuters") gives way to people another source names.
+    people = [names for names in ranked if not all(is_organisation(n) for n in names)]
+    authors = _fuller((people or ranked or [()])[0], found_authors)
     dates: list[Dated] = [*meta.dates_found, *f.get("dates_found", ())]
     day = url_date(doc.url) or url_date(meta.url)
     if day is not None:

@@ -153,10 +153,9 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.sites", "_TOKENS"): ("findall", PAGE),  # headings, any length
     ("spaceparse.recognisers.sites", "_NON_WORD"): ("sub", PAGE),  # site names and headings, any length
     ("spaceparse.frontends._html_meta", "_AUTHOR_LINK"): ("search", PAGE),
-    ("spaceparse.frontends._html_meta", "_NOT_ARTICLE"): (
-        "search",
-        PAGE,
-    ),  # class and id words, any length  # class words, any length
+    ("spaceparse.frontends._html_meta", "_NOT_ARTICLE"): ("search", PAGE),  # class and id words, any length
+    ("spaceparse.frontends._html_meta", "_FURNITURE_WORDS"): ("search", PAGE),  # class and id words, any length
+    ("spaceparse.frontends._html_meta", "_LAST_FIRST"): ("fullmatch", PAGE),  # meta values, any length
     ("spaceparse.recognisers.urls", "_URL_DATE"): ("search", PAGE),  # URL paths, any length
     ("spaceparse.recognisers.urls", "_URL_COMPACT"): ("search", PAGE),
     ("spaceparse.recognisers.urls", "_URL_DAY_FIRST"): ("search", PAGE),

@@ -295,7 +295,7 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     for node in authors:
         if box and not _near(node, box):
             break  # in document order: past the first byline's box
-        if _in_comments(node):
+        if _in_comments(node) or _in_furniture(node):
             continue
         text = clean_line(node.text(deep=True))
         if len(text) > 100 or any(ch.isdigit() for ch in text):
@@ -427,6 +427,24 @@ _NOT_ARTICLE = re.compile(
     r"comment|related|teaser|sidebar|footer|(?<![a-z])nav|menu|recommend|popular|trending|more-?stories|"
     r"read-?next|newsletter|swiper|slider|carousel|(?<![a-z])rail|respond|reply|archive|calendar"
 )
+
+
+def _in_furniture(node: Any) -> bool:
+    """Is ``node`` in the site's footer or credits ("Made with Drupal by Smartica")? (Not a
+    ``<nav>``, ``<aside>``, widget or sidebar: sites set their bylines in those too.)"""
+    n = node.parent
+    for _ in range(20):
+        if n is None or n.tag in ("body", "html", "article"):
+            return False
+        a = n.attributes
+        words = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+        if words.strip() and _FURNITURE_WORDS.search(words):
+            return True
+        n = n.parent
+    return False
+
+
+_FURNITURE_WORDS = re.compile(r"credits|site-?footer|page-?footer|footer-?widget|copyright")
 
 
 def _elsewhere(node: Any) -> bool:
@@ -668,6 +686,8 @@ def _keywords(raw: RawMeta, headline: str | None, site_keys: frozenset[str], sec
     return without_codes(tags.labels)
 
 
+# "Lenharo, Mariana": a surname, then the given names.
+_LAST_FIRST = re.compile(r"[^\W\d_][\w'’-]*, [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?")
 # Markup sources that rank above the dates a page only shows (assemble.DATE_SOURCES).
 _STRONG_DATES = frozenset({"jsonld", "meta", "microdata", "time", "meta-date"})
 # Date meta tags, by what they say: the publication, a date, the last change.
@@ -772,7 +792,10 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                     into.append(name)
     found_authors["markup"] = [a for a in raw.dom_authors if not names_site(a, author_keys)]
     for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
-        for v in raw.all(key):
+        values = raw.all(key)
+        if len(values) >= 2 and all(_LAST_FIRST.fullmatch(v) for v in values):
+            values = [" ".join(reversed(v.split(", "))) for v in values]  # "Lenharo, Mariana", one per tag
+        for v in values:
             if v.lower().startswith(("http", "www.")):
                 continue
             for part in split_authors(v, author_keys):

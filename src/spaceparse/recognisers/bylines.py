@@ -34,6 +34,7 @@ __all__ = [
     "BY_WORD",
     "blog_keys",
     "is_counter_line",
+    "is_organisation",
     "is_person_name",
     "is_role",
     "may_be_byline",
@@ -139,7 +140,7 @@ _ROLE = re.compile(
     r"profil|twitter|facebook|instagram|linkedin|mail|e-mail|source|quelle|fuente|fonte|stock|images|"
     r"photo|photos|foto|fotos|imago|getty|shutterstock|istock|alamy|picture|update|updated|aktualisiert|"
     r"published|veröffentlicht|posted|impressum|sitemap|kontakt|datenschutz|login|menu|menü|search|suche|home|"
-    r"startseite|inicio|accueil|subscribe|abonnieren)\b",
+    r"startseite|inicio|accueil|subscribe|abonnieren|beiträge|beitrag|artikel|alle|all)\b",
     re.IGNORECASE,
 )
 # Organisations: desks, outlets, institutions, web addresses. Credited beside a person, the
@@ -293,6 +294,8 @@ def _without_role(part: str) -> str:
     return " ".join(words[:k])
 
 
+# Words a byline's grammar leaves behind ("vom Support Team"): never a name alone.
+_FUNCTION_WORDS = frozenset({"vom", "von", "der", "die", "das", "the", "and", "und", "et", "de", "du", "le", "la"})
 # "The Huffington Post", "Le Monde", "Die Zeit": an article opens a title, never a name.
 _ARTICLES = frozenset({"The", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het", "De"})
 # Words that stand before a role ("Senior Politics Editor", "Deputy Content Hub Director").
@@ -305,6 +308,23 @@ _ROLE_MODIFIERS = frozenset(
         "lead", "head", "global", "regional", "local", "freier", "freie", "leitender", "leitende",
     }
 )  # fmt: skip
+
+
+def _without_tail(part: str, site_keys: frozenset[str]) -> str:
+    """``André Borbe Redaktion``, ``Sarah Schnieder Reiterrevue International`` -> the name: a
+    desk word or the site's name after a given name and a surname."""
+    words = part.split()
+    if len(words) < 3 or not is_given_name(words[0]):
+        return part
+    for k in range(2, len(words)):
+        tail = " ".join(words[k:])
+        if (
+            site_key(words[k]) in _NOBODY
+            or names_site(tail, site_keys)
+            or (site_keys and any(len(key) >= 4 and key in _fold(site_key(words[k])) for key in site_keys))
+        ):
+            return " ".join(words[:k])
+    return part
 
 
 def _once(part: str) -> str:
@@ -327,6 +347,11 @@ def _unglue(part: str) -> str:
             if len(cut) > 1 and _ROLE.search(" ".join([cut[1], *words[k + 1 :]])):
                 return " ".join([*words[:k], cut[0]])
     return part
+
+
+def is_organisation(name: str) -> bool:
+    """``Associated Press``, ``Reuters``, ``News Feature``: an agency, outlet or desk, no person."""
+    return _classify(name, frozenset()) == "org"
 
 
 def names_site(name: str, site_keys: frozenset[str]) -> bool:
@@ -437,6 +462,7 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
         named = _without_role(p)
         if named != p:
             p, affiliation = named, True  # what follows the writer's role is the employer
+        p = _without_tail(p, site_keys)
         if not p or len(p.split()) > 5 or ":" in p or "@" in p or _NOT_IN_NAMES.search(p):
             continue
         if any(ch.isdigit() for ch in p) and (" " in p or not p[:1].isalpha() or len(raws) > 1):
@@ -444,7 +470,9 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
         if p[0].islower() and len(raws) > 1:
             continue  # "by the numbers: ... and agency": words, not a list of names
         p = _title(p)
-        if not p or BY_WORD.fullmatch(p):
+        while " " in p and p.split(maxsplit=1)[0] in _FUNCTION_WORDS and p.split(maxsplit=1)[1][:1].isupper():
+            p = p.split(maxsplit=1)[1]  # "vom Support Team" ("by the way" stays words)
+        if not p or BY_WORD.fullmatch(p) or p.lower() in _FUNCTION_WORDS:
             continue
         kind = _classify(p, site_keys)
         if kind == "person":

@@ -10,6 +10,8 @@ Japanese and Korean romanised), lower case. A title-case phrase of a menu or a h
 
 from __future__ import annotations
 
+import unicodedata
+
 __all__ = ["is_given_name"]
 
 _TEXT = """
@@ -160,4 +162,9 @@ GIVEN_NAMES: frozenset[str] = frozenset(_TEXT.split())
 def is_given_name(word: str) -> bool:
     """``Stefan``, ``JESSICA``, ``Zoé``, ``Per-Erik``: a common given name, any case."""
     word = word.lower().strip(".,'’")
-    return word in GIVEN_NAMES or ("-" in word and word.split("-", 1)[0] in GIVEN_NAMES)
+    if word in GIVEN_NAMES or ("-" in word and word.split("-", 1)[0] in GIVEN_NAMES):
+        return True
+    if word.isascii():
+        return False
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return plain in GIVEN_NAMES  # "André", "Zoë", "José"
