@@ -278,3 +278,13 @@ def test_author_markup_in_the_site_credits_is_not_a_byline() -> None:
 def test_function_words_and_link_texts_are_no_names() -> None:
     assert split_authors("vom Support Team") == ["Support Team"]  # a desk credited alone
     assert split_authors("Alle Beiträge") == []
+
+
+def test_text_name_in_an_author_box_and_above_the_headline() -> None:
+    # An author box: the name, then "all posts by <name>".
+    art = _text("Rocket Reaches Orbit On Its First Try", "Carla Jensen", "Alle Beiträge von Carla Jensen")
+    assert art.authors == ("Carla Jensen",)
+    # A name right above the headline.
+    assert _text("Carla Jensen", "Rocket Reaches Orbit On Its First Try").authors == ("Carla Jensen",)
+    # A blog's title, though its first word is a given name, names no writer.
+    assert _text("Damian Duchamps' Blog", "Rocket Reaches Orbit On Its First Try").authors == ()

@@ -24,6 +24,7 @@ from ..recognisers.bylines import (
     BY_WORD,
     blog_keys,
     is_counter_line,
+    is_organisation,
     is_person_name,
     is_role,
     may_be_byline,
@@ -237,7 +238,7 @@ def _near_headline(  # noqa: PLR0917
         for i in scan:
             if roles[i] not in (None, "boilerplate", "byline") or not _may_be_lone(doc, i):
                 continue
-            names = _set_apart(doc, i, read, updates, under_headline=h is not None and h < i <= h + 2)
+            names = _set_apart(doc, i, read, updates, under_headline=h is not None and h - 1 <= i <= h + 2)
             if names:
                 authors, last = _more_names(doc, i, read, names, roles)
                 for k in range(i, last + 1):
@@ -262,6 +263,8 @@ def _lone_names(text: str, read: _Reader, strict: bool = True) -> tuple[str, ...
     names = split_authors(text, read.keys)
     if not names or len(names) > 2:
         return ()
+    if any(is_organisation(n) for n in names):
+        return ()  # "Damian Duchamps' Blog": a title
     if strict and not all(is_person_name(n) and is_given_name(n.split(maxsplit=1)[0]) for n in names):
         return ()
     return tuple(names)
@@ -273,7 +276,8 @@ def _set_apart(
     """The names of block ``i`` when it is a name alone set apart as a byline's part: under a
     "By"/"Autor:"/"Kommentar von" line; or a common given name's beside the date line (or a
     line already read as the byline), over the writer's role, repeated on the next line
-    (an author box's picture and link), or right under the headline."""
+    (an author box's picture and link, or its "More by <name>" and bio), or right above or
+    under the headline."""
     blocks = doc.blocks
     b = blocks[i]
     text = b.text
@@ -286,10 +290,12 @@ def _set_apart(
         names = _lone_names(text, read)
         if names:
             nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
+            prev = blocks[i - 1].text if i > 0 else ""
             if not (
                 under_headline
                 or nxt == text
                 or is_role(nxt)
+                or (len(text) >= 8 and (text in nxt or text in prev))  # an author box: name, "Alles von <name>", bio
                 or any(0 <= j < len(blocks) and (j in updates or _dated(blocks[j].text, read)) for j in (i - 1, i + 1))
             ):
                 names = ()
