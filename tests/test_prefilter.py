@@ -20,6 +20,7 @@ from spaceparse._prefilter import (
 from spaceparse.profiles import default_profile
 from spaceparse.recognisers import bylines as byline
 from spaceparse.recognisers import credits as credit
+from spaceparse.recognisers import dates
 from spaceparse.recognisers import furniture as boilerplate
 from spaceparse.rules import body, related
 
@@ -80,26 +81,13 @@ _AROUND = st.text(alphabet=st.sampled_from("ab 1:.,|MonTUE"), max_size=12)
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     _AROUND,
-    st.one_of(st.from_regex(byline._WEEKDAY, fullmatch=True), st.from_regex(byline._TIME, fullmatch=True)),
+    st.one_of(st.from_regex(dates._WEEKDAY, fullmatch=True), st.from_regex(dates._TIME, fullmatch=True)),
     _AROUND,
 )
 def test_weekday_and_time_tests_never_skip_a_match(before: str, middle: str, after: str) -> None:
     """The stem and digit tests in front of _WEEKDAY and _TIME change no result."""
     text = before + middle + after
-    assert byline._drop_weekday_and_time(text) == byline._TIME.sub(" ", byline._WEEKDAY.sub(" ", text))
-
-
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    _AROUND,
-    st.from_regex(byline._ROLE, fullmatch=True)
-    | st.sampled_from(["Staff Writer", ", for Space.com", " FOR The Orbit Daily", "Senior Editor", " contributor"]),
-    st.booleans(),
-)
-def test_role_words_never_skip_a_role(before: str, role: str, at_end: bool) -> None:
-    """The role-word test in front of _ROLE changes no result."""
-    text = before + role + ("" if at_end else " x")
-    assert byline._drop_role(text) == byline._ROLE.sub("", text)
+    assert dates.drop_weekday_and_time(text) == dates._TIME.sub(" ", dates._WEEKDAY.sub(" ", text))
 
 
 _TWO = {

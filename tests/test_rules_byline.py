@@ -118,8 +118,8 @@ def test_day_first_numeric_dates() -> None:
 def _find_date_everywhere(text: str, day_first: bool) -> tuple[dt.date, int, int] | None:
     """find_date without its shortcuts: every pattern searched over the whole text."""
     text = text[:400]
-    if not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d-[A-Za-z]{3}-\d\d", text):
-        return None  # a year is needed, or the "23-Oct-16" form
+    if not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d-[A-Za-z]{3}-\d\d|\d\.[01]\d\.\d\d", text):
+        return None  # a year is needed, or the "23-Oct-16" or "23.09.22" forms
     best = None
     for pat in dates._PATTERNS:
         for m in pat.finditer(text):

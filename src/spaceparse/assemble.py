@@ -2,7 +2,9 @@
 
 What the blocks say wins for what the reader sees (headline shown, labels
 shown, caption under the image); markup metadata fills the gaps and wins for
-machine facts (publication date, canonical URL, language, lead image URL).
+machine facts (canonical URL, language, lead image URL). Authors and the
+publication date come from many sources, markup and page text alike: each is
+ranked by one table below.
 """
 
 from __future__ import annotations
@@ -10,9 +12,45 @@ from __future__ import annotations
 from .blocks import Document
 from .model import Article
 from .profiles import Profile
+from .recognisers.bylines import is_organisation
+from .recognisers.dates import Dated, choose_published
+from .recognisers.urls import url_date
 from .segment import Segmentation
 
-__all__ = ["assemble"]
+__all__ = ["AUTHOR_SOURCES", "DATE_SOURCES", "assemble"]
+
+AUTHOR_SOURCES: tuple[str, ...] = (
+    "jsonld",  # the JSON-LD article's author people
+    "markup",  # byline markup: rel=author, itemprop=author, .byline .author... (first byline box)
+    "byline",  # the byline printed near the headline (rules/byline.py), text pages' main source
+    "meta",  # <meta name=author>, article:author, parsely-author...
+    "jsonld-org",  # an organisation named as the JSON-LD author
+    "page",  # the first byline of the page, outside furniture, comments and teasers
+)
+"""Where authors come from, best first: the first source naming a person wins (else the first
+naming an organisation: "Reuters"); a first name alone, a CMS display name, takes the full
+name another source gives it (:func:`_fuller`)."""
+
+DATE_SOURCES: tuple[str, ...] = (
+    "jsonld",  # JSON-LD datePublished
+    "meta",  # article:published_time and the other meta tags named for the publication
+    "microdata",  # itemprop=datePublished, <time pubdate>
+    "time",  # the article's <time datetime> (time.published, .entry-date, in <article>)
+    "meta-date",  # date, dc.date, dcterms.created...
+    "url",  # /2019/11/18/ in the URL path: the day the site filed the story under
+    "byline",  # the date printed in the byline near the headline (rules/byline.py)
+    "marked",  # a date printed in an element marked as a date or byline
+    "time-any",  # the page's first <time datetime> outside comments, teasers and furniture
+    "jsonld-created",  # JSON-LD dateCreated
+    "page",  # the first date line of the page, outside furniture, comments and teasers
+    "byline-updated",  # a date the byline labels as an update, when the page states no other
+    "page-updated",  # the first date line labelled as an update, likewise
+)
+"""Where the publication date comes from, best first (a UTC timestamp one day away from the
+site's own day gives way to it: :func:`~spaceparse.recognisers.dates.choose_published`).
+Modification dates in markup (``jsonld-modified``, ``meta-modified``) are collected but never
+ranked: the date a page was last changed is not its publication date. A date printed as an
+update is the last resort, when the page shows no other."""
 
 
 def assemble(doc: Document, seg: Segmentation, profile: Profile) -> Article:
@@ -20,13 +58,22 @@ def assemble(doc: Document, seg: Segmentation, profile: Profile) -> Article:
     f = seg.fields
     categories = f.get("categories") or meta.categories
     site = meta.site or (profile.site if doc.kind == "html" else None)
+    found_authors = dict((*meta.authors_found, *f.get("authors_found", ())))
+    ranked = [found_authors[s] for s in AUTHOR_SOURCES if found_authors.get(s)]
+    # An organisation credited alone ("Reuters") gives way to people another source names.
+    people = [names for names in ranked if not all(is_organisation(n) for n in names)]
+    authors = _fuller((people or ranked or [()])[0], found_authors)
+    dates: list[Dated] = [*meta.dates_found, *f.get("dates_found", ())]
+    day = url_date(doc.url) or url_date(meta.url)
+    if day is not None:
+        dates.append(("url", day, False))
     return Article(
         headline=f.get("headline") or None,
         dek=f.get("dek") or meta.dek,
         categories=categories,
         tags=_without(_union(f.get("tags") or (), meta.tags) or meta.keywords, categories),
-        authors=meta.authors or f.get("authors") or meta.org_authors,
-        published=meta.published or f.get("published"),
+        authors=authors,
+        published=choose_published(dates, DATE_SOURCES),
         image_url=meta.image_url,
         image_caption=f.get("image_caption") or meta.image_caption,
         image_credit=f.get("image_credit") or meta.image_credit,
@@ -36,6 +83,20 @@ def assemble(doc: Document, seg: Segmentation, profile: Profile) -> Article:
         site=site,
         language=meta.language,
     )
+
+
+def _fuller(names: tuple[str, ...], found: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """``("Nils",)`` -> ``("Nils Pickert",)`` when another source names "Nils Pickert"."""
+    if all(" " in n for n in names):
+        return names
+    others = [o for source in AUTHOR_SOURCES for o in found.get(source, ()) if " " in o]
+    out = []
+    for n in names:
+        if " " not in n:
+            low = n.casefold()
+            n = next((o for o in others if o.split(maxsplit=1)[0].casefold() == low), n)
+        out.append(n)
+    return tuple(out)
 
 
 def _without(tags: tuple[str, ...], categories: tuple[str, ...]) -> tuple[str, ...]:

@@ -135,10 +135,13 @@ class Meta:
     """The site's names (its own, its host's, its profile's) as :func:`~spaceparse.recognisers.sites.site_key`
     compares them: never a headline, an author or a label."""
     dek: str | None = None
-    authors: tuple[str, ...] = ()
-    org_authors: tuple[str, ...] = ()
-    """Organisations named as the author (JSON-LD ``Organization``): used when no person is found."""
-    published: _dt.date | None = None
+    authors_found: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """The authors each markup source names, ``(source, names)``: ``jsonld`` (the article's
+    people), ``jsonld-org`` (an organisation named as the author), ``markup`` (byline
+    elements), ``meta`` (author meta tags). ``assemble.AUTHOR_SOURCES`` ranks them."""
+    dates_found: tuple[tuple[str, _dt.date, bool], ...] = ()
+    """The publication dates each markup source states, ``(source, date, utc)``
+    (:data:`~spaceparse.recognisers.dates.Dated`). ``assemble.DATE_SOURCES`` ranks them."""
     image_url: str | None = None
     image_caption: str | None = None
     image_credit: str | None = None

@@ -24,7 +24,7 @@ import spaceparse
 from spaceparse.api import sniff_kind
 from spaceparse.profiles import all_profiles, default_profile
 from spaceparse.recognisers import credits as credit
-from spaceparse.recognisers.bylines import split_names
+from spaceparse.recognisers.bylines import split_authors
 from spaceparse.rules.related import strip_truncation
 
 BLOCK = 100_000  # the text front end cuts longer lines into pieces of this size
@@ -47,18 +47,50 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.normalize", "_LINE_BREAKS"): ("sub", PAGE),
     ("spaceparse.normalize", "_SPACES"): ("sub", PAGE),
     ("spaceparse.rules.body", "_INLINE_LINK"): ("fullmatch", 220),
+    ("spaceparse.rules.byline", "_SLASHED"): ("search", BLOCK),  # any block
+    ("spaceparse.rules.byline", "_INITIAL_END"): ("search", 60),
+    ("spaceparse.rules.byline", "_DIGIT"): ("search", BLOCK),
+    ("spaceparse.rules.byline", "_LABEL_ALONE"): ("fullmatch", BLOCK),
+    ("spaceparse.rules.byline", "_BY_END"): ("search", 30),
+    ("spaceparse.recognisers.dates", "_RELATIVE"): ("search", 400),  # relative_time cuts at 400
     ("spaceparse.recognisers.furniture", "_BRACKETED"): ("fullmatch", 300),
     ("spaceparse.recognisers.furniture", "_SYMBOLS"): ("fullmatch", 300),
     ("spaceparse.recognisers.furniture", "BARRIER"): ("fullmatch", BLOCK),  # related rule: no length guard
-    ("spaceparse.recognisers.bylines", "_BY"): ("fullmatch", 200),
+    # split_authors cuts its value to 400 characters; parse_byline takes lines of 200 at most.
+    ("spaceparse.recognisers.bylines", "_BY"): ("match", 400),
+    ("spaceparse.recognisers.bylines", "BY_WORD"): ("fullmatch", BLOCK),  # the byline rule: any block
+    ("spaceparse.recognisers.bylines", "_NAMES_END"): ("search", 400),
+    ("spaceparse.recognisers.bylines", "_ROLE"): ("search", 400),  # is_role: 40; name parts: 400
+    ("spaceparse.recognisers.bylines", "_ORG"): ("search", 400),
+    ("spaceparse.recognisers.bylines", "_EMAIL"): ("sub", 400),
+    ("spaceparse.recognisers.bylines", "_GLUED"): ("split", 400),
+    ("spaceparse.recognisers.bylines", "_INITIALS"): ("fullmatch", 400),
+    ("spaceparse.recognisers.bylines", "_ASIDE"): ("sub", 400),
+    ("spaceparse.recognisers.bylines", "_NOT_IN_NAMES"): ("search", 400),
+    ("spaceparse.recognisers.bylines", "_DOMAIN_TAIL"): ("sub", 400),
+    ("spaceparse.recognisers.bylines", "_CREDENTIAL"): ("fullmatch", 400),
+    ("spaceparse.recognisers.bylines", "_AUTHOR_SPLIT"): ("split", 400),
+    ("spaceparse.recognisers.bylines", "_CONJ"): ("sub", 400),
+    ("spaceparse.recognisers.bylines", "_FOR"): ("sub", 400),
+    ("spaceparse.recognisers.bylines", "_PAREN"): ("sub", 400),
+    ("spaceparse.recognisers.bylines", "_HANDLE"): ("sub", 400),
+    ("spaceparse.recognisers.bylines", "_ROLE_SUFFIX"): ("sub", 400),
     ("spaceparse.recognisers.bylines", "_DATE_PREFIX"): ("sub", 200),
-    ("spaceparse.recognisers.bylines", "_NAMES"): ("fullmatch", 200),
-    ("spaceparse.recognisers.bylines", "_SEP"): ("split", 200),
-    ("spaceparse.recognisers.bylines", "_ROLE"): ("sub", BLOCK),  # markup bylines are not length-guarded
-    ("spaceparse.recognisers.bylines", "_TIME"): ("sub", 200),
+    ("spaceparse.recognisers.dates", "_WEEKDAY"): ("sub", 200),  # lines of a date: 200 at most
+    ("spaceparse.recognisers.dates", "_TIME"): ("sub", 200),
+    ("spaceparse.recognisers.dates", "_UTC"): ("match", 200),
+    ("spaceparse.recognisers.dates", "_NUMERIC"): ("finditer", 400),  # day_first_page: lines cut to 400
+    ("spaceparse.recognisers.dates", "_DAY_MONTH"): ("finditer", 400),
+    ("spaceparse.recognisers.dates", "_MONTH_DAY"): ("finditer", 400),  # parse_timestamp cuts values to 200
+    ("spaceparse.recognisers.dates", "_PUBLISHED_WORDS"): ("finditer", 200),  # date_line: 200 at most
+    ("spaceparse.recognisers.dates", "_UPDATED_WORDS"): ("finditer", 200),
+    ("spaceparse.recognisers.dates", "_COPYRIGHT"): ("search", 200),
+    ("spaceparse.recognisers.dates", "_LINE_WORDS"): ("findall", 200),
     ("spaceparse.recognisers.bylines", "_COUNTERS"): ("sub", 200),
-    ("spaceparse.recognisers.bylines", "_WEEKDAY"): ("sub", 200),
-    ("spaceparse.recognisers.bylines", "_NAME_SPLIT"): ("split", BLOCK),
+    ("spaceparse.recognisers.bylines", "_PUNCT"): ("sub", 200),
+    ("spaceparse.recognisers.bylines", "_DIGIT"): ("search", 200),
+    ("spaceparse.recognisers.bylines", "_PICTURE"): ("sub", 200),
+    ("spaceparse.recognisers.bylines", "_NAMES"): ("fullmatch", 200),
     ("spaceparse.recognisers.credits", "_ENLARGE"): ("sub", 600),
     ("spaceparse.recognisers.credits", "_LEAD_ONLY"): ("fullmatch", 600),
     ("spaceparse.recognisers.credits", "_AGENCY"): ("fullmatch", 600),
@@ -118,7 +150,6 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_content", "_SENT_END"): ("search", PAGE),
     ("spaceparse.frontends._html_content", "_WORD"): ("findall", PAGE),
     ("spaceparse.recognisers.dates", "_ISO"): ("search", PAGE),  # meta values are not length-guarded
-    ("spaceparse.recognisers.bylines", "_AUTHOR_BY"): ("sub", PAGE),  # byline markup text, any length
     ("spaceparse.recognisers.urls", "_ABSOLUTE"): ("match", PAGE),  # hrefs, any length
     ("spaceparse.recognisers.urls", "_ROOT"): ("match", PAGE),  # base URLs, any length
     ("spaceparse.recognisers.sites", "_SEPARATORS"): ("split", PAGE),  # titles, any length
@@ -126,13 +157,13 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_meta", "_CLASS_PARTS"): ("split", PAGE),  # class words, any length
     ("spaceparse.recognisers.sites", "_TOKENS"): ("findall", PAGE),  # headings, any length
     ("spaceparse.recognisers.sites", "_NON_WORD"): ("sub", PAGE),  # site names and headings, any length
-    ("spaceparse.recognisers.bylines", "_NOT_PERSON"): ("search", PAGE),  # parts of meta author values, any length
-    ("spaceparse.recognisers.bylines", "_CREDENTIAL"): ("fullmatch", PAGE),
-    ("spaceparse.recognisers.bylines", "_AUTHOR_SPLIT"): ("split", PAGE),  # meta author values, any length
-    ("spaceparse.recognisers.bylines", "_CONJ"): ("sub", PAGE),
-    ("spaceparse.recognisers.bylines", "_FOR"): ("sub", PAGE),
-    ("spaceparse.frontends._html_meta", "_AUTHOR_LINK"): ("search", PAGE),  # class words, any length
+    ("spaceparse.frontends._html_meta", "_AUTHOR_LINK"): ("search", PAGE),
+    ("spaceparse.frontends._html_meta", "_NOT_ARTICLE"): ("search", PAGE),  # class and id words, any length
+    ("spaceparse.frontends._html_meta", "_FURNITURE_WORDS"): ("search", PAGE),  # class and id words, any length
+    ("spaceparse.frontends._html_meta", "_LAST_FIRST"): ("fullmatch", PAGE),  # meta values, any length
     ("spaceparse.recognisers.urls", "_URL_DATE"): ("search", PAGE),  # URL paths, any length
+    ("spaceparse.recognisers.urls", "_URL_COMPACT"): ("search", PAGE),
+    ("spaceparse.recognisers.urls", "_URL_DAY_FIRST"): ("search", PAGE),
     ("spaceparse.frontends.html", "_AVATAR"): ("search", PAGE),  # image URLs, any length
     ("spaceparse.frontends.html", "_TAIL_KEEP"): ("search", PAGE),  # run text, any length
     ("spaceparse.frontends.html", "_SENTENCE_STOP"): ("search", PAGE),  # run text, any length
@@ -140,7 +171,6 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.io.inputs", "_JSONL_START"): ("match", 4096),
     ("spaceparse.frontends._html_dom", "_TOKEN"): ("finditer", PAGE),  # limit_depth: search from each tag end
     ("spaceparse.frontends._html_dom", "_NEVER_OPEN"): ("findall", PAGE),  # _may_be_deep: 4 KB chunks
-    ("spaceparse.recognisers.bylines", "BY_WORD"): ("fullmatch", BLOCK),
     ("spaceparse.frontends._html_content", "_FLAG_ANY"): ("search", 200),  # word_flags: tokens <= _MAX_TOKEN
     ("spaceparse.frontends._html_dom", "_ODD"): ("search", PAGE),
     ("spaceparse.frontends._html_dom", "BODY_WORD"): ("search", PAGE),  # class attributes, any length
@@ -308,9 +338,9 @@ def test_comments_heading_of_underscores_regression() -> None:
     assert _timed(lambda: spaceparse.parse(("_" * 60 + "\n") * 1000, kind="text")) < 5 * LIMIT
 
 
-def test_split_names_space_run_regression() -> None:
+def test_split_authors_space_run_regression() -> None:
     """Found by the audit: 8,000 spaces in a byline took 38 s (quadratic); now linear."""
-    assert _timed(lambda: split_names("Jane Doe" + " " * BLOCK + "x")) < LIMIT
+    assert _timed(lambda: split_authors("Jane Doe" + " " * BLOCK + "x")) < LIMIT
 
 
 def test_truncation_marker_run_regression() -> None:

@@ -5,11 +5,10 @@ Precedence per field (first that yields a value wins; see docs/html.md):
 - headline: JSON-LD ``headline`` > ``og:title`` > ``twitter:title`` > ``<title>``, each with
   the site name cut off (profile ``title_suffixes``, ``og:site_name``, the host name); then the
   page's ``<h1>`` that matches it (>= 60% shared words) replaces it: it is what the reader sees;
-- authors: JSON-LD ``author`` (people) > byline markup > ``<meta name=author>`` /
-  ``article:author`` / ``parsely-author``; a JSON-LD ``Organization`` author is the last resort
-  (``Meta.org_authors``, after the byline rule at assembly). Every value through :func:`split_authors`;
-- published: ``article:published_time`` > JSON-LD ``datePublished`` > other date meta tags; a
-  full date in the URL one day away wins (UTC timestamps);
+- authors and published: every source apart (``Meta.authors_found``, ``Meta.dates_found``),
+  ranked with the page's own bylines in one table each (``assemble.AUTHOR_SOURCES``,
+  ``assemble.DATE_SOURCES``); every author value through :func:`split_authors`, every date
+  value through :func:`parse_timestamp`;
 - image_url: ``og:image`` > ``twitter:image`` > JSON-LD ``image``/``thumbnailUrl`` (the first
   article image in the body is the front end's fallback);
 - categories: breadcrumbs shown > ``article:section`` > JSON-LD ``articleSection`` > ``article:tag``
@@ -35,12 +34,12 @@ from selectolax.lexbor import LexborHTMLParser
 from ..blocks import Meta
 from ..normalize import clean_line
 from ..profiles import Profile
-from ..recognisers.bylines import split_authors
+from ..recognisers.bylines import blog_keys, names_site, site_keys_of, split_authors
 from ..recognisers.credits import parse_credit, strip_credit_prefix
-from ..recognisers.dates import parse_date
+from ..recognisers.dates import Dated, parse_timestamp
 from ..recognisers.labels import LabelSet, label_values, title_words, without_codes
 from ..recognisers.sites import is_home_word, own_site_keys, site_key, strip_site_name
-from ..recognisers.urls import absolute, is_absolute_url, split_url, url_date
+from ..recognisers.urls import absolute, is_absolute_url, split_url
 from ._html_content import word_flags
 
 __all__ = ["RawMeta", "build_meta", "canonical_url", "read_head"]
@@ -85,7 +84,12 @@ class RawMeta:
     canonical: str | None = None
     base: str | None = None
     ld: list[dict[str, Any]] = attrs.Factory(list)
+    time_marked: str | None = None
+    """The date of ``itemprop=datePublished`` or ``<time pubdate>``."""
     time_pub: str | None = None
+    """The date of the article's first ``<time datetime>`` (``time.published``, in ``<article>``...)."""
+    times: list[Any] = attrs.Factory(list)
+    """Every ``<time datetime>`` element, in page order."""
     dom_authors: list[str] = attrs.Factory(list)
     """Byline names marked up in the page (``rel=author``, ``.author .fn``...)."""
     breadcrumbs: list[str] = attrs.Factory(list)
@@ -279,18 +283,20 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
             if len(links) <= _MAX_TAG_LINKS:  # more: a page-wide switch (<div class="tags_on">), not a list
                 raw.tag_links.extend(a for a in links if not _in_heading(a, node))
     _keep_label_links(raw)
-    if tm is None:
-        tm = next((n for n in times if _published_time(n) and not _in_comments(n)), None)
     if tm is not None:
         a = tm.attributes
-        raw.time_pub = a.get("datetime") or a.get("content") or clean_line(tm.text())
+        raw.time_marked = a.get("datetime") or a.get("content") or clean_line(tm.text())
+    tp = next((n for n in times if _published_time(n) and not _in_comments(n)), None)
+    if tp is not None:
+        raw.time_pub = tp.attributes.get("datetime") or clean_line(tp.text())
+    raw.times = times
     # The first byline's names, and more only from the same byline box (later author
     # markup is usually a teaser's or a comment's).
     box: set[int] = set()
     for node in authors:
         if box and not _near(node, box):
             break  # in document order: past the first byline's box
-        if _in_comments(node):
+        if _in_comments(node) or _in_furniture(node):
             continue
         text = clean_line(node.text(deep=True))
         if len(text) > 100 or any(ch.isdigit() for ch in text):
@@ -415,6 +421,47 @@ def _furniture_verdict(n: Any) -> bool | None:
             # around the article itself, which holds its headline or its paragraphs.
             return n.css_first("h1") is not None or len(n.css("p")) >= _LAYOUT_PARAGRAPHS
     return None
+
+
+# Containers whose dates are not the article's: comments, teasers, menus, sidebars, footers.
+_NOT_ARTICLE = re.compile(
+    r"comment|related|teaser|sidebar|footer|(?<![a-z])nav|menu|recommend|popular|trending|more-?stories|"
+    r"read-?next|newsletter|swiper|slider|carousel|(?<![a-z])rail|respond|reply|archive|calendar"
+)
+
+
+def _in_furniture(node: Any) -> bool:
+    """Is ``node`` in the site's footer or credits ("Made with Drupal by Smartica")? (Not a
+    ``<nav>``, ``<aside>``, widget or sidebar: sites set their bylines in those too.)"""
+    n = node.parent
+    for _ in range(20):
+        if n is None or n.tag in ("body", "html", "article"):
+            return False
+        a = n.attributes
+        words = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+        if words.strip() and _FURNITURE_WORDS.search(words):
+            return True
+        n = n.parent
+    return False
+
+
+_FURNITURE_WORDS = re.compile(r"credits|site-?footer|page-?footer|footer-?widget|copyright")
+
+
+def _elsewhere(node: Any) -> bool:
+    """Is ``node`` inside comments, teasers or furniture (their dates are not the article's)?"""
+    n = node.parent
+    for _ in range(20):
+        if n is None or n.tag in ("body", "html"):
+            return False
+        a = n.attributes
+        if n.tag in ("nav", "footer", "aside"):
+            return True
+        words = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+        if words.strip() and _NOT_ARTICLE.search(words):
+            return True
+        n = n.parent
+    return False
 
 
 _PUBLISHED_CLASSES = frozenset({"published", "entry-date"})
@@ -656,6 +703,30 @@ def _keywords(raw: RawMeta, headline: str | None, site_keys: frozenset[str], sec
     return without_codes(tags.labels)
 
 
+# "Lenharo, Mariana": a surname, then the given names.
+_LAST_FIRST = re.compile(r"[^\W\d_][\w'’-]*, [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?")
+# Markup sources that rank above the dates a page only shows (assemble.DATE_SOURCES).
+_STRONG_DATES = frozenset({"jsonld", "meta", "microdata", "time", "meta-date"})
+# Date meta tags, by what they say: the publication, a date, the last change.
+_PUBLISHED_KEYS = (
+    "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+    "published_time", "article.published", "datepublished", "date_published", "publishdate", "publish-date",
+    "publish_date", "publication_date", "pubdate", "pub_date", "parsely-pub-date", "sailthru.date",
+    "original-publish-date", "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date",
+    "cxenseparse:recs:publishtime", "rnews:datepublished",
+)  # fmt: skip
+_DATE_KEYS = ("date", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "datecreated", "created")
+_MODIFIED_KEYS = (
+    "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+    "last-modified", "lastmod",
+)  # fmt: skip
+
+
+def _no_headings(names: list[str]) -> tuple[str, ...]:
+    """The names without an author box's heading beside them ("Sobre Carlos Nadalim" and "Carlos Nadalim")."""
+    return tuple(a for a in names if not any(o != a and a.endswith(" " + o) for o in names))
+
+
 def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, str | None]:
     """The page's :class:`Meta` and the base URL for making links absolute."""
     canon_abs, base = _canonical_and_base(raw, url)
@@ -718,10 +789,13 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         if cand and _clean(cand):
             headline = strip_site_name(_clean(cand), site_names)
             break
-    # Authors: people first. An organisation named as the author (the site, "Sky") is
-    # the last resort, after the byline the page shows (assembly).
-    authors: list[str] = []
-    org_authors: list[str] = []
+    # Authors, each source apart (the precedence is assemble.AUTHOR_SOURCES): the JSON-LD
+    # article's people, the byline markup, the author meta tags; an organisation named as
+    # the author (the site, "Sky") apart, the last resort.
+    found_authors: dict[str, list[str]] = {"jsonld": [], "jsonld-org": [], "markup": [], "meta": []}
+    author_keys = (
+        (frozenset(site_keys) | site_keys_of(canon_abs) | site_keys_of(url)) - blog_keys(canon_abs) - blog_keys(url)
+    )
     ld_author = deref(ld.get("author"))
     # Not `obj`: that name holds the dict[str, Any] of raw.ld above, and an author is any JSON value.
     for person in ld_author if isinstance(ld_author, list) else [ld_author]:
@@ -729,24 +803,24 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         for value in _names(person):
             if value.lower().startswith(("http", "www.")):
                 continue
-            for name in split_authors(value, site_keys):
-                into = org_authors if is_org else authors
+            into = found_authors["jsonld-org" if is_org else "jsonld"]
+            for name in split_authors(value, author_keys):
                 if name not in into:
                     into.append(name)
-    if not authors:
-        authors = [a for a in raw.dom_authors if site_key(a) not in site_keys]
-    if not authors:
-        for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
-            for v in raw.all(key):
-                if v.lower().startswith(("http", "www.")):
-                    continue
-                for part in split_authors(v, site_keys):
-                    if part not in authors:
-                        authors.append(part)
-            if authors:
-                break
-    # "Sobre Carlos Nadalim" (an author box's heading) beside "Carlos Nadalim".
-    authors = [a for a in authors if not any(o != a and a.endswith(" " + o) for o in authors)]
+    found_authors["markup"] = [a for a in raw.dom_authors if not names_site(a, author_keys)]
+    for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
+        values = raw.all(key)
+        if len(values) >= 2 and all(_LAST_FIRST.fullmatch(v) for v in values):
+            values = [" ".join(reversed(v.split(", "))) for v in values]  # "Lenharo, Mariana", one per tag
+        for v in values:
+            if v.lower().startswith(("http", "www.")):
+                continue
+            for part in split_authors(v, author_keys):
+                if part not in found_authors["meta"]:
+                    found_authors["meta"].append(part)
+        if found_authors["meta"]:
+            break
+    authors_found = tuple((source, _no_headings(names)) for source, names in found_authors.items() if names)
 
     lang = raw.lang or raw.first("og:locale", "content-language", "language", "dc.language")
     if not lang:  # the article's inLanguage, else its WebPage's or WebSite's
@@ -757,38 +831,30 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         language = m.group(1).lower() if m else None
         language = _OLD_CODES.get(language, language) if language else None  # lang="iw" is Hebrew
 
-    published = None
-    for cand in (
-        raw.first("article:published_time"),
-        ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
-        raw.first(
-            "og:published_time",
-            "published_time",
-            "pubdate",
-            "publishdate",
-            "publish-date",
-            "date",
-            "dc.date",
-            "dc.date.issued",
-            "dcterms.created",
-            "sailthru.date",
-            "parsely-pub-date",
-            "article.published",
-            "datepublished",
-            "dateCreated".lower(),
-            "original-publish-date",
-        ),
-        raw.time_pub,
-        ld.get("dateCreated") if isinstance(ld.get("dateCreated"), str) else None,
-    ):
-        published = parse_date(cand, day_first=language not in (None, "en"))
-        if published:
-            break
-    # Timestamps are often UTC: an evening story in the Americas reads as the next day. The
-    # date in the URL is the one the site published under; a day apart, it wins.
-    url_day = url_date(url) or url_date(canon_abs)
-    if published and url_day and abs((published - url_day).days) == 1:
-        published = url_day
+    # Dates, each source apart (the precedence is assemble.DATE_SOURCES).
+    day_first = language not in (None, "en")
+    dates: list[Dated] = []
+
+    def add_date(source: str, value: Any) -> None:
+        if isinstance(value, str) and not any(d[0] == source for d in dates):
+            got = parse_timestamp(value, day_first)
+            if got is not None:
+                dates.append((source, got[0], got[1]))
+
+    ld_dated = ld if "datePublished" in ld else next((o for o in raw.ld if "datePublished" in o), {})
+    add_date("jsonld", ld_dated.get("datePublished"))
+    for source, keys in (("meta", _PUBLISHED_KEYS), ("meta-date", _DATE_KEYS), ("meta-modified", _MODIFIED_KEYS)):
+        for key in keys:
+            if key in raw.meta:
+                add_date(source, raw.first(key))
+    add_date("microdata", raw.time_marked)
+    add_date("time", raw.time_pub)
+    add_date("jsonld-created", ld_dated.get("dateCreated") or ld.get("dateCreated"))
+    add_date("jsonld-modified", ld_dated.get("dateModified") or ld.get("dateModified"))
+    if not any(d[0] in _STRONG_DATES for d in dates):
+        # Any <time datetime> outside comments and teasers: looked for only when the markup
+        # states no stronger date, as it ranks below them (assemble.DATE_SOURCES).
+        add_date("time-any", next((n.attributes.get("datetime") for n in raw.times if not _elsewhere(n)), None))
 
     img_url, img_cap, img_credit = _ld_image(deref(ld.get("image")))
     img_cap, img_credit = _caption_and_credit(img_cap, img_credit, profile)
@@ -807,9 +873,8 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         h1s=tuple(raw.h1s),
         site_keys=frozenset(site_keys),
         dek=_clean(ld["alternativeHeadline"]) or None if isinstance(ld.get("alternativeHeadline"), str) else None,
-        authors=tuple(authors),
-        org_authors=tuple(org_authors),
-        published=published,
+        authors_found=authors_found,
+        dates_found=tuple(dates),
         image_url=image_abs,
         image_caption=img_cap,
         image_credit=img_credit,

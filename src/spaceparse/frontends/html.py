@@ -1152,9 +1152,10 @@ def _in_video_player(el: Any, owner: int) -> bool:
 def _is_author_photo(img: Image, meta: Meta) -> bool:
     """The byline's portrait: an image whose alt text or file name names one of the article's
     authors (``alt="Jane Doe"``, ``Autorin_Jane_Doe.jpg``)."""
-    if not meta.authors:
+    named = [name for _, names in meta.authors_found for name in names]
+    if not named:
         return False
-    authors = [_fold(a) for a in meta.authors]
+    authors = [_fold(a) for a in named]
     alt = _fold(img.alt.strip())
     if alt and len(alt) <= 80 and alt in authors:
         return True

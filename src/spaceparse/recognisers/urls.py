@@ -64,17 +64,25 @@ _ROOT = re.compile(r"https?://[^/?#\s]+", re.IGNORECASE)
 
 
 _URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?![\w.])")
+# /20220503/ or /20190222-775563/: a path segment that opens with a whole compact date.
+_URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_-]|\.\w|$)")
+# /29-10-2021 or /23-01-2022-slug: day first, as European sites write it.
+_URL_DAY_FIRST = re.compile(r"[/_-]([0-3]?\d)[-_.]([01]?\d)[-_.]((?:19|20)\d\d)(?![\w])")
 
 
 def url_date(url: str | None) -> _dt.date | None:
-    """``/2019/11/18/slug`` or ``slug-2019-11-19/`` -> that date."""
-    m = _URL_DATE.search(split_url(url).path) if url else None
-    if not m:
+    """``/2019/11/18/slug``, ``slug-2019-11-19/``, ``/20191118/`` or ``/18-11-2019`` -> that date."""
+    if not url or not any(ch.isdigit() for ch in url):
         return None
-    try:
-        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    path = split_url(url).path
+    for rx, order in ((_URL_DATE, (1, 2, 3)), (_URL_COMPACT, (1, 2, 3)), (_URL_DAY_FIRST, (3, 2, 1))):
+        m = rx.search(path)
+        if m:
+            try:
+                return _dt.date(*(int(m.group(k)) for k in order))
+            except ValueError:
+                continue
+    return None
 
 
 def split_url(url: str) -> SplitResult:
