@@ -16,20 +16,44 @@ import re
 from .._prefilter import first_chars, first_two
 from ..profiles import Profile
 
-__all__ = ["BARRIER", "is_barrier_text", "is_boilerplate_text", "is_related_heading", "related_heading_at"]
+__all__ = [
+    "BARRIER",
+    "is_barrier_text",
+    "is_boilerplate_text",
+    "is_related_heading",
+    "is_sidebar_heading",
+    "related_heading_at",
+]
 
 _BRACKETED = re.compile(r"(?:\[[^\]]{0,200}\]\s*)+")
 _SYMBOLS = re.compile(r"[\W_]+")
 
-# Headings after which the article does not go on (comment threads, sidebars).
-BARRIER = re.compile(
-    r"(?:\d+\s+)?(?:comments?|responses?|replies|discussion|leave a (?:reply|comment)|post a comment"
-    r"|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular(?: now| stories| posts)?"
-    r"|top stories|latest(?: news| stories| articles| posts)?|editor'?s picks|about the author|about us"
-    r"|more (?:videos|podcasts)|sponsored (?:stories|content|links)|footer"
-    r"|site map|sitemap|navigation|quick links|useful links|contact us|follow us)\s*:?",
-    re.IGNORECASE,
+# Headings of the boxes around an article: a comment thread or the footer, after which the
+# article does not go on (walls), and teaser boxes ("Most read", "Trending"), which some
+# sites set inside the article (sidebars). In the languages the corpora show most.
+# "Most read in World", "Top stories in Nation": a sidebar heading may name its section;
+# "Most Popular View all": a link may follow either kind.
+_WALLS = (
+    r"comments?|responses?|replies|discussion|leave a (?:reply|comment)|post a comment"
+    r"|join the (?:discussion|conversation)|about the authors?|about us|footer"
+    r"|site map|sitemap|navigation|quick links|useful links|contact us|follow us"
+    # de, fr, es, pt, it, nl: comment threads (WordPress's "Leave a Reply" as translated)
+    r"|kommentare?|schreibe einen kommentar|kommentar schreiben|commentaires?|laisser un commentaire"
+    r"|comentarios?|deja (?:un comentario|una respuesta)|comentários?|deixe (?:um comentário|uma resposta)"
+    r"|commenti|lascia un commento|reacties?|geef een reactie|laat een reactie achter"
 )
+_SIDEBARS = (
+    r"(?:(?:most (?:read|popular|viewed|shared|commented|emailed|watched)|trending|popular|latest)"
+    r"(?: now| today| this week)?(?: news| stories| articles| posts| headlines| videos)?"
+    r"|top (?:news|stories|articles|posts|headlines|videos))(?: (?:in|on|from) [^.!?,;:]{1,30})?"
+    r"|editors?['’]?s?['’]? (?:picks?|choice)|more (?:videos|podcasts)|sponsored (?:stories|content|links)"
+    r"|meistgelesen(?:e|en)?(?: artikel| nachrichten)?|les plus (?:lus|populaires|partagés)"
+    r"|(?:lo )?más (?:leído|visto|leídas|vistas|populares)|(?:as |os )?mais (?:lidas|lidos|vistas|vistos|populares)"
+    r"|(?:i |le )?più (?:letti|lette|visti|popolari)|meest gelezen"
+)
+_TAIL = r"(?:\s*[|·•-]?\s*(?:view|see|show) (?:all|more))?\s*:?"
+BARRIER = re.compile(r"(?:\d+\s+)?(?:" + _WALLS + "|" + _SIDEBARS + ")" + _TAIL, re.IGNORECASE)
+_SIDEBAR = re.compile(r"(?:" + _SIDEBARS + ")" + _TAIL, re.IGNORECASE)
 
 
 # "comments" among the first three words: "Comments", "Top Rated Comments", "Show comments (12)";
@@ -80,6 +104,12 @@ def is_barrier_text(text: str) -> bool:
     elif _COMMENTS_WORD.search(text) is None:
         return False
     return _COMMENTS.match(text) is not None
+
+
+def is_sidebar_heading(text: str) -> bool:
+    """A barrier line that heads a teaser box ("Most read", "Trending now"), not a comment
+    thread or the footer: some sites set such boxes inside the article."""
+    return len(text) <= 60 and _SIDEBAR.fullmatch(text.strip("[]() ")) is not None
 
 
 def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:

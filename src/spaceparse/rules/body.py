@@ -12,6 +12,7 @@ import re
 from .._prefilter import first_chars, may_start
 from ..blocks import Document
 from ..profiles import Profile
+from ..recognisers.prose import is_prose
 from ..segmentation import Role, Segmentation
 
 __all__ = ["rule"]
@@ -65,11 +66,18 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     body: list[str] = []
     updates: dict[int, Role] = {}
     seen: set[str] = set()
+    in_box = False  # under a teaser box's heading ("Most read") set inside the article
     for i in range(start, end + 1):
-        if seg.roles[i] is not None:
+        role = seg.roles[i]
+        if role is not None:
+            in_box = role == "barrier" or (in_box and role == "boilerplate")
             continue
         b = doc.blocks[i]
         text = b.text
+        if in_box:
+            if not is_prose(text):
+                continue  # the box's teaser headlines
+            in_box = False
         if headline and text == headline:
             continue
         if (

@@ -17,7 +17,7 @@ import re
 
 from ..blocks import Block, Document
 from ..profiles import Profile
-from ..recognisers.furniture import related_heading_at
+from ..recognisers.furniture import is_sidebar_heading, related_heading_at
 from ..recognisers.prose import ends_sentence, is_glued_teaser, is_prose, is_sentence, words
 from ..segmentation import Segmentation
 
@@ -80,12 +80,21 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     for b in blocks:
         role = roles[b.index]
         if role == "barrier":
-            run, run_start = 0.0, b.index + 1
             # Text after a comments/"most read" heading, once an article-sized zone
             # was seen before it, is reader comments or teasers: it must do much
             # better to win.
             if best >= _ARTICLE_SIZED:
                 damp = _DAMP
+            if not is_sidebar_heading(b.text):
+                run, run_start = 0.0, b.index + 1
+                continue
+            # A teaser box's heading: some sites set the box inside the article, which
+            # goes on after it; a strong negative, not a wall.
+            s = _RELATED_HEADING
+            if run <= 0:
+                run, run_start = s, b.index
+            else:
+                run += s
             continue
         text = b.text  # is_related_heading, with its first test inlined (this runs on every block)
         if b.index > 0 and text[:1].lower() in initials and len(text) <= 160 and related_heading_at(text, profile):

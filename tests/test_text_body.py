@@ -1,0 +1,93 @@
+"""Body precision and recall on scraped text: what is not article text, and what is."""
+
+from __future__ import annotations
+
+import pytest
+
+import spaceparse
+from spaceparse.recognisers.furniture import is_barrier_text, is_sidebar_heading
+
+# Article paragraphs for the inline pages below (invented, long enough to count as prose).
+PARAS = [
+    "The agency said on Tuesday that the orbital test vehicle had completed its third burn, "
+    "raising its orbit to about 600 kilometres above the surface as planned by the team.",
+    "Engineers spent most of the week checking the propulsion system after a pressure reading "
+    "came in higher than expected during the second burn, the programme manager said.",
+    "The spacecraft will now spend a month in its new orbit while operators calibrate the imager "
+    "and test the links to ground stations in Norway, Chile and New Zealand.",
+    "If the tests go well the company expects to offer the first images to customers in the spring, "
+    "ahead of a second satellite that is due to launch on a rideshare mission next year.",
+    "Officials declined to say how much the delay had cost, but said the schedule for the rest of "
+    "the constellation was unchanged and that the next two vehicles were already in assembly.",
+]
+
+
+def _body(page: str) -> tuple[str, ...]:
+    return spaceparse.parse(page, kind="text").body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most read in world news",
+        "Top stories in Nation",
+        "Most read stories",
+        "Most Popular View all",
+        "Editors' Picks",
+        "Editor’s Picks",
+        "Latest Headlines",
+        "Trending News",
+        "Lascia un commento",
+        "Deixe uma resposta",
+        "Schreibe einen Kommentar",
+        "Kommentare",
+        "Lo más leído",
+        "Meistgelesen",
+    ],
+)
+def test_barrier_headings_in_more_phrasings_and_languages(text: str) -> None:
+    assert is_barrier_text(text)
+
+
+@pytest.mark.parametrize("text", ["Top", "Latest developments in the inquiry were reported.", "Editor"])
+def test_not_barrier_headings(text: str) -> None:
+    assert not is_barrier_text(text)
+
+
+def test_comment_threads_are_walls_teaser_boxes_are_not() -> None:
+    assert is_sidebar_heading("Most read in world news")
+    assert not is_sidebar_heading("Comments")
+    assert not is_sidebar_heading("Leave a Reply")
+
+
+def test_inline_most_read_box_does_not_end_the_article() -> None:
+    page = "\n\n".join(
+        [
+            "Test vehicle raises its orbit",
+            *PARAS[:2],
+            "Most Read",
+            "Hunter falls ill after eating rabbit",
+            "Storm closes schools across the county",
+            "Council approves new bridge plan",
+            *PARAS[2:],
+        ]
+    )
+    body = _body(page)
+    assert body[-1] == PARAS[-1]
+    assert "Council approves new bridge plan" not in body
+
+
+def test_teasers_after_editors_picks_are_not_body() -> None:
+    cards = []
+    for title, summary in [
+        (
+            "How a Network Built a Fake Empire on Social Media",
+            "Hundreds of fake accounts only begin to tell the story.",
+        ),
+        ("Did the Senator Divert Funds to Cover Costs?", "A routine review of content labeled satire on the web."),
+        ("Was the Mayor Caught on a Leaked Recording?", "The ominous remarks were also pretty vague, it turned out."),
+    ]:
+        cards += [title, title, "12 November 2019", "News", summary]
+    page = "\n\n".join(["Test vehicle raises its orbit", *PARAS, "Editors' Picks", *cards])
+    body = _body(page)
+    assert body[-1] == PARAS[-1]
