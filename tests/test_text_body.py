@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import spaceparse
-from spaceparse.recognisers.furniture import is_barrier_text, is_sidebar_heading
+from spaceparse.recognisers.furniture import is_barrier_text, is_comment_header, is_sidebar_heading
 
 # Article paragraphs for the inline pages below (invented, long enough to count as prose).
 PARAS = [
@@ -91,3 +91,51 @@ def test_teasers_after_editors_picks_are_not_body() -> None:
     page = "\n\n".join(["Test vehicle raises its orbit", *PARAS, "Editors' Picks", *cards])
     body = _body(page)
     assert body[-1] == PARAS[-1]
+
+
+def test_comments_link_in_a_share_bar_is_not_the_thread() -> None:
+    # html-text puts a share bar's items one per line; its "Comments" link is no heading.
+    bar = "Facebook\nTwitter\nComments\nPrint\nEmail"
+    body = _body("\n\n".join(["Test vehicle raises its orbit", *PARAS[:2], bar, *PARAS[2:]]))
+    assert set(PARAS) <= set(body)
+    assert "Comments" not in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe says:",
+        "Kritischer Kritiker sagt:",
+        "Milan Griffes on September 12, 2018 at 4:47 pm said:",
+        "geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ antworten ]",
+        "Reply",
+    ],
+)
+def test_comment_headers(text: str) -> None:
+    assert is_comment_header(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In a statement, the company said:", "The administrator says the schedule is unchanged.", "Replies to the survey"],
+)
+def test_not_comment_headers(text: str) -> None:
+    assert not is_comment_header(text)
+
+
+def test_a_long_comment_thread_does_not_outweigh_a_short_article() -> None:
+    comment = " ".join(PARAS[1:4])  # each comment longer than the article
+    page = "\n\n".join(
+        [
+            "Open thread for September",
+            PARAS[0],
+            "Comments",
+            "Milan on September 12, 2018 at 4:47 pm said:",
+            comment,
+            "Reply",
+            "Catherine on September 13, 2018 at 5:23 pm said:",
+            comment + " " + PARAS[4],
+            "Reply",
+        ]
+    )
+    assert _body(page) == (PARAS[0],)

@@ -20,6 +20,7 @@ __all__ = [
     "BARRIER",
     "is_barrier_text",
     "is_boilerplate_text",
+    "is_comment_header",
     "is_related_heading",
     "is_sidebar_heading",
     "related_heading_at",
@@ -110,6 +111,65 @@ def is_sidebar_heading(text: str) -> bool:
     """A barrier line that heads a teaser box ("Most read", "Trending now"), not a comment
     thread or the footer: some sites set such boxes inside the article."""
     return len(text) <= 60 and _SIDEBAR.fullmatch(text.strip("[]() ")) is not None
+
+
+# The verb a comment thread's header ends with, as blog engines print it ("Jane Doe says:",
+# "Jane Doe sagt:", "Jane on May 3, 2019 at 4:47 pm said:"); the past forms only after a time.
+_COMMENT_VERBS = frozenset(
+    [
+        "says",
+        "sagt",
+        "schreibt",
+        "meint",
+        "dit",
+        "écrit",
+        "dice",
+        "escribe",
+        "diz",
+        "escreve",
+        "scrive",
+        "zegt",
+        "schreef",
+        "skriver",
+        "pisze",
+    ]
+)
+_COMMENT_PAST = frozenset(["said", "wrote", "schrieb", "disse", "escribió", "scrisse"])
+# A comment's reply link, alone on its line or closing its header ("... 19:04 [ antworten ]").
+_REPLY_WORDS = frozenset(
+    [
+        "reply",
+        "antworten",
+        "antwort",
+        "répondre",
+        "responder",
+        "rispondi",
+        "responda",
+        "beantwoorden",
+        "reageer",
+        "svara",
+        "odpowiedz",
+    ]
+)
+_CLOCK = re.compile(r"\d?\d[:.h]\d\d")
+
+
+def is_comment_header(text: str) -> bool:
+    """The header of one reader comment ("Name says:", "Name on <date> at <time> said:",
+    "by Name on <date>, <time> [ reply ]"), or a comment's reply link alone on its line."""
+    if len(text) > 120:
+        return False
+    parts = text.rstrip(" :[]()|").split()
+    if not parts:
+        return False
+    last = parts[-1].lower()
+    if last in _REPLY_WORDS:
+        return len(parts) == 1 or _CLOCK.search(text) is not None
+    if not text.endswith(":"):
+        return False
+    if last in _COMMENT_VERBS:
+        return 2 <= len(parts) <= 6 and (text[0].isupper() or text[0].isdigit())
+    return last in _COMMENT_PAST and len(parts) <= 16 and _CLOCK.search(text) is not None
 
 
 def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:

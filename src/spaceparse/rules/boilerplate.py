@@ -13,7 +13,7 @@ import itertools
 
 from ..blocks import Block, Document
 from ..profiles import Profile
-from ..recognisers.furniture import is_barrier_text, is_boilerplate_text, is_related_heading
+from ..recognisers.furniture import is_barrier_text, is_boilerplate_text, is_comment_header, is_related_heading
 from ..recognisers.prose import ends_sentence, words
 from ..segmentation import Role, Segmentation
 
@@ -99,9 +99,60 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             _flush_menu(run, updates, blocks, profile)
             run = []
     _flush_menu(run, updates, blocks, profile)
+    _comment_headers(blocks, updates)
     if doc.kind == "text" and len(updates) >= 2:
         _boxed(blocks, updates)
+        _share_bar_counters(blocks, updates)
     return seg.with_roles(updates)
+
+
+def _comment_headers(blocks: tuple[Block, ...], updates: dict[int, Role]) -> None:
+    """The headers of a comment thread ("Jane Doe says:", two or more on the page) each end
+    what came before: every comment then stands alone in the zone's search."""
+    found = [
+        b.index
+        for b in blocks
+        if (b.text[-1] in ":])" or len(b.text) <= 16) and b.index not in updates and is_comment_header(b.text)
+    ]
+    if len(found) >= 2:
+        for i in found:
+            updates[i] = "barrier"
+
+
+# One-word items of a share bar, as html-text puts them one per line.
+_SHARE_ITEMS = frozenset(
+    [
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "reddit",
+        "whatsapp",
+        "pinterest",
+        "email",
+        "e-mail",
+        "print",
+        "share",
+        "tweet",
+        "flipboard",
+        "telegram",
+        "messenger",
+        "copy",
+    ]
+)
+
+
+def _share_bar_counters(blocks: tuple[Block, ...], updates: dict[int, Role]) -> None:
+    """A "Comments" line set tight among share-bar items (Facebook / Twitter / Comments /
+    Print) is the bar's link to the thread, not the thread's heading."""
+    for i in [i for i, role in updates.items() if role == "barrier"]:
+        b = blocks[i]
+        if "comment" not in b.text.lower():
+            continue  # "Follow us" over Facebook / Twitter links is a footer's heading
+        before = i > 0 and not b.blank_before and blocks[i - 1].text.lower() in _SHARE_ITEMS
+        after = i + 1 < len(blocks) and not blocks[i + 1].blank_before and blocks[i + 1].text.lower() in _SHARE_ITEMS
+        if before or after:
+            updates[i] = "boilerplate"
 
 
 def _boxed(blocks: tuple[Block, ...], updates: dict[int, Role]) -> None:

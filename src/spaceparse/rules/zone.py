@@ -17,7 +17,7 @@ import re
 
 from ..blocks import Block, Document
 from ..profiles import Profile
-from ..recognisers.furniture import is_sidebar_heading, related_heading_at
+from ..recognisers.furniture import is_comment_header, is_sidebar_heading, related_heading_at
 from ..recognisers.prose import ends_sentence, is_glued_teaser, is_prose, is_sentence, words
 from ..segmentation import Segmentation
 
@@ -61,6 +61,7 @@ def block_score(b: Block) -> float:
 
 
 _ARTICLE_SIZED = 60.0
+_PARAGRAPH = 20.0
 _RELATED_HEADING = -15.0
 _DAMP = 0.4
 
@@ -83,6 +84,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             # Text after a comments/"most read" heading, once an article-sized zone
             # was seen before it, is reader comments or teasers: it must do much
             # better to win.
+            if best >= _PARAGRAPH and is_comment_header(b.text):
+                break  # a comment thread follows the article, however short the article is
             if best >= _ARTICLE_SIZED:
                 damp = _DAMP
             if not is_sidebar_heading(b.text):
