@@ -108,7 +108,6 @@ def test_comments_link_in_a_share_bar_is_not_the_thread() -> None:
         "Kritischer Kritiker sagt:",
         "Milan Griffes on September 12, 2018 at 4:47 pm said:",
         "geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ antworten ]",
-        "Reply",
     ],
 )
 def test_comment_headers(text: str) -> None:
@@ -117,7 +116,12 @@ def test_comment_headers(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["In a statement, the company said:", "The administrator says the schedule is unchanged.", "Replies to the survey"],
+    [
+        "In a statement, the company said:",
+        "The administrator says the schedule is unchanged.",
+        "Replies to the survey",
+        "Reply",
+    ],
 )
 def test_not_comment_headers(text: str) -> None:
     assert not is_comment_header(text)
@@ -139,3 +143,23 @@ def test_a_long_comment_thread_does_not_outweigh_a_short_article() -> None:
         ]
     )
     assert _body(page) == (PARAS[0],)
+
+
+def test_the_article_again_after_itself_is_not_body() -> None:
+    # Some renderings carry the article a second time (a hidden copy, a schema dump cut
+    # into pieces at any character) after a block of metadata.
+    paras = [
+        "The test vehicle completed its third burn on Tuesday. It now flies at 600 kilometres. "
+        "The team had planned that height for months. Operators said the burn went well.",
+        "Engineers spent the week on the propulsion system. A pressure reading came in high. "
+        "The programme manager said the cause was a sensor. The sensor has been replaced.",
+        "The spacecraft will spend a month in its new orbit. Operators will calibrate the imager. "
+        "They will also test the links to the ground stations. Three stations take part.",
+        "The company expects to offer images in the spring. A second satellite follows next year. "
+        "It will launch on a rideshare mission. Its price was not disclosed on Tuesday.",
+    ]
+    whole = " ".join(paras)
+    chunks = [whole[i : i + 200] for i in range(0, len(whole), 200)]
+    dump = ["Test vehicle raises its orbit", "Jane Doe", "2019-11-13T23:06:00+01:00", "500", "250", *chunks]
+    page = "\n\n".join(["Test vehicle raises its orbit", *paras, "\n".join(dump)])
+    assert _body(page) == tuple(paras)

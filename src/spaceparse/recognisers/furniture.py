@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .._prefilter import first_chars, first_two
+from .._prefilter import by_two_chars, first_chars
 from ..profiles import Profile
 
 __all__ = [
@@ -35,26 +35,32 @@ _SYMBOLS = re.compile(r"[\W_]+")
 # "Most read in World", "Top stories in Nation": a sidebar heading may name its section;
 # "Most Popular View all": a link may follow either kind.
 _WALLS = (
-    r"comments?|responses?|replies|discussion|leave a (?:reply|comment)|post a comment"
-    r"|join the (?:discussion|conversation)|about the authors?|about us|footer"
-    r"|site map|sitemap|navigation|quick links|useful links|contact us|follow us"
+    r"comments?|responses?|replies|discussion|leave a (?:reply|comment)|post a comment",
+    r"join the (?:discussion|conversation)|about the authors?|about us|footer",
+    r"site map|sitemap|navigation|quick links|useful links|contact us|follow us",
     # de, fr, es, pt, it, nl: comment threads (WordPress's "Leave a Reply" as translated)
-    r"|kommentare?|schreibe einen kommentar|kommentar schreiben|commentaires?|laisser un commentaire"
-    r"|comentarios?|deja (?:un comentario|una respuesta)|comentários?|deixe (?:um comentário|uma resposta)"
-    r"|commenti|lascia un commento|reacties?|geef een reactie|laat een reactie achter"
+    r"kommentare?|schreibe einen kommentar|kommentar schreiben|commentaires?|laisser un commentaire",
+    r"comentarios?|deja (?:un comentario|una respuesta)|comentários?|deixe (?:um comentário|uma resposta)",
+    r"commenti|lascia un commento|reacties?|geef een reactie|laat een reactie achter",
 )
 _SIDEBARS = (
     r"(?:(?:most (?:read|popular|viewed|shared|commented|emailed|watched)|trending|popular|latest)"
     r"(?: now| today| this week)?(?: news| stories| articles| posts| headlines| videos)?"
-    r"|top (?:news|stories|articles|posts|headlines|videos))(?: (?:in|on|from) [^.!?,;:]{1,30})?"
-    r"|editors?['’]?s?['’]? (?:picks?|choice)|more (?:videos|podcasts)|sponsored (?:stories|content|links)"
-    r"|meistgelesen(?:e|en)?(?: artikel| nachrichten)?|les plus (?:lus|populaires|partagés)"
-    r"|(?:lo )?más (?:leído|visto|leídas|vistas|populares)|(?:as |os )?mais (?:lidas|lidos|vistas|vistos|populares)"
-    r"|(?:i |le )?più (?:letti|lette|visti|popolari)|meest gelezen"
+    r"|top (?:news|stories|articles|posts|headlines|videos))(?: (?:in|on|from) [^.!?,;:]{1,30})?",
+    r"editors?['’]?s?['’]? (?:picks?|choice)|more (?:videos|podcasts)|sponsored (?:stories|content|links)",
+    r"meistgelesen(?:e|en)?(?: artikel| nachrichten)?|les plus (?:lus|populaires|partagés)",
+    r"(?:lo )?más (?:leído|visto|leídas|vistas|populares)|(?:as |os )?mais (?:lidas|lidos|vistas|vistos|populares)",
+    r"(?:i |le )?più (?:letti|lette|visti|popolari)|meest gelezen",
 )
 _TAIL = r"(?:\s*[|·•-]?\s*(?:view|see|show) (?:all|more))?\s*:?"
-BARRIER = re.compile(r"(?:\d+\s+)?(?:" + _WALLS + "|" + _SIDEBARS + ")" + _TAIL, re.IGNORECASE)
-_SIDEBAR = re.compile(r"(?:" + _SIDEBARS + ")" + _TAIL, re.IGNORECASE)
+# Each heading, "17 Comments" as "Comments" (the caller drops a leading count).
+_HEADINGS = tuple(f"(?:{alt}){_TAIL}" for alt in _WALLS + _SIDEBARS)
+BARRIER = re.compile(r"(?:\d+\s+)?(?:" + "|".join(_HEADINGS) + ")", re.IGNORECASE)
+_SIDEBAR = re.compile(r"(?:" + "|".join(_SIDEBARS) + ")" + _TAIL, re.IGNORECASE)
+# The headings that can start with a line's first two characters: a line runs only those
+# (the whole alternation, dozens of phrases, was most of the cost of a line).
+_HEADING_BY_TWO, _HEADING_REST = by_two_chars(_HEADINGS, re.IGNORECASE, whole=True)
+_DIGITS = "0123456789"
 
 
 # "comments" among the first three words: "Comments", "Top Rated Comments", "Show comments (12)";
@@ -75,9 +81,6 @@ def _bound(pattern: re.Pattern[str]) -> frozenset[str]:
     return firsts if firsts is not None else frozenset(map(chr, range(128)))
 
 
-_BARRIER_FIRST = _bound(BARRIER)
-# The same by the first two characters (when both are ASCII); ``None``: no such bound.
-_BARRIER_TWO = first_two(BARRIER, whole=True)
 _COUNTED_FIRST = _bound(_COUNTED)
 
 
@@ -89,10 +92,14 @@ def is_barrier_text(text: str) -> bool:
         return counted and len(text) <= 120 and _COUNTED.fullmatch(text) is not None
     bare = text.strip("[]() ")
     two = bare[:2]
+    if two[:1].isdigit():  # a count first: "17 Comments"
+        bare = bare.lstrip(_DIGITS).lstrip()
+        two = bare[:2]
     if len(two) == 2 and two.isascii():
-        if (_BARRIER_TWO is None or two in _BARRIER_TWO) and BARRIER.fullmatch(bare):
+        rx = _HEADING_BY_TWO.get(two, _HEADING_REST)
+        if rx is not None and rx.fullmatch(bare):
             return True
-    elif (two[:1] in _BARRIER_FIRST or not two[:1].isascii()) and BARRIER.fullmatch(bare):
+    elif bare and BARRIER.fullmatch(bare):
         return True
     if counted and _COUNTED.fullmatch(text):
         return True
@@ -135,7 +142,7 @@ _COMMENT_VERBS = frozenset(
     ]
 )
 _COMMENT_PAST = frozenset(["said", "wrote", "schrieb", "disse", "escribió", "scrisse"])
-# A comment's reply link, alone on its line or closing its header ("... 19:04 [ antworten ]").
+# A comment's reply link, closing its header ("... 19:04 [ antworten ]").
 _REPLY_WORDS = frozenset(
     [
         "reply",
@@ -156,7 +163,7 @@ _CLOCK = re.compile(r"\d?\d[:.h]\d\d")
 
 def is_comment_header(text: str) -> bool:
     """The header of one reader comment ("Name says:", "Name on <date> at <time> said:",
-    "by Name on <date>, <time> [ reply ]"), or a comment's reply link alone on its line."""
+    "by Name on <date>, <time> [ reply ]")."""
     if len(text) > 120:
         return False
     parts = text.rstrip(" :[]()|").split()
@@ -164,7 +171,7 @@ def is_comment_header(text: str) -> bool:
         return False
     last = parts[-1].lower()
     if last in _REPLY_WORDS:
-        return len(parts) == 1 or _CLOCK.search(text) is not None
+        return len(parts) > 1 and _CLOCK.search(text) is not None
     if not text.endswith(":"):
         return False
     if last in _COMMENT_VERBS:

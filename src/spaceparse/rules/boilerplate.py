@@ -73,6 +73,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     updates: dict[int, Role] = {}
     blocks = doc.blocks
     hits = _phrase_hits(blocks, profile)
+    barriers: list[int] = []
+    headers: list[int] = []  # lines that may head a reader comment ("Jane Doe says:")
     for b in blocks:
         text = b.text
         if (
@@ -85,10 +87,13 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             continue  # a paragraph: what both tests below answer for it, without calling them
         if b.hints & _HTML_NOISE:
             updates[b.index] = "boilerplate"
-        elif not b.bullet and is_barrier_text(b.text):  # a "* Comments" bullet is a share-bar item
+        elif not b.bullet and is_barrier_text(text):  # a "* Comments" bullet is a share-bar item
             updates[b.index] = "barrier"
-        elif is_boilerplate_text(b.text, profile, phrase_hit=b.index in hits):
+            barriers.append(b.index)
+        elif is_boilerplate_text(text, profile, phrase_hit=b.index in hits):
             updates[b.index] = "boilerplate"
+        elif text[-1] in ":])" and is_comment_header(text):
+            headers.append(b.index)
     # Runs of three or more short bullet items are menus (lynx renders <ul> nav as "* item").
     run: list[int] = []
     for b in blocks:
@@ -99,24 +104,15 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             _flush_menu(run, updates, blocks, profile)
             run = []
     _flush_menu(run, updates, blocks, profile)
-    _comment_headers(blocks, updates)
+    # The headers of a comment thread (two or more on the page) each end what came before:
+    # every comment then stands alone in the zone's search.
+    headers = [i for i in headers if i not in updates]
+    if len(headers) >= 2:
+        updates.update(dict.fromkeys(headers, "barrier"))
     if doc.kind == "text" and len(updates) >= 2:
         _boxed(blocks, updates)
-        _share_bar_counters(blocks, updates)
+        _share_bar_counters(blocks, barriers, updates)
     return seg.with_roles(updates)
-
-
-def _comment_headers(blocks: tuple[Block, ...], updates: dict[int, Role]) -> None:
-    """The headers of a comment thread ("Jane Doe says:", two or more on the page) each end
-    what came before: every comment then stands alone in the zone's search."""
-    found = [
-        b.index
-        for b in blocks
-        if (b.text[-1] in ":])" or len(b.text) <= 16) and b.index not in updates and is_comment_header(b.text)
-    ]
-    if len(found) >= 2:
-        for i in found:
-            updates[i] = "barrier"
 
 
 # One-word items of a share bar, as html-text puts them one per line.
@@ -142,10 +138,10 @@ _SHARE_ITEMS = frozenset(
 )
 
 
-def _share_bar_counters(blocks: tuple[Block, ...], updates: dict[int, Role]) -> None:
+def _share_bar_counters(blocks: tuple[Block, ...], barriers: list[int], updates: dict[int, Role]) -> None:
     """A "Comments" line set tight among share-bar items (Facebook / Twitter / Comments /
     Print) is the bar's link to the thread, not the thread's heading."""
-    for i in [i for i, role in updates.items() if role == "barrier"]:
+    for i in barriers:
         b = blocks[i]
         if "comment" not in b.text.lower():
             continue  # "Follow us" over Facebook / Twitter links is a footer's heading

@@ -14,6 +14,8 @@ are added back, as long as nothing else claims them.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 
 from ..blocks import Block, Document
 from ..profiles import Profile
@@ -60,6 +62,48 @@ def block_score(b: Block) -> float:
     return -4.0 - min(n, 12) * 0.25
 
 
+# A page may carry its article twice: a hidden copy, or a schema dump cut into pieces at
+# any character (pieces that start mid-sentence, in lower case). Exact repeats (a gallery's
+# captions) are cheap to see; the cut pieces are looked for only once one shows.
+_REPEAT_MIN = 200
+_NEAR = 3
+_BLOB = 1000  # a block this long may be the whole article again
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut at its sentence ends (". "), the final stop dropped."""
+    pieces = text.split(". ")
+    if pieces[-1][-1:] == ".":
+        pieces[-1] = pieces[-1].rstrip(".")
+    return pieces
+
+
+def _repeated(pieces: list[str], count: Callable[[str], int]) -> bool:
+    """Were half the whole sentences of a long block (its first and last pieces may be
+    cut) seen before (``count(sentence)`` times)?"""
+    inner = [p for p in pieces[1:-1] if len(p) >= 20]
+    return len(inner) >= 2 and sum(1 for p in inner if count(p)) >= 0.5 * len(inner)
+
+
+def _trim_copy(blocks: tuple[Block, ...], seg: Segmentation, start: int, end: int) -> int:
+    """The zone's end once a copy of the article at its tail (and the metadata before the
+    copy) is cut off: trailing long blocks whose sentences the zone already holds, and
+    lines that do not score as text."""
+    counts: Counter[str] = Counter()
+    for k in range(start, end + 1):
+        if seg.roles[k] is None:
+            counts.update(_pieces(blocks[k].text))
+    while end > start:
+        b = blocks[end]
+        if seg.roles[end] is None and block_score(b) > 0:
+            pieces = _pieces(b.text)
+            if len(b.text) < _REPEAT_MIN or not _repeated(pieces, lambda p: counts[p] >= 2):
+                break
+            counts.subtract(pieces)
+        end -= 1
+    return end
+
+
 _ARTICLE_SIZED = 60.0
 _PARAGRAPH = 20.0
 _RELATED_HEADING = -15.0
@@ -78,6 +122,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     damp = 1.0
     roles = seg.roles
     initials = profile.related_initials
+    texts: dict[str, int] = {}  # the prose blocks seen so far, at their last position
+    sentences: set[str] | None = None  # their sentences, once a cut piece shows
     for b in blocks:
         role = roles[b.index]
         if role == "barrier":
@@ -109,7 +155,20 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         else:
             s = block_score(b)
             if s > 0:
-                s *= damp
+                repeat = b.index - texts.get(text, -9) <= _NEAR  # shown twice in a row (a caption, an alt text)
+                if sentences is None and len(text) >= _REPEAT_MIN and (text[0].islower() or len(text) >= _BLOB):
+                    sentences = {p for t in texts for p in _pieces(t)}  # a cut piece: look for copies
+                if sentences is not None:
+                    pieces = _pieces(text)
+                    if len(text) >= _REPEAT_MIN and _repeated(pieces, sentences.__contains__):
+                        repeat = True
+                        s = -0.5 * s  # the article again: its end
+                    sentences.update(pieces)
+                texts[text] = b.index
+                if repeat:
+                    s = min(s, 0.0)  # a paragraph shown twice (a caption) counts once
+                else:
+                    s *= damp
         if run <= 0:
             run, run_start = s, b.index
         else:
@@ -119,6 +178,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     if best_span is None:
         return seg.with_fields(zone=None)
     start, end = best_span
+    if sentences is not None:
+        end = _trim_copy(blocks, seg, start, end)
     # Take back short complete sentences at the edges (a one-line lead paragraph).
     while (
         start > 0
