@@ -220,3 +220,12 @@ def test_related_items_under_an_unmarked_heading_keep_their_links() -> None:
         "Another story about launch number 2",
     ]
     assert [r.url for r in a.related] == ["https://example.com/news/1", "https://example.com/news/2"]
+
+
+def test_minified_doctype_is_html() -> None:
+    # Minifiers drop the space: "<!doctypehtml><html dir=ltr lang=en>..." is still HTML.
+    from spaceparse.api import sniff_kind
+
+    assert sniff_kind("<!doctypehtml><html dir=ltr lang=en><head><meta charset=utf-8>") == "html"
+    assert sniff_kind("<!DOCTYPE html><html>") == "html"
+    assert sniff_kind("A line of text\n<not a tag> here\n") == "text"

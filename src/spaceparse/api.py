@@ -23,10 +23,11 @@ Kind = Literal["auto", "text", "html"]
 # The comment group is atomic: with a plain ``<!--.*?-->`` a run of comments could be
 # split into groups in exponentially many ways before the match fails.
 _HTML_START = re.compile(
-    r"\s*(?:(?><!--.*?-->)\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml)\b", re.IGNORECASE | re.DOTALL
+    r"\s*(?:(?><!--.*?-->)\s*)*<(?:!doctype\s*html|html|head|body|meta|title|link|\?xml)\b", re.IGNORECASE | re.DOTALL
 )
 _TAG = re.compile(
-    r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|td|article|section|script|style|img)\b[^>]{0,500}>", re.IGNORECASE
+    r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|td|article|section|script|style|img|meta|link)\b[^>]{0,500}>",
+    re.IGNORECASE,
 )
 
 

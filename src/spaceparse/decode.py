@@ -8,7 +8,9 @@ Order of trust (documented in docs/encodings.md):
    caller's ``encoding=``), when the bytes decode under it;
 4. mostly-UTF-8 pages with stray bytes: UTF-8, each bad byte read as Windows-1252
    (the usual "smart quotes pasted into a UTF-8 page" case);
-5. detection with charset-normalizer when installed, else Windows-1252.
+5. a handful of non-ASCII bytes that read as Windows-1252 letters inside words or as its
+   typographic marks: Windows-1252 (too little for a detector to judge);
+6. detection with charset-normalizer when installed, else Windows-1252.
 The result is always valid Unicode.
 """
 
@@ -228,9 +230,39 @@ def _decode(page: object, encoding: str | None, max_bytes: int) -> str | tuple[s
     stray = len(re.findall(rb"[\x80-\xff]", data[:65536]))
     if multibyte and multibyte * 2 >= stray / 2:
         return data.decode("utf-8", errors="spaceparse-cp1252")
+    if _few_western_bytes(data[:65536]):
+        return data.decode("cp1252", errors="replace")
     guess = _detect(data)
     codec = (_page_codec(guess) if guess else None) or "cp1252"
     return data.decode(codec, errors="replace")
+
+
+# Windows-1252 punctuation a Western page types outside words: curly quotes, dashes,
+# ellipsis, bullet, NBSP, signs.
+_CP1252_MARKS = frozenset("‘’‚“”„–—…•·\u00a0©®°€£¥§¶×÷«»¡¿ªº¹²³´¨¸¯¬¦¤¢")
+# Below this many non-ASCII bytes a detector has too little to go on (one "é" in a
+# page got mac_latin2 from one charset-normalizer release and cp1252 from another).
+_FEW_BYTES = 16
+
+
+def _few_western_bytes(sample: bytes) -> bool:
+    """A page with a handful of non-ASCII bytes, each a Windows-1252 letter inside a word
+    or a Western typographic mark: the web's default legacy charset reads it, whatever a
+    statistical detector would guess from so little."""
+    high = [i for i, b in enumerate(sample) if b >= 0x80]
+    if not high or len(high) > _FEW_BYTES:
+        return False
+    for i in high:
+        ch = sample[i : i + 1].decode("cp1252", errors="replace")
+        if ch in _CP1252_MARKS:
+            continue
+        if not ch.isalpha():
+            return False
+        before = sample[i - 1 : i] if i > 0 else b""
+        after = sample[i + 1 : i + 2]
+        if not (before.isalpha() or after.isalpha() or before[:1] >= b"\x80" or after[:1] >= b"\x80"):
+            return False
+    return True
 
 
 def _detect(data: bytes) -> str | None:

@@ -17,24 +17,11 @@ from collections.abc import Callable
 
 from .blocks import Document
 from .profiles import Profile
-from .segmentation import ROLES, Role, Segmentation
+from .segmentation import ROLES, RULE_NAMES, Role, Segmentation
 
 __all__ = ["ROLES", "RULE_NAMES", "Role", "Rule", "Segmentation", "rules", "segment"]
 
 Rule = Callable[[Document, Segmentation, Profile], Segmentation]
-
-RULE_NAMES: tuple[str, ...] = (
-    "boilerplate",
-    "zone",
-    "related",
-    "headline",
-    "categories",
-    "byline",
-    "credit",
-    "dek",
-    "body",
-)
-"""The rule order, by name (what a profile's ``disabled_rules`` may list)."""
 
 
 @functools.cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final, Literal, get_args
 
-__all__ = ["HINTS", "ROLES", "Hint", "Role", "Segmentation"]
+__all__ = ["HINTS", "ROLES", "RULE_NAMES", "Hint", "Role", "Segmentation"]
 
 Role = Literal[
     "boilerplate",  # never article text
@@ -55,6 +55,20 @@ Hint = Literal[
 """What markup says about a block (:attr:`spaceparse.blocks.Block.hints`); text blocks have none."""
 
 HINTS: frozenset[str] = frozenset(get_args(Hint))
+
+RULE_NAMES: tuple[str, ...] = (
+    "boilerplate",
+    "zone",
+    "related",
+    "headline",
+    "categories",
+    "byline",
+    "credit",
+    "dek",
+    "body",
+)
+"""The rule order, by name (what a profile's ``disabled_rules`` may list); :mod:`spaceparse.segment`
+maps each name to its function."""
 
 
 class Segmentation:

@@ -113,3 +113,25 @@ def test_encoding_in_parse_reaches_the_decoder() -> None:
     data = ("Привет мир, это тестовая страница о запуске ракеты на орбиту Земли сегодня. " * 4).encode("cp1251")
     art = spaceparse.parse(data, kind="text", encoding="windows-1251")
     assert art.body and art.body[0].startswith("Привет мир")
+
+
+@pytest.mark.parametrize("guess", ["mac_latin2", "cp1250", "iso8859_7", None])
+def test_a_few_western_bytes_do_not_depend_on_the_detector(monkeypatch: pytest.MonkeyPatch, guess: str | None) -> None:
+    # One "é" in a page that claims UTF-8: charset-normalizer 3.4.7 guessed mac_latin2, other
+    # releases cp1252. A handful of bytes that read as Windows-1252 letters inside words (or
+    # its curly quotes and dashes) is Windows-1252, whatever the detector says.
+    from spaceparse import decode as decode_mod
+
+    monkeypatch.setattr(decode_mod, "_detect", lambda data: guess)
+    assert (
+        decode(b"<meta charset='utf-8'><p>The caf\xe9 opened.</p>") == "<meta charset='utf-8'><p>The café opened.</p>"
+    )
+    assert decode(b"<p>He said \x93hello\x94 \x97 ok</p>") == "<p>He said “hello” — ok</p>"
+
+
+def test_many_non_western_bytes_still_go_to_the_detector(monkeypatch: pytest.MonkeyPatch) -> None:
+    from spaceparse import decode as decode_mod
+
+    text = "Příliš žluťoučký kůň úpěl ďábelské ódy. " * 3
+    monkeypatch.setattr(decode_mod, "_detect", lambda data: "cp1250")
+    assert decode(text.encode("cp1250")) == text

@@ -181,7 +181,7 @@ def _blocks(  # noqa: PLR0917
     head_idx: int | None = None
     best_sim = 0.0
     first_h1: int | None = None
-    site_keys = {site_key(s) for s in (meta.site, _host_label(base)) if s}
+    site_keys = meta.site_keys | {site_key(s) for s in (meta.site, _host_label(base)) if s}
     for k, r in enumerate(runs):
         if r.kind not in ("h1", "h2", "h3"):
             continue

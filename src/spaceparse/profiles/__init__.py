@@ -20,6 +20,7 @@ import attrs
 
 from .._prefilter import Gated, by_first_char, by_two_chars, split_gated
 from ..recognisers.urls import host_of
+from ..segmentation import RULE_NAMES
 
 __all__ = [
     "Profile",
@@ -148,20 +149,67 @@ def _read(name: str) -> dict[str, Any]:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as e:
         raise ProfileError(f"{name}: {e}") from None
+    return validate_profile_data(data, name)
+
+
+def validate_profile_data(data: dict[str, Any], origin: str) -> dict[str, Any]:
+    """Check a profile's data as loaded from TOML, whole: every key known and of its type,
+    every rule named in ``disabled_rules`` a real rule, every selector one Lexbor can parse,
+    every pattern a valid regular expression. A mistake is a :class:`ProfileError` naming
+    ``origin`` and the value, never a rule that silently does nothing."""
     allowed = set(_LIST_KEYS) | set(_STR_KEYS) | {"selectors"}
     unknown = set(data) - allowed
     if unknown:
-        raise ProfileError(f"{name}: unknown key(s) {sorted(unknown)}")
+        raise ProfileError(f"{origin}: unknown key(s) {sorted(unknown)}")
     for key in _LIST_KEYS:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ProfileError(f"{name}: {key!r} must be a list of strings")
-    sel = data.get("selectors", {})
-    if not isinstance(sel, dict) or set(sel) - _SELECTOR_KEYS:
-        raise ProfileError(f"{name}: unknown selector(s) {sorted(set(sel) - _SELECTOR_KEYS)}")
+            raise ProfileError(f"{origin}: {key!r} must be a list of strings")
+    for key in _STR_KEYS:
+        if key in data and not isinstance(data[key], str):
+            raise ProfileError(f"{origin}: {key!r} must be a string")
     if "name" not in data:
-        raise ProfileError(f"{name}: missing 'name'")
+        raise ProfileError(f"{origin}: missing 'name'")
+    bad_rules = [r for r in data.get("disabled_rules", []) if r not in RULE_NAMES]
+    if bad_rules:
+        raise ProfileError(
+            f"{origin}: disabled_rules names no rule: {', '.join(map(repr, bad_rules))}"
+            f" (the rules are {', '.join(RULE_NAMES)})"
+        )
+    sel = data.get("selectors", {})
+    if not isinstance(sel, dict):
+        raise ProfileError(f"{origin}: 'selectors' must be a table")
+    if set(sel) - _SELECTOR_KEYS:
+        raise ProfileError(
+            f"{origin}: unknown selector(s) {sorted(set(sel) - _SELECTOR_KEYS)}"
+            f" (known: {', '.join(sorted(_SELECTOR_KEYS))})"
+        )
+    for key, value in sel.items():
+        if not isinstance(value, str) or not value.strip():
+            raise ProfileError(f"{origin}: selector {key!r} must be a non-empty string")
+        problem = _selector_problem(value)
+        if problem:
+            raise ProfileError(
+                f"{origin}: selector {key!r} = {value!r} is not a CSS selector Lexbor can use: {problem}"
+            )
+    for key in ("boilerplate", "related_headings", "credit_lines"):
+        for pattern in data.get(key, []):
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                raise ProfileError(f"{origin}: {key} entry {pattern!r} is not a regular expression: {e}") from None
     return data
+
+
+def _selector_problem(selector: str) -> str | None:
+    """Why Lexbor cannot use ``selector`` (``None``: it can)."""
+    from selectolax.lexbor import LexborHTMLParser  # the HTML front end's parser, loaded on demand
+
+    try:
+        LexborHTMLParser("<p></p>").css(selector)
+    except Exception as e:  # noqa: BLE001 - selectolax raises its own SelectolaxError (ValueError in older releases)
+        return str(e) or type(e).__name__
+    return None
 
 
 def _merge(base: dict[str, Any], site: dict[str, Any] | None) -> Profile:

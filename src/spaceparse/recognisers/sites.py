@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HOME_WORDS", "is_home_word", "similar", "site_key", "strip_site_name"]
+__all__ = ["HOME_WORDS", "is_home_word", "similar", "site_key", "strip_site_name", "title_segments"]
 
 HOME_WORDS: frozenset[str] = frozenset(
     {"home", "homepage", "home page", "start", "startseite", "inicio", "início", "accueil", "главная"}
@@ -59,3 +59,9 @@ def strip_site_name(title: str | None, site_names: set[str]) -> str | None:
             out += (seps[i - 1] if i - 1 < len(seps) and i == prev + 1 else " - ") + parts[i]
         return out.strip() or title
     return title
+
+
+def title_segments(title: str) -> list[str]:
+    """A title's parts between separators with spaces around them (``A | B - C`` -> A, B, C):
+    where sites put their name, a section, the headline."""
+    return [p.strip() for p in _SEPARATORS.split(title) if p.strip()]

@@ -16,12 +16,13 @@ from ..blocks import Block, Document, Meta
 from ..profiles import Profile
 from ..recognisers.bylines import parse_byline
 from ..recognisers.credits import is_caption_above, parse_credit
+from ..recognisers.dates import find_date
 from ..recognisers.labels import label_line
 from ..recognisers.prose import ends_sentence, is_prose, is_title_like, words
-from ..recognisers.sites import similar, site_key
+from ..recognisers.sites import similar, site_key, title_segments
 from ..segmentation import Role, Segmentation
 
-__all__ = ["clean_headline", "markup_headline", "rule"]
+__all__ = ["clean_headline", "html_headline", "markup_headline", "rule"]
 
 _GLUED_TAIL = re.compile(
     r"(?<=[\w.!?’”\"')])(?:Share(?: this)?(?: article| story)?|Tweet|Comments?|Print|Email|Save)\s*:?\s*$"
@@ -64,6 +65,111 @@ def markup_headline(meta: Meta) -> str | None:
     return best or title
 
 
+_KICKER_WORDS = 6
+
+
+def html_headline(shown: str | None, meta: Meta) -> str | None:
+    """The headline of an HTML page, from the heading the front end marked (``shown``: the one
+    most like the markup title, else the first ``<h1>``) and the page's metadata.
+
+    Evidence, in order:
+    1. ``shown`` is the site's name (a logo ``<h1>``): not the headline;
+    2. the markup title reads as ``shown`` with the punctuation the layout drew (a kicker set
+       in its own span: "Die Eisheiligen 2024" / "Wann sie sind" over "...2024: Wann..."):
+       the markup title;
+    3. ``shown`` is a kicker, section or date, then the markup title ("Immobilienkrise Rene
+       Benko-Firma ..."): the markup title;
+    4. an ``<h1>`` says exactly what the markup title says while ``shown`` does not, and is
+       not the title without its kicker (the walk skipped the real ``<h1>`` as furniture):
+       that ``<h1>``;
+    5. ``shown`` is the markup title and a date (set inside the ``<h1>``): the markup title;
+    6. ``shown`` is a part of the ``<title>`` naming the site or a section
+       (:func:`_without_site_segment`);
+    7. no heading marked: the ``<h1>`` that is the first part of the title ("Headline - Recipe
+       from Site"), else :func:`markup_headline`, with the same test as 6.
+    A date glued to the front ("23.01.2022 - Headline") is cut off.
+    """
+    title = meta.headline
+    keys = meta.site_keys
+    if shown is not None and (site_key(shown) in keys or not any(c.isalnum() for c in shown)):
+        shown = None  # the site's name in a logo <h1>, or a heading of dots and symbols
+    if shown is None:
+        found = _first_segment_h1(meta) or markup_headline(meta)
+        return _without_leading_date(_without_site_segment(found, meta) if found else found)
+    if not title:
+        return _without_leading_date(shown)
+    k_shown, k_title = site_key(shown), site_key(title)
+    if k_shown == k_title:
+        # The same letters in the same case: the markup title has the punctuation the layout
+        # drew; letters that differ in case are the page's own styling of its title.
+        return title if _letters(shown) == _letters(title) else shown
+    if k_title and k_shown.endswith(k_title) and words(shown) - words(title) <= _KICKER_WORDS:
+        return title
+    if k_title and k_shown.startswith(k_title) and _only_a_date(k_shown[len(k_title) :]):
+        return title  # a date set inside the <h1>, after the headline
+    if not k_title.endswith(k_shown):  # (``shown`` without the title's kicker stands)
+        for h1 in meta.h1s:
+            if h1 != shown and site_key(h1) == k_title:
+                return h1
+    return _without_leading_date(_without_site_segment(shown, meta))
+
+
+def _without_site_segment(shown: str, meta: Meta) -> str:
+    """The headline when ``shown`` is only a part of the ``<title>`` that names the site or a
+    section: "Headline | Blog Name" with the blog's name in an ``<h1>`` gives the title without
+    it; "Site - Section - Headline" with the section in one ``<h1>`` and the headline in
+    another gives the other."""
+    raw = meta.title
+    if not raw:
+        return shown
+    parts = title_segments(raw)
+    if len(parts) < 2:
+        return shown
+    keys = [site_key(p) for p in parts]
+    k_shown = site_key(shown)
+    if k_shown not in keys:
+        return shown
+    at = keys.index(k_shown)
+    if at == len(parts) - 1 and words(" ".join(parts[:-1])) >= words(shown):
+        return " - ".join(parts[:-1])
+    if at < len(parts) - 1:
+        longer = [h1 for h1 in meta.h1s if site_key(h1) in keys[at + 1 :] and words(h1) > words(shown)]
+        if longer:
+            return longer[-1]
+    return shown
+
+
+def _only_a_date(key: str) -> bool:
+    """``key`` (letters and digits only) is empty or digits: what is left of a numeric date."""
+    return key.isdigit() and len(key) <= 14
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
+
+
+def _first_segment_h1(meta: Meta) -> str | None:
+    """The ``<h1>`` that is the first part of a title with several ("Headline - Recipe from Site")."""
+    if not meta.headline:
+        return None
+    parts = title_segments(meta.headline)
+    if len(parts) < 2:
+        return None
+    first = site_key(parts[0])
+    return next((h1 for h1 in meta.h1s if site_key(h1) == first and first not in meta.site_keys), None)
+
+
+def _without_leading_date(text: str | None) -> str | None:
+    """``"23.01.2022 - Headline"`` -> ``"Headline"``: a date is never part of a headline's start."""
+    if not text or not text[:1].isdigit():
+        return text
+    found = find_date(text[:40])
+    if found is None or found[1] != 0:
+        return text
+    rest = text[found[2] :].lstrip(" -–—|:·•,")
+    return rest if words(rest) >= 3 else text
+
+
 def _skippable(text: str, profile: Profile) -> bool:
     return (
         parse_byline(text) is not None
@@ -100,16 +206,19 @@ def _trail_end(blocks: tuple[Block, ...], above: int, found: int) -> bool:
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     blocks = doc.blocks
     marked = [b for b in doc.with_hint("headline") if seg.roles[b.index] in (None, "boilerplate")]
-    if marked:
+    if doc.kind == "html":
+        shown = clean_headline(marked[0].text) if marked else None
+        headline = html_headline(shown, doc.meta)
+        if marked and headline is not None:
+            b = marked[0]
+            return seg.with_roles({b.index: "headline"}).with_fields(headline=headline, headline_index=b.index)
+        if headline is not None:
+            return seg.with_fields(headline=headline)
+    elif marked:
         b = marked[0]
         return seg.with_roles({b.index: "headline"}).with_fields(
             headline=clean_headline(b.text), headline_index=b.index
         )
-    if doc.kind == "html" and doc.meta.headline:
-        # No heading in the page's blocks is the markup title's: the <h1> that matches it
-        # (titles written for search and sharing often differ: "Name: what happened - Site"
-        # over "What happened"), else the markup title itself.
-        return seg.with_fields(headline=markup_headline(doc.meta))
     zone = seg.get("zone")
     if zone is None:
         return seg

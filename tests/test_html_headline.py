@@ -1,0 +1,105 @@
+"""The HTML headline: the marked heading weighed against the markup title (rules/headline.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import spaceparse
+from spaceparse.blocks import Meta
+from spaceparse.rules.headline import html_headline
+
+BODY = "".join(
+    f"<p>The agency said on Tuesday that the mission had passed its review number {i}, and that the launch "
+    f"campaign would begin after the spacecraft reaches the coast later this month.</p>"
+    for i in range(6)
+)
+
+
+def _page(head: str, h1: str, pre: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body><header><a class='logo' href='/'>Orbital Times</a></header>{pre}"
+        f"<article><h1>{h1}</h1>{BODY}</article></body></html>"
+    )
+
+
+def _meta(headline: str | None, title: str | None = None, h1s: tuple[str, ...] = (), site: str = "") -> Meta:
+    return Meta(headline=headline, title=title or headline, h1s=h1s, site_keys=frozenset({site} if site else ()))
+
+
+def test_kicker_before_the_headline_inside_the_h1_is_dropped() -> None:
+    page = _page(
+        "<meta property='og:title' content='Probe survives its first winter on the Moon'>",
+        "<span class='overline'>Lunar night</span> Probe survives its first winter on the Moon",
+    )
+    assert spaceparse.parse(page, url="https://example.org/a").headline == "Probe survives its first winter on the Moon"
+
+
+def test_punctuation_the_layout_drew_comes_from_the_markup_title() -> None:
+    page = _page(
+        "<meta property='og:title' content='Artemis III: what changes for the crew'>",
+        "<span>Artemis III</span><span>what changes for the crew</span>",
+    )
+    assert spaceparse.parse(page, url="https://example.org/a").headline == "Artemis III: what changes for the crew"
+
+
+def test_letters_in_another_case_keep_the_page_styling() -> None:
+    m = _meta("Rocket Lab Opens a New Pad")
+    assert html_headline("ROCKET LAB OPENS A NEW PAD", m) == "ROCKET LAB OPENS A NEW PAD"
+
+
+def test_an_h1_agreeing_exactly_with_the_title_beats_a_teaser_heading() -> None:
+    m = _meta(
+        "Crew returns after six months aboard the station", h1s=("Crew returns after six months aboard the station",)
+    )
+    assert html_headline("While you are here", m) == "Crew returns after six months aboard the station"
+
+
+def test_a_headline_without_the_titles_kicker_stands() -> None:
+    title = "Mars sample return: NASA picks a cheaper plan"
+    m = _meta(title, h1s=("Mars sample return NASA picks a cheaper plan",))
+    assert html_headline("NASA picks a cheaper plan", m) == "NASA picks a cheaper plan"
+
+
+def test_a_blog_name_in_the_h1_gives_the_title_without_it() -> None:
+    m = _meta(
+        "Rhubarb crumble with oat topping | Notes from the Kitchen",
+        title="Rhubarb crumble with oat topping | Notes from the Kitchen",
+        h1s=("Notes from the Kitchen",),
+    )
+    assert html_headline("Notes from the Kitchen", m) == "Rhubarb crumble with oat topping"
+
+
+def test_a_short_site_part_first_is_not_taken_for_the_headline() -> None:
+    m = _meta("News - Pad 39B rolls out the stack", title="News - Pad 39B rolls out the stack")
+    assert html_headline("Pad 39B rolls out the stack", m) == "Pad 39B rolls out the stack"
+
+
+def test_a_section_h1_gives_way_to_the_headline_h1() -> None:
+    title = "Agency online - Press releases - New rules for launch licences"
+    m = _meta(title, title=title, h1s=("Agency online", "Press releases", "New rules for launch licences"))
+    assert html_headline("Press releases", m) == "New rules for launch licences"
+
+
+def test_first_title_part_h1_without_a_marked_heading() -> None:
+    m = _meta(
+        "Strawberry mole cake - Recipe from Baking.example",
+        h1s=("Strawberry mole cake",),
+    )
+    assert html_headline(None, m) == "Strawberry mole cake"
+
+
+@pytest.mark.parametrize(
+    ("shown", "want"),
+    [
+        ("23.01.2022 - Wierer wins the last race at home", "Wierer wins the last race at home"),
+        ("1. Februar 2022 Ministerin stellt neue Regeln vor", "Ministerin stellt neue Regeln vor"),
+        ("2022 in review", "2022 in review"),  # a year is not a date
+    ],
+)
+def test_a_date_glued_to_the_front_is_cut(shown: str, want: str) -> None:
+    assert html_headline(shown, _meta(None)) == want
+
+
+def test_a_heading_of_dots_or_the_sites_name_is_not_the_headline() -> None:
+    assert html_headline("...", _meta("Tach auch!", title="...: Tach auch!")) == "Tach auch!"
+    assert html_headline("Orbital Times", _meta("Launch slips a week", site="orbitaltimes")) == "Launch slips a week"
