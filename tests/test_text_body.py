@@ -163,3 +163,37 @@ def test_the_article_again_after_itself_is_not_body() -> None:
     dump = ["Test vehicle raises its orbit", "Jane Doe", "2019-11-13T23:06:00+01:00", "500", "250", *chunks]
     page = "\n\n".join(["Test vehicle raises its orbit", *paras, "\n".join(dump)])
     assert _body(page) == tuple(paras)
+
+
+def test_a_list_the_last_paragraph_introduces_is_body() -> None:
+    dates = [
+        "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+        "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+        "June 14 -- Bank Amphitheatre, Alpharetta, GA",
+        "June 17 -- Bridgestone Arena, Nashville, TN",
+    ]
+    intro = "The band's 50th anniversary tour dates:"
+    page = "\n\n".join(
+        ["Band sets anniversary tour", *PARAS, intro + "\n" + "\n".join(dates), "Subscribe to our magazine"]
+    )
+    assert _body(page) == (*PARAS, intro, *dates)
+
+
+def test_related_coverage_from_a_series_is_a_related_heading() -> None:
+    from spaceparse.profiles import default_profile
+    from spaceparse.recognisers.furniture import is_related_heading
+
+    assert is_related_heading("Related coverage from How to Do Everything: Money:", default_profile())
+
+
+def test_a_topic_list_after_the_article_is_no_introduced_list() -> None:
+    page = "\n\n".join(
+        ["Test vehicle raises its orbit", *PARAS, "Related Topics:\nSmart Phones\nCloud Software\nEnterprise"]
+    )
+    assert _body(page) == tuple(PARAS)
+
+
+def test_a_release_contact_block_is_no_introduced_list() -> None:
+    contact = "For further information:\nMedia Relations Office\nEmail: media@example.org\nPhone: +1 555 0100"
+    page = "\n\n".join(["Test vehicle raises its orbit", *PARAS, contact])
+    assert _body(page) == tuple(PARAS)

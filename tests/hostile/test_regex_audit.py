@@ -51,6 +51,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.furniture", "BARRIER"): ("fullmatch", BLOCK),  # related rule: no length guard
     ("spaceparse.recognisers.furniture", "_SIDEBAR"): ("fullmatch", 60),
     ("spaceparse.recognisers.furniture", "_CLOCK"): ("search", 120),
+    ("spaceparse.rules.zone", "_CONTACT_INTRO"): ("fullmatch", BLOCK),
     ("spaceparse.recognisers.bylines", "_BY"): ("fullmatch", 200),
     ("spaceparse.recognisers.bylines", "_DATE_PREFIX"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_NAMES"): ("fullmatch", 200),

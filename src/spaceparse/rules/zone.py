@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from ..blocks import Block, Document
 from ..profiles import Profile
-from ..recognisers.furniture import is_comment_header, is_sidebar_heading, related_heading_at
+from ..recognisers.furniture import is_comment_header, is_related_heading, is_sidebar_heading, related_heading_at
 from ..recognisers.prose import ends_sentence, is_glued_teaser, is_prose, is_sentence, words
 from ..segmentation import Segmentation
 
@@ -198,7 +198,47 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     ):
         end += 1
     end = _closing_pointer(blocks, seg, end)
+    end = _introduced_list(blocks, seg, end, profile)
     return seg.with_fields(zone=(start, end))
+
+
+_ITEM_MAX = 300
+# A release's closing contact block ("For further information:", "Media contact:"), not a list.
+_CONTACT_INTRO = re.compile(
+    r"(?:for (?:further|more) (?:information|details)|(?:media |press )?(?:contacts?|enquiries|inquiries)"
+    r"|about [^:]{1,60})\s*:",
+    re.IGNORECASE,
+)
+
+
+def _introduced_list(blocks: tuple[Block, ...], seg: Segmentation, end: int, profile: Profile) -> int:
+    """Take in the list a zone's last line introduces ("The tour dates:", "Ranking after 36
+    races:"): tour dates, a table's rows, a numbered list of products. Its items are short
+    and unlike prose, so the scores leave them out; they follow the colon line tight, one
+    per line."""
+    intro = end
+    if not blocks[end].text.endswith(":") or _CONTACT_INTRO.fullmatch(blocks[end].text):
+        intro = end + 1  # the introducing line may be too short to count itself
+        if (
+            intro >= len(blocks)
+            or seg.roles[intro] is not None
+            or not blocks[intro].text.endswith(":")
+            or _CONTACT_INTRO.fullmatch(blocks[intro].text)
+            or not 3 <= words(blocks[intro].text) <= 20
+        ):
+            return end
+    i = intro + 1
+    while i < len(blocks):
+        b = blocks[i]
+        if (
+            seg.roles[i] is not None
+            or len(b.text) > _ITEM_MAX
+            or b.blank_before > (1 if i == intro + 1 else 0)
+            or is_related_heading(b.text, profile)
+        ):
+            break
+        i += 1
+    return i - 1 if i - intro > 2 else end  # two items at least
 
 
 # "To learn more about HelioSwift, visit:" / "For more information, visit https://...":
