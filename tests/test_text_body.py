@@ -197,3 +197,21 @@ def test_a_release_contact_block_is_no_introduced_list() -> None:
     contact = "For further information:\nMedia Relations Office\nEmail: media@example.org\nPhone: +1 555 0100"
     page = "\n\n".join(["Test vehicle raises its orbit", *PARAS, contact])
     assert _body(page) == tuple(PARAS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Você pode gostar...",
+        "Ti potrebbe interessare",
+        "También te puede interesar",
+        "Vous aimerez aussi",
+        "Das könnte dich auch interessieren",
+        "Dit vind je misschien ook leuk",
+    ],
+)
+def test_you_may_also_like_in_more_languages(text: str) -> None:
+    from spaceparse.profiles import default_profile
+    from spaceparse.recognisers.furniture import is_related_heading
+
+    assert is_related_heading(text, default_profile())

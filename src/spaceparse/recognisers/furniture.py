@@ -228,7 +228,7 @@ def is_related_heading(text: str, profile: Profile) -> bool:
 @functools.lru_cache(maxsize=4096)  # the zone and related rules ask about the same lines
 def related_heading_at(text: str, profile: Profile) -> bool:
     """:func:`is_related_heading` without its first cheap tests (callers that made them)."""
-    bare = text.rstrip(": ")
+    bare = text.rstrip(": .…")  # "Você pode gostar..."
     rx = profile.related_for(bare)
     if rx is not None and rx.fullmatch(bare):
         return True
