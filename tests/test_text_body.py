@@ -215,3 +215,19 @@ def test_you_may_also_like_in_more_languages(text: str) -> None:
     from spaceparse.recognisers.furniture import is_related_heading
 
     assert is_related_heading(text, default_profile())
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["(Reporting by Jane Doe in New York; Editing by John Roe)"],
+        ["Associated Press writers Jane Doe and John Roe contributed to this report."],
+        ["Email Jane Doe at jdoe@example.com or follow her @janedoe."],
+        ["Have a tip? Jane Doe may be reached at jdoe@example.com."],
+        ["Sobre Carlos Nadalim", "Carlos Nadalim", "Pai de dois filhos, coordena uma escola em Londrina desde 2010."],
+        ["About Jane Doe", "Jane Doe", "Jane has spent twenty years following the launch industry from Florida."],
+    ],
+)
+def test_end_matter_after_the_article_is_not_body(tail: list[str]) -> None:
+    page = "\n\n".join(["Test vehicle raises its orbit", *PARAS, *tail])
+    assert _body(page) == tuple(PARAS)

@@ -52,6 +52,8 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.furniture", "_SIDEBAR"): ("fullmatch", 60),
     ("spaceparse.recognisers.furniture", "_CLOCK"): ("search", 120),
     ("spaceparse.rules.zone", "_CONTACT_INTRO"): ("fullmatch", BLOCK),
+    ("spaceparse.rules.body", "_END_MATTER"): ("fullmatch", 400),
+    ("spaceparse.rules.body", "_ABOUT"): ("fullmatch", 60),
     ("spaceparse.recognisers.bylines", "_BY"): ("fullmatch", 200),
     ("spaceparse.recognisers.bylines", "_DATE_PREFIX"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_NAMES"): ("fullmatch", 200),

@@ -36,19 +36,45 @@ _BIO = re.compile(
 )
 
 
+# What closes an article after its text: the wire's credits ("(Reporting by ...; Editing by
+# ...)", "AP writers X and Y contributed to this report"), the author's contact lines
+# ("Email Jane Doe at jd@example.com or follow her @jd", "Have a tip? ..."), an author box's
+# heading ("About Jane Doe", "Über ...", "Sobre ...").
+_END_MATTER = re.compile(
+    r"\(?(?:(?:additional |editing and )?reporting|writing|editing|compiled|translated|research) by .{1,300}"
+    r"|.{1,200}\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\b.{0,3}"
+    r"|(?:email|e-mail|contact|reach|write to|follow) [^.!?]{1,80}?"
+    r"(?:\S@\S|@\w|\bon (?:twitter|facebook|instagram|linkedin|youtube)\b).{0,200}"
+    r"|have a (?:news )?tip\b.{0,200}|.{1,80}\b(?:can|may) be reached at .{1,200}",
+    re.IGNORECASE,
+)
+_ABOUT = re.compile(
+    r"(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su|Over)"
+    r"(?: (?:the author|o autor|den Autor|l'auteur|el autor))?:? [A-ZÀ-Þ][\w'’.\-]+(?: [A-ZÀ-Þ][\w'’.\-]+){0,3}"
+)
+_END_WINDOW = 6  # blocks at the end of the zone looked at
+
+
 def _author_box_start(doc: Document, seg: Segmentation, start: int, end: int) -> int:
-    """Where an author bio box at the end of the zone starts (``end + 1`` when none)."""
+    """Where an author bio box, the wire's credits or the author's contact lines at the end
+    of the zone start (``end + 1`` when none)."""
     authors = set(seg.get("authors") or ())
     i = end
     cut = end + 1
-    while i >= start and end - i < 4:
+    while i >= start and end - i < _END_WINDOW:
         b = doc.blocks[i]
         if seg.roles[i] is not None:
             i -= 1
             continue
         text = b.text
         m = _BIO.match(text)
-        if text in authors or _ROLE_LINE.fullmatch(text) or (m and (not authors or m.group("name") in authors)):
+        if (
+            text in authors
+            or _ROLE_LINE.fullmatch(text)
+            or (m and (not authors or m.group("name") in authors))
+            or (len(text) <= 400 and _END_MATTER.fullmatch(text))
+            or (len(text) <= 60 and _ABOUT.fullmatch(text))
+        ):
             cut = i
         elif cut <= end:
             break
