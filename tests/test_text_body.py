@@ -231,3 +231,20 @@ def test_you_may_also_like_in_more_languages(text: str) -> None:
 def test_end_matter_after_the_article_is_not_body(tail: list[str]) -> None:
     page = "\n\n".join(["Test vehicle raises its orbit", *PARAS, *tail])
     assert _body(page) == tuple(PARAS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No spam, we promise. You can unsubscribe at any time and we'll never share your details.",
+        "[ ] I agree that Example Sports can send me the newsletter.",
+        "Please check the opt-in box to acknowledge that you would like to subscribe.",
+        "You have successfully subscribed. Thank you!",
+        "Subscribe No thanks",
+    ],
+)
+def test_sign_up_box_lines_are_boilerplate(text: str) -> None:
+    from spaceparse.profiles import default_profile
+    from spaceparse.recognisers.furniture import is_boilerplate_text
+
+    assert is_boilerplate_text(text, default_profile())
