@@ -248,3 +248,15 @@ def test_sign_up_box_lines_are_boilerplate(text: str) -> None:
     from spaceparse.recognisers.furniture import is_boilerplate_text
 
     assert is_boilerplate_text(text, default_profile())
+
+
+def test_a_caption_shown_twice_stays_out_of_the_body() -> None:
+    caption = "An artist's illustration of a plume of water vapour rising from the moon's south pole."
+    page = "\n\n".join(
+        [
+            "Plumes on the moon are real, study finds",
+            "Shares\n" + caption + "\n" + caption + "\n(Image: © NASA/ESA)",
+            *PARAS,
+        ]
+    )
+    assert _body(page) == tuple(PARAS)

@@ -91,7 +91,9 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     end = _author_box_start(doc, seg, start, end) - 1
     body: list[str] = []
     updates: dict[int, Role] = {}
-    seen: set[str] = set()
+    # A caption the credit rule found, shown again (the image's alt text, a gallery's copy):
+    # seen already.
+    seen: set[str] = {b.text for b in doc.blocks[max(0, start - 3) : end + 4] if seg.roles[b.index] == "credit"}
     in_box = False  # under a teaser box's heading ("Most read") set inside the article
     for i in range(start, end + 1):
         role = seg.roles[i]
