@@ -204,6 +204,7 @@ def test_a_release_contact_block_is_no_introduced_list() -> None:
     [
         "Você pode gostar...",
         "Ti potrebbe interessare",
+        "Ti potrebbero interessarti anche",
         "También te puede interesar",
         "Vous aimerez aussi",
         "Das könnte dich auch interessieren",
@@ -260,3 +261,31 @@ def test_a_caption_shown_twice_stays_out_of_the_body() -> None:
         ]
     )
     assert _body(page) == tuple(PARAS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian-origin man pleads guilty to fraud scheme in US NEW YORK: An Indian-origin man has pleaded guilty to theft.",
+        "Newly-elected president accepts invitation to visit the capital COLOMBO: The newly elected president has accepted.",
+        "Officials report sixth death linked to the virus ST. JOSEPH, Mich. (AP) — Health authorities are reporting a death.",
+    ],
+)
+def test_headline_run_into_its_dateline_is_a_teaser(text: str) -> None:
+    from spaceparse.recognisers.prose import is_glued_teaser
+
+    assert is_glued_teaser(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW DELHI: Their American dream shattered, nearly 150 Indians returned home on Wednesday.",
+        "The minister said in a statement to the agency AFP: “We will not accept this outcome.”",
+        "The company told reporters on Tuesday that the launch would slip. NASA: The agency agreed.",
+    ],
+)
+def test_datelines_and_quotes_in_prose_are_not_teasers(text: str) -> None:
+    from spaceparse.recognisers.prose import is_glued_teaser
+
+    assert not is_glued_teaser(text)

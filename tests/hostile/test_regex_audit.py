@@ -52,7 +52,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.furniture", "_SIDEBAR"): ("fullmatch", 60),
     ("spaceparse.recognisers.furniture", "_CLOCK"): ("search", 120),
     ("spaceparse.rules.zone", "_CONTACT_INTRO"): ("fullmatch", BLOCK),
-    ("spaceparse.rules.body", "_END_MATTER"): ("fullmatch", 400),
+    ("spaceparse.rules.body", "_CREDITS"): ("match", 400),
     ("spaceparse.rules.body", "_ABOUT"): ("fullmatch", 60),
     ("spaceparse.recognisers.bylines", "_BY"): ("fullmatch", 200),
     ("spaceparse.recognisers.bylines", "_DATE_PREFIX"): ("sub", 200),
@@ -82,6 +82,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.related", "_STOP"): ("fullmatch", 60),
     ("spaceparse.rules.related", "_LEADING_MARK"): ("sub", BLOCK),
     ("spaceparse.recognisers.prose", "_GLUE"): ("finditer", 200),  # finditer(text, 12, 200)
+    ("spaceparse.recognisers.prose", "_DATELINE"): ("search", 200),  # search(text, 15, 200)
     ("spaceparse.recognisers.prose", "_UNSPACED"): ("findall", BLOCK),
     ("spaceparse.rules.body", "_BIO"): ("match", BLOCK),
     ("spaceparse.rules.body", "_ROLE_LINE"): ("fullmatch", BLOCK),

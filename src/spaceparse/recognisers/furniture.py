@@ -92,7 +92,7 @@ def is_barrier_text(text: str) -> bool:
         return counted and len(text) <= 120 and _COUNTED.fullmatch(text) is not None
     bare = text.strip("[]() ")
     two = bare[:2]
-    if two[:1].isdigit():  # a count first: "17 Comments"
+    if two and two[0] in _DIGITS:  # a count first: "17 Comments"
         bare = bare.lstrip(_DIGITS).lstrip()
         two = bare[:2]
     if len(two) == 2 and two.isascii():
@@ -166,17 +166,13 @@ def is_comment_header(text: str) -> bool:
     "by Name on <date>, <time> [ reply ]")."""
     if len(text) > 120:
         return False
-    parts = text.rstrip(" :[]()|").split()
-    if not parts:
-        return False
-    last = parts[-1].lower()
+    bare = text.rstrip(" :[]()|")
+    last = bare[bare.rfind(" ") + 1 :].lower()  # the last word, without splitting the line
     if last in _REPLY_WORDS:
-        return len(parts) > 1 and _CLOCK.search(text) is not None
-    if not text.endswith(":"):
-        return False
+        return " " in bare and _CLOCK.search(text) is not None
     if last in _COMMENT_VERBS:
-        return 2 <= len(parts) <= 6 and (text[0].isupper() or text[0].isdigit())
-    return last in _COMMENT_PAST and len(parts) <= 16 and _CLOCK.search(text) is not None
+        return text[-1] == ":" and 1 <= bare.count(" ") <= 5 and (text[0].isupper() or text[0].isdigit())
+    return last in _COMMENT_PAST and text[-1] == ":" and bare.count(" ") <= 15 and _CLOCK.search(text) is not None
 
 
 def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:
@@ -195,8 +191,12 @@ def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None 
     if phrase_hit:
         lower = text.lower()
         for group in profile.boilerplate_phrases:
-            if group[0] in lower and all(part in lower for part in group[1:]):
-                return True
+            if group[0] in lower:
+                for part in group[1:]:  # a loop, not all(): no generator per group
+                    if part not in lower:
+                        break
+                else:
+                    return True
     # text[:9]: lower-casing the whole paragraph to test its first nine characters was
     # most of the cost for long lines (lower() works character by character).
     if len(text) > 120 and not text[:9].lower().startswith(("©", "(c)", "copyright")):

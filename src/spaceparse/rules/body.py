@@ -40,19 +40,42 @@ _BIO = re.compile(
 # ...)", "AP writers X and Y contributed to this report"), the author's contact lines
 # ("Email Jane Doe at jd@example.com or follow her @jd", "Have a tip? ..."), an author box's
 # heading ("About Jane Doe", "Über ...", "Sobre ...").
-_END_MATTER = re.compile(
-    r"\(?(?:(?:additional |editing and )?reporting|writing|editing|compiled|translated|research) by .{1,300}"
-    r"|.{1,200}\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\b.{0,3}"
-    r"|(?:email|e-mail|contact|reach|write to|follow) [^.!?]{1,80}?"
-    r"(?:\S@\S|@\w|\bon (?:twitter|facebook|instagram|linkedin|youtube)\b).{0,200}"
-    r"|have a (?:news )?tip\b.{0,200}|.{1,80}\b(?:can|may) be reached at .{1,200}",
-    re.IGNORECASE,
+_CREDITS = re.compile(
+    r"\(?(?:(?:additional |editing and )?reporting|writing|editing|compiled|translated|research) by ", re.IGNORECASE
 )
+_CONTACT_VERBS = ("email ", "e-mail ", "contact ", "reach ", "write to ", "follow ")
+_SOCIAL = (" on twitter", " on facebook", " on instagram", " on linkedin", " on youtube")
+_CONTRIBUTED = (
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed reporting",
+    "contributed to the report",
+)
+
+
+def _is_end_matter(text: str) -> bool:
+    """A credit or contact line of the kinds above (tests on the line's ends, cheap)."""
+    head = text[:32].lower()
+    if _CREDITS.match(head) or head.startswith(("have a tip", "have a news tip")):
+        return True
+    if text.rstrip(" .)")[-40:].lower().endswith(_CONTRIBUTED) or " be reached at " in text:
+        return True
+    if not head.startswith(_CONTACT_VERBS):
+        return False
+    return "@" in text or (" on " in text and any(w in text.lower() for w in _SOCIAL))
+
+
 _ABOUT = re.compile(
     r"(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su|Over)"
     r"(?: (?:the author|o autor|den Autor|l'auteur|el autor))?:? [A-ZÀ-Þ][\w'’.\-]+(?: [A-ZÀ-Þ][\w'’.\-]+){0,3}"
 )
-_END_WINDOW = 6  # blocks at the end of the zone looked at
+_END_WINDOW = 5  # blocks at the end of the zone looked at
+
+
+def _is_bio(text: str, authors: set[str]) -> bool:
+    m = _BIO.match(text)
+    return m is not None and (not authors or m.group("name") in authors)
 
 
 def _author_box_start(doc: Document, seg: Segmentation, start: int, end: int) -> int:
@@ -67,13 +90,12 @@ def _author_box_start(doc: Document, seg: Segmentation, start: int, end: int) ->
             i -= 1
             continue
         text = b.text
-        m = _BIO.match(text)
-        if (
+        n = len(text)
+        if n <= 400 and (
             text in authors
-            or _ROLE_LINE.fullmatch(text)
-            or (m and (not authors or m.group("name") in authors))
-            or (len(text) <= 400 and _END_MATTER.fullmatch(text))
-            or (len(text) <= 60 and _ABOUT.fullmatch(text))
+            or (n <= 60 and (_ROLE_LINE.fullmatch(text) is not None or _ABOUT.fullmatch(text) is not None))
+            or _is_end_matter(text)
+            or _is_bio(text, authors)
         ):
             cut = i
         elif cut <= end:
@@ -91,9 +113,11 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     end = _author_box_start(doc, seg, start, end) - 1
     body: list[str] = []
     updates: dict[int, Role] = {}
-    # A caption the credit rule found, shown again (the image's alt text, a gallery's copy):
-    # seen already.
-    seen: set[str] = {b.text for b in doc.blocks[max(0, start - 3) : end + 4] if seg.roles[b.index] == "credit"}
+    # A caption the credit rule found near the top, shown again (the image's alt text): seen
+    # already.
+    seen: set[str] = {
+        b.text for b in doc.blocks[max(0, start - 3) : min(end, start + 15) + 4] if seg.roles[b.index] == "credit"
+    }
     in_box = False  # under a teaser box's heading ("Most read") set inside the article
     for i in range(start, end + 1):
         role = seg.roles[i]
