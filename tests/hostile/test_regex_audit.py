@@ -75,6 +75,11 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.bylines", "_PAREN"): ("sub", 400),
     ("spaceparse.recognisers.bylines", "_HANDLE"): ("sub", 400),
     ("spaceparse.recognisers.bylines", "_ROLE_SUFFIX"): ("sub", 400),
+    ("spaceparse.recognisers.furniture", "_SIDEBAR"): ("fullmatch", 60),
+    ("spaceparse.recognisers.furniture", "_CLOCK"): ("search", 120),
+    ("spaceparse.rules.zone", "_CONTACT_INTRO"): ("fullmatch", BLOCK),
+    ("spaceparse.rules.body", "_CREDITS"): ("match", 400),
+    ("spaceparse.rules.body", "_ABOUT"): ("fullmatch", 60),
     ("spaceparse.recognisers.bylines", "_DATE_PREFIX"): ("sub", 200),
     ("spaceparse.recognisers.dates", "_WEEKDAY"): ("sub", 200),  # lines of a date: 200 at most
     ("spaceparse.recognisers.dates", "_TIME"): ("sub", 200),
@@ -125,6 +130,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.related", "_STOP"): ("fullmatch", 60),
     ("spaceparse.rules.related", "_LEADING_MARK"): ("sub", BLOCK),
     ("spaceparse.recognisers.prose", "_GLUE"): ("finditer", 200),  # finditer(text, 12, 200)
+    ("spaceparse.recognisers.prose", "_DATELINE"): ("search", 200),  # search(text, 15, 200)
     ("spaceparse.recognisers.prose", "_UNSPACED"): ("findall", BLOCK),
     ("spaceparse.rules.body", "_BIO"): ("match", BLOCK),
     ("spaceparse.rules.body", "_ROLE_LINE"): ("fullmatch", BLOCK),

@@ -13,23 +13,54 @@ from __future__ import annotations
 import functools
 import re
 
-from .._prefilter import first_chars, first_two
+from .._prefilter import by_two_chars, first_chars
 from ..profiles import Profile
 
-__all__ = ["BARRIER", "is_barrier_text", "is_boilerplate_text", "is_related_heading", "related_heading_at"]
+__all__ = [
+    "BARRIER",
+    "is_barrier_text",
+    "is_boilerplate_text",
+    "is_comment_header",
+    "is_related_heading",
+    "is_sidebar_heading",
+    "related_heading_at",
+]
 
 _BRACKETED = re.compile(r"(?:\[[^\]]{0,200}\]\s*)+")
 _SYMBOLS = re.compile(r"[\W_]+")
 
-# Headings after which the article does not go on (comment threads, sidebars).
-BARRIER = re.compile(
-    r"(?:\d+\s+)?(?:comments?|responses?|replies|discussion|leave a (?:reply|comment)|post a comment"
-    r"|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular(?: now| stories| posts)?"
-    r"|top stories|latest(?: news| stories| articles| posts)?|editor'?s picks|about the author|about us"
-    r"|more (?:videos|podcasts)|sponsored (?:stories|content|links)|footer"
-    r"|site map|sitemap|navigation|quick links|useful links|contact us|follow us)\s*:?",
-    re.IGNORECASE,
+# Headings of the boxes around an article: a comment thread or the footer, after which the
+# article does not go on (walls), and teaser boxes ("Most read", "Trending"), which some
+# sites set inside the article (sidebars). In the languages the corpora show most.
+# "Most read in World", "Top stories in Nation": a sidebar heading may name its section;
+# "Most Popular View all": a link may follow either kind.
+_WALLS = (
+    r"comments?|responses?|replies|discussion|leave a (?:reply|comment)|post a comment",
+    r"join the (?:discussion|conversation)|about the authors?|about us|footer",
+    r"site map|sitemap|navigation|quick links|useful links|contact us|follow us",
+    # de, fr, es, pt, it, nl: comment threads (WordPress's "Leave a Reply" as translated)
+    r"kommentare?|schreibe einen kommentar|kommentar schreiben|commentaires?|laisser un commentaire",
+    r"comentarios?|deja (?:un comentario|una respuesta)|comentários?|deixe (?:um comentário|uma resposta)",
+    r"commenti|lascia un commento|reacties?|geef een reactie|laat een reactie achter",
 )
+_SIDEBARS = (
+    r"(?:(?:most (?:read|popular|viewed|shared|commented|emailed|watched)|trending|popular|latest)"
+    r"(?: now| today| this week)?(?: news| stories| articles| posts| headlines| videos)?"
+    r"|top (?:news|stories|articles|posts|headlines|videos))(?: (?:in|on|from) [^.!?,;:]{1,30})?",
+    r"editors?['’]?s?['’]? (?:picks?|choice)|more (?:videos|podcasts)|sponsored (?:stories|content|links)",
+    r"meistgelesen(?:e|en)?(?: artikel| nachrichten)?|les plus (?:lus|populaires|partagés)",
+    r"(?:lo )?más (?:leído|visto|leídas|vistas|populares)|(?:as |os )?mais (?:lidas|lidos|vistas|vistos|populares)",
+    r"(?:i |le )?più (?:letti|lette|visti|popolari)|meest gelezen",
+)
+_TAIL = r"(?:\s*[|·•-]?\s*(?:view|see|show) (?:all|more))?\s*:?"
+# Each heading, "17 Comments" as "Comments" (the caller drops a leading count).
+_HEADINGS = tuple(f"(?:{alt}){_TAIL}" for alt in _WALLS + _SIDEBARS)
+BARRIER = re.compile(r"(?:\d+\s+)?(?:" + "|".join(_HEADINGS) + ")", re.IGNORECASE)
+_SIDEBAR = re.compile(r"(?:" + "|".join(_SIDEBARS) + ")" + _TAIL, re.IGNORECASE)
+# The headings that can start with a line's first two characters: a line runs only those
+# (the whole alternation, dozens of phrases, was most of the cost of a line).
+_HEADING_BY_TWO, _HEADING_REST = by_two_chars(_HEADINGS, re.IGNORECASE, whole=True)
+_DIGITS = "0123456789"
 
 
 # "comments" among the first three words: "Comments", "Top Rated Comments", "Show comments (12)";
@@ -50,9 +81,6 @@ def _bound(pattern: re.Pattern[str]) -> frozenset[str]:
     return firsts if firsts is not None else frozenset(map(chr, range(128)))
 
 
-_BARRIER_FIRST = _bound(BARRIER)
-# The same by the first two characters (when both are ASCII); ``None``: no such bound.
-_BARRIER_TWO = first_two(BARRIER, whole=True)
 _COUNTED_FIRST = _bound(_COUNTED)
 
 
@@ -64,10 +92,14 @@ def is_barrier_text(text: str) -> bool:
         return counted and len(text) <= 120 and _COUNTED.fullmatch(text) is not None
     bare = text.strip("[]() ")
     two = bare[:2]
+    if two and two[0] in _DIGITS:  # a count first: "17 Comments"
+        bare = bare.lstrip(_DIGITS).lstrip()
+        two = bare[:2]
     if len(two) == 2 and two.isascii():
-        if (_BARRIER_TWO is None or two in _BARRIER_TWO) and BARRIER.fullmatch(bare):
+        rx = _HEADING_BY_TWO.get(two, _HEADING_REST)
+        if rx is not None and rx.fullmatch(bare):
             return True
-    elif (two[:1] in _BARRIER_FIRST or not two[:1].isascii()) and BARRIER.fullmatch(bare):
+    elif bare and BARRIER.fullmatch(bare):
         return True
     if counted and _COUNTED.fullmatch(text):
         return True
@@ -80,6 +112,67 @@ def is_barrier_text(text: str) -> bool:
     elif _COMMENTS_WORD.search(text) is None:
         return False
     return _COMMENTS.match(text) is not None
+
+
+def is_sidebar_heading(text: str) -> bool:
+    """A barrier line that heads a teaser box ("Most read", "Trending now"), not a comment
+    thread or the footer: some sites set such boxes inside the article."""
+    return len(text) <= 60 and _SIDEBAR.fullmatch(text.strip("[]() ")) is not None
+
+
+# The verb a comment thread's header ends with, as blog engines print it ("Jane Doe says:",
+# "Jane Doe sagt:", "Jane on May 3, 2019 at 4:47 pm said:"); the past forms only after a time.
+_COMMENT_VERBS = frozenset(
+    [
+        "says",
+        "sagt",
+        "schreibt",
+        "meint",
+        "dit",
+        "écrit",
+        "dice",
+        "escribe",
+        "diz",
+        "escreve",
+        "scrive",
+        "zegt",
+        "schreef",
+        "skriver",
+        "pisze",
+    ]
+)
+_COMMENT_PAST = frozenset(["said", "wrote", "schrieb", "disse", "escribió", "scrisse"])
+# A comment's reply link, closing its header ("... 19:04 [ antworten ]").
+_REPLY_WORDS = frozenset(
+    [
+        "reply",
+        "antworten",
+        "antwort",
+        "répondre",
+        "responder",
+        "rispondi",
+        "responda",
+        "beantwoorden",
+        "reageer",
+        "svara",
+        "odpowiedz",
+    ]
+)
+_CLOCK = re.compile(r"\d?\d[:.h]\d\d")
+
+
+def is_comment_header(text: str) -> bool:
+    """The header of one reader comment ("Name says:", "Name on <date> at <time> said:",
+    "by Name on <date>, <time> [ reply ]")."""
+    if len(text) > 120:
+        return False
+    bare = text.rstrip(" :[]()|")
+    last = bare[bare.rfind(" ") + 1 :].lower()  # the last word, without splitting the line
+    if last in _REPLY_WORDS:
+        return " " in bare and _CLOCK.search(text) is not None
+    if last in _COMMENT_VERBS:
+        return text[-1] == ":" and 1 <= bare.count(" ") <= 5 and (text[0].isupper() or text[0].isdigit())
+    return last in _COMMENT_PAST and text[-1] == ":" and bare.count(" ") <= 15 and _CLOCK.search(text) is not None
 
 
 def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None = None) -> bool:
@@ -98,8 +191,12 @@ def is_boilerplate_text(text: str, profile: Profile, *, phrase_hit: bool | None 
     if phrase_hit:
         lower = text.lower()
         for group in profile.boilerplate_phrases:
-            if group[0] in lower and all(part in lower for part in group[1:]):
-                return True
+            if group[0] in lower:
+                for part in group[1:]:  # a loop, not all(): no generator per group
+                    if part not in lower:
+                        break
+                else:
+                    return True
     # text[:9]: lower-casing the whole paragraph to test its first nine characters was
     # most of the cost for long lines (lower() works character by character).
     if len(text) > 120 and not text[:9].lower().startswith(("©", "(c)", "copyright")):
@@ -131,7 +228,7 @@ def is_related_heading(text: str, profile: Profile) -> bool:
 @functools.lru_cache(maxsize=4096)  # the zone and related rules ask about the same lines
 def related_heading_at(text: str, profile: Profile) -> bool:
     """:func:`is_related_heading` without its first cheap tests (callers that made them)."""
-    bare = text.rstrip(": ")
+    bare = text.rstrip(": .…")  # "Você pode gostar..."
     rx = profile.related_for(bare)
     if rx is not None and rx.fullmatch(bare):
         return True

@@ -62,10 +62,43 @@ def is_title_like(text: str) -> bool:
 _GLUE = re.compile(r"[A-Z](?<=[a-z0-9?!.’'\")][A-Z])[a-z]*(?= [a-z0-9])")
 
 
+# A headline run into its story's dateline: "Indian-origin man pleads guilty in US NEW YORK:
+# An Indian-origin man has...", "... Reported ST. JOSEPH, Mich. (AP) — Michigan health ...".
+_DATELINE = re.compile(
+    r"(?<=[a-z0-9’'\")] )(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?:, [A-Z][a-z]+\.?)?(?: \([A-Z]+\))?"
+    r"(?::| —| –) [A-Z“\"‘']"
+)
+
+
+def _dateline_glue(text: str) -> bool:
+    """A headline run into its story's dateline (a teaser is a headline and a lede: short)."""
+    if len(text) > 600 or (":" not in text and "—" not in text and "–" not in text):
+        return False  # most paragraphs: no regex
+    for mark in (":", " —", " –"):
+        at = text.find(mark, 15, 200)
+        while at > 0:
+            if text[at - 1].isupper() or text[at - 1] == ")":  # "NEW DELHI:", "(AP) —"
+                m = _DATELINE.search(text, max(15, at - 60), at + 4)
+                if m is not None:
+                    head = text[: m.start()]
+                    place = m.group("place")
+                    return (
+                        head.count(" ") >= 4
+                        and ". " not in head
+                        and text[0].isupper()
+                        and (" " in place or len(place) >= 5)  # "NEW DELHI", "WASHINGTON"; not "told AFP:"
+                    )
+            at = text.find(mark, at + 1, 200)
+    return False
+
+
 def is_glued_teaser(text: str) -> bool:
-    """A teaser card flattened by scraping: a title-case headline run into its summary."""
+    """A teaser card flattened by scraping: a title-case headline run into its summary or
+    into its story's dateline."""
     if len(text) < 40:
         return False
+    if _dateline_glue(text):
+        return True
     for m in _GLUE.finditer(text, 12, 200):
         at = m.start()
         if m.end() - at == 1 and text[at] not in "AI":

@@ -12,6 +12,7 @@ import re
 from .._prefilter import first_chars, may_start
 from ..blocks import Document
 from ..profiles import Profile
+from ..recognisers.prose import is_prose
 from ..segmentation import Role, Segmentation
 
 __all__ = ["rule"]
@@ -35,19 +36,67 @@ _BIO = re.compile(
 )
 
 
+# What closes an article after its text: the wire's credits ("(Reporting by ...; Editing by
+# ...)", "AP writers X and Y contributed to this report"), the author's contact lines
+# ("Email Jane Doe at jd@example.com or follow her @jd", "Have a tip? ..."), an author box's
+# heading ("About Jane Doe", "Über ...", "Sobre ...").
+_CREDITS = re.compile(
+    r"\(?(?:(?:additional |editing and )?reporting|writing|editing|compiled|translated|research) by ", re.IGNORECASE
+)
+_CONTACT_VERBS = ("email ", "e-mail ", "contact ", "reach ", "write to ", "follow ")
+_SOCIAL = (" on twitter", " on facebook", " on instagram", " on linkedin", " on youtube")
+_CONTRIBUTED = (
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed reporting",
+    "contributed to the report",
+)
+
+
+def _is_end_matter(text: str) -> bool:
+    """A credit or contact line of the kinds above (tests on the line's ends, cheap)."""
+    head = text[:32].lower()
+    if _CREDITS.match(head) or head.startswith(("have a tip", "have a news tip")):
+        return True
+    if text.rstrip(" .)")[-40:].lower().endswith(_CONTRIBUTED) or " be reached at " in text:
+        return True
+    if not head.startswith(_CONTACT_VERBS):
+        return False
+    return "@" in text or (" on " in text and any(w in text.lower() for w in _SOCIAL))
+
+
+_ABOUT = re.compile(
+    r"(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su|Over)"
+    r"(?: (?:the author|o autor|den Autor|l'auteur|el autor))?:? [A-ZÀ-Þ][\w'’.\-]+(?: [A-ZÀ-Þ][\w'’.\-]+){0,3}"
+)
+_END_WINDOW = 5  # blocks at the end of the zone looked at
+
+
+def _is_bio(text: str, authors: set[str]) -> bool:
+    m = _BIO.match(text)
+    return m is not None and (not authors or m.group("name") in authors)
+
+
 def _author_box_start(doc: Document, seg: Segmentation, start: int, end: int) -> int:
-    """Where an author bio box at the end of the zone starts (``end + 1`` when none)."""
+    """Where an author bio box, the wire's credits or the author's contact lines at the end
+    of the zone start (``end + 1`` when none)."""
     authors = set(seg.get("authors") or ())
     i = end
     cut = end + 1
-    while i >= start and end - i < 4:
+    while i >= start and end - i < _END_WINDOW:
         b = doc.blocks[i]
         if seg.roles[i] is not None:
             i -= 1
             continue
         text = b.text
-        m = _BIO.match(text)
-        if text in authors or _ROLE_LINE.fullmatch(text) or (m and (not authors or m.group("name") in authors)):
+        n = len(text)
+        if n <= 400 and (
+            text in authors
+            or (n <= 60 and (_ROLE_LINE.fullmatch(text) is not None or _ABOUT.fullmatch(text) is not None))
+            or _is_end_matter(text)
+            or _is_bio(text, authors)
+        ):
             cut = i
         elif cut <= end:
             break
@@ -64,12 +113,23 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     end = _author_box_start(doc, seg, start, end) - 1
     body: list[str] = []
     updates: dict[int, Role] = {}
-    seen: set[str] = set()
+    # A caption the credit rule found near the top, shown again (the image's alt text): seen
+    # already.
+    seen: set[str] = {
+        b.text for b in doc.blocks[max(0, start - 3) : min(end, start + 15) + 4] if seg.roles[b.index] == "credit"
+    }
+    in_box = False  # under a teaser box's heading ("Most read") set inside the article
     for i in range(start, end + 1):
-        if seg.roles[i] is not None:
+        role = seg.roles[i]
+        if role is not None:
+            in_box = role == "barrier" or (in_box and role == "boilerplate")
             continue
         b = doc.blocks[i]
         text = b.text
+        if in_box:
+            if not is_prose(text):
+                continue  # the box's teaser headlines
+            in_box = False
         if headline and text == headline:
             continue
         if (

@@ -13,7 +13,7 @@ import itertools
 
 from ..blocks import Block, Document
 from ..profiles import Profile
-from ..recognisers.furniture import is_barrier_text, is_boilerplate_text, is_related_heading
+from ..recognisers.furniture import is_barrier_text, is_boilerplate_text, is_comment_header, is_related_heading
 from ..recognisers.prose import ends_sentence, words
 from ..segmentation import Role, Segmentation
 
@@ -73,6 +73,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     updates: dict[int, Role] = {}
     blocks = doc.blocks
     hits = _phrase_hits(blocks, profile)
+    barriers: list[int] = []
+    headers: list[int] = []  # lines that may head a reader comment ("Jane Doe says:")
     for b in blocks:
         text = b.text
         if (
@@ -85,10 +87,13 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             continue  # a paragraph: what both tests below answer for it, without calling them
         if b.hints & _HTML_NOISE:
             updates[b.index] = "boilerplate"
-        elif not b.bullet and is_barrier_text(b.text):  # a "* Comments" bullet is a share-bar item
+        elif not b.bullet and is_barrier_text(text):  # a "* Comments" bullet is a share-bar item
             updates[b.index] = "barrier"
-        elif is_boilerplate_text(b.text, profile, phrase_hit=b.index in hits):
+            barriers.append(b.index)
+        elif is_boilerplate_text(text, profile, phrase_hit=b.index in hits):
             updates[b.index] = "boilerplate"
+        elif text[-1] in ":])" and is_comment_header(text):
+            headers.append(b.index)
     # Runs of three or more short bullet items are menus (lynx renders <ul> nav as "* item").
     run: list[int] = []
     for b in blocks:
@@ -99,9 +104,51 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             _flush_menu(run, updates, blocks, profile)
             run = []
     _flush_menu(run, updates, blocks, profile)
+    # The headers of a comment thread (two or more on the page) each end what came before:
+    # every comment then stands alone in the zone's search.
+    headers = [i for i in headers if i not in updates]
+    if len(headers) >= 2:
+        updates.update(dict.fromkeys(headers, "barrier"))
     if doc.kind == "text" and len(updates) >= 2:
         _boxed(blocks, updates)
+        _share_bar_counters(blocks, barriers, updates)
     return seg.with_roles(updates)
+
+
+# One-word items of a share bar, as html-text puts them one per line.
+_SHARE_ITEMS = frozenset(
+    [
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "reddit",
+        "whatsapp",
+        "pinterest",
+        "email",
+        "e-mail",
+        "print",
+        "share",
+        "tweet",
+        "flipboard",
+        "telegram",
+        "messenger",
+        "copy",
+    ]
+)
+
+
+def _share_bar_counters(blocks: tuple[Block, ...], barriers: list[int], updates: dict[int, Role]) -> None:
+    """A "Comments" line set tight among share-bar items (Facebook / Twitter / Comments /
+    Print) is the bar's link to the thread, not the thread's heading."""
+    for i in barriers:
+        b = blocks[i]
+        if "comment" not in b.text.lower():
+            continue  # "Follow us" over Facebook / Twitter links is a footer's heading
+        before = i > 0 and not b.blank_before and blocks[i - 1].text.lower() in _SHARE_ITEMS
+        after = i + 1 < len(blocks) and not blocks[i + 1].blank_before and blocks[i + 1].text.lower() in _SHARE_ITEMS
+        if before or after:
+            updates[i] = "boilerplate"
 
 
 def _boxed(blocks: tuple[Block, ...], updates: dict[int, Role]) -> None:

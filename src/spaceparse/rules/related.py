@@ -62,7 +62,7 @@ def _heading_at(b: Block, profile: Profile) -> tuple[bool, str | None]:
     text = b.text
     if not is_related_heading(text, profile):
         return False, None
-    bare = text.rstrip(": ")
+    bare = text.rstrip(": .…")  # "Você pode gostar..."
     rx = profile.related_for(bare)
     if rx is not None and rx.fullmatch(bare):
         return True, None

@@ -14,10 +14,12 @@ are added back, as long as nothing else claims them.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 
 from ..blocks import Block, Document
 from ..profiles import Profile
-from ..recognisers.furniture import related_heading_at
+from ..recognisers.furniture import is_comment_header, is_related_heading, is_sidebar_heading, related_heading_at
 from ..recognisers.prose import ends_sentence, is_glued_teaser, is_prose, is_sentence, words
 from ..segmentation import Segmentation
 
@@ -60,7 +62,50 @@ def block_score(b: Block) -> float:
     return -4.0 - min(n, 12) * 0.25
 
 
+# A page may carry its article twice: a hidden copy, or a schema dump cut into pieces at
+# any character (pieces that start mid-sentence, in lower case). Exact repeats (a gallery's
+# captions) are cheap to see; the cut pieces are looked for only once one shows.
+_REPEAT_MIN = 200
+_NEAR = 3
+_BLOB = 1000  # a block this long may be the whole article again
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut at its sentence ends (". "), the final stop dropped."""
+    pieces = text.split(". ")
+    if pieces[-1][-1:] == ".":
+        pieces[-1] = pieces[-1].rstrip(".")
+    return pieces
+
+
+def _repeated(pieces: list[str], count: Callable[[str], int]) -> bool:
+    """Were half the whole sentences of a long block (its first and last pieces may be
+    cut) seen before (``count(sentence)`` times)?"""
+    inner = [p for p in pieces[1:-1] if len(p) >= 20]
+    return len(inner) >= 2 and sum(1 for p in inner if count(p)) >= 0.5 * len(inner)
+
+
+def _trim_copy(blocks: tuple[Block, ...], seg: Segmentation, start: int, end: int) -> int:
+    """The zone's end once a copy of the article at its tail (and the metadata before the
+    copy) is cut off: trailing long blocks whose sentences the zone already holds, and
+    lines that do not score as text."""
+    counts: Counter[str] = Counter()
+    for k in range(start, end + 1):
+        if seg.roles[k] is None:
+            counts.update(_pieces(blocks[k].text))
+    while end > start:
+        b = blocks[end]
+        if seg.roles[end] is None and block_score(b) > 0:
+            pieces = _pieces(b.text)
+            if len(b.text) < _REPEAT_MIN or not _repeated(pieces, lambda p: counts[p] >= 2):
+                break
+            counts.subtract(pieces)
+        end -= 1
+    return end
+
+
 _ARTICLE_SIZED = 60.0
+_PARAGRAPH = 20.0
 _RELATED_HEADING = -15.0
 _DAMP = 0.4
 
@@ -77,15 +122,28 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     damp = 1.0
     roles = seg.roles
     initials = profile.related_initials
+    texts: dict[str, int] = {}  # the prose blocks seen so far, at their last position
+    sentences: set[str] | None = None  # their sentences, once a cut piece shows
     for b in blocks:
         role = roles[b.index]
         if role == "barrier":
-            run, run_start = 0.0, b.index + 1
             # Text after a comments/"most read" heading, once an article-sized zone
             # was seen before it, is reader comments or teasers: it must do much
             # better to win.
+            if best >= _PARAGRAPH and is_comment_header(b.text):
+                break  # a comment thread follows the article, however short the article is
             if best >= _ARTICLE_SIZED:
                 damp = _DAMP
+            if not is_sidebar_heading(b.text):
+                run, run_start = 0.0, b.index + 1
+                continue
+            # A teaser box's heading: some sites set the box inside the article, which
+            # goes on after it; a strong negative, not a wall.
+            s = _RELATED_HEADING
+            if run <= 0:
+                run, run_start = s, b.index
+            else:
+                run += s
             continue
         text = b.text  # is_related_heading, with its first test inlined (this runs on every block)
         if b.index > 0 and text[:1].lower() in initials and len(text) <= 160 and related_heading_at(text, profile):
@@ -97,7 +155,20 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         else:
             s = block_score(b)
             if s > 0:
-                s *= damp
+                repeat = b.index - texts.get(text, -9) <= _NEAR  # shown twice in a row (a caption, an alt text)
+                if sentences is None and len(text) >= _REPEAT_MIN and (text[0].islower() or len(text) >= _BLOB):
+                    sentences = {p for t in texts for p in _pieces(t)}  # a cut piece: look for copies
+                if sentences is not None:
+                    pieces = _pieces(text)
+                    if len(text) >= _REPEAT_MIN and _repeated(pieces, sentences.__contains__):
+                        repeat = True
+                        s = -0.5 * s  # the article again: its end
+                    sentences.update(pieces)
+                texts[text] = b.index
+                if repeat:
+                    s = min(s, 0.0)  # a paragraph shown twice (a caption) counts once
+                else:
+                    s *= damp
         if run <= 0:
             run, run_start = s, b.index
         else:
@@ -107,6 +178,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     if best_span is None:
         return seg.with_fields(zone=None)
     start, end = best_span
+    if sentences is not None:
+        end = _trim_copy(blocks, seg, start, end)
     # Take back short complete sentences at the edges (a one-line lead paragraph).
     while (
         start > 0
@@ -125,6 +198,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     ):
         end += 1
     end = _closing_pointer(blocks, seg, end)
+    end = _introduced_list(blocks, seg, end, profile)
     return seg.with_fields(zone=(start, end))
 
 
@@ -137,6 +211,45 @@ def _lead_figure(blocks: tuple[Block, ...], seg: Segmentation, start: int) -> in
 
 
 _FIGURE_HINTS = frozenset({"caption", "credit"})
+
+
+_ITEM_MAX = 300
+# A release's closing contact block ("For further information:", "Media contact:"), not a list.
+_CONTACT_INTRO = re.compile(
+    r"(?:for (?:further|more) (?:information|details)|(?:media |press )?(?:contacts?|enquiries|inquiries)"
+    r"|about [^:]{1,60})\s*:",
+    re.IGNORECASE,
+)
+
+
+def _introduced_list(blocks: tuple[Block, ...], seg: Segmentation, end: int, profile: Profile) -> int:
+    """Take in the list a zone's last line introduces ("The tour dates:", "Ranking after 36
+    races:"): tour dates, a table's rows, a numbered list of products. Its items are short
+    and unlike prose, so the scores leave them out; they follow the colon line tight, one
+    per line."""
+    intro = end
+    if not blocks[end].text.endswith(":") or _CONTACT_INTRO.fullmatch(blocks[end].text):
+        intro = end + 1  # the introducing line may be too short to count itself
+        if (
+            intro >= len(blocks)
+            or seg.roles[intro] is not None
+            or not blocks[intro].text.endswith(":")
+            or _CONTACT_INTRO.fullmatch(blocks[intro].text)
+            or not 3 <= words(blocks[intro].text) <= 20
+        ):
+            return end
+    i = intro + 1
+    while i < len(blocks):
+        b = blocks[i]
+        if (
+            seg.roles[i] is not None
+            or len(b.text) > _ITEM_MAX
+            or b.blank_before > (1 if i == intro + 1 else 0)
+            or is_related_heading(b.text, profile)
+        ):
+            break
+        i += 1
+    return i - 1 if i - intro > 2 else end  # two items at least
 
 
 # "To learn more about HelioSwift, visit:" / "For more information, visit https://...":
