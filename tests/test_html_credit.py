@@ -323,3 +323,23 @@ def test_a_credit_label_alone_in_any_language_is_no_credit() -> None:
     fig = fig.replace("<div>A", "<span>A").replace("film.</div><div>Фото</div>", "film.</span><span>Фото</span>")
     a = _parse(_page(fig))
     assert (a.image_caption, a.image_credit) == ("A look from the set of the new film.", "@jane.roe")
+
+
+def test_figure_right_above_the_text_container_is_the_lead_without_a_marked_headline() -> None:
+    # No <h1> in the page's blocks (a headline in furniture, or none): the figure set just
+    # above the article's text box is still the lead, not the next figure inside the box.
+    first = (
+        "<figure><img src='/img/lead.jpg'><figcaption><p class='caption'>The first stage on the pad.</p>"
+        "<p class='copy'>(Foto: Pool via AFP)</p></figcaption></figure>"
+    )
+    second = (
+        "<figure><img src='/img/b.jpg'><figcaption><p class='caption'>The crew at dawn.</p>"
+        "<p class='copy'>(Foto: REUTERS)</p></figcaption></figure>"
+    )
+    ps = [f"<p>{p}</p>" for p in PARAS]
+    page = (
+        "<!DOCTYPE html><html><head><title>Rocket</title></head><body><main>"
+        f"{first}<div class='article__text'>{''.join(ps[:2])}{second}{''.join(ps[2:])}</div></main></body></html>"
+    )
+    a = _parse(page)
+    assert (a.image_caption, a.image_credit) == ("The first stage on the pad.", "Pool via AFP")

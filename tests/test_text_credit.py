@@ -119,3 +119,12 @@ def test_a_file_name_glued_to_a_credit_is_no_credit() -> None:
     fig = "An ambulance on a night call. Foto: dietwalther/stock.adobe.com2022/01/Rettungsdienst_169266287-scaled.jpeg"
     a = spaceparse.parse(_page(fig), kind="text")
     assert a.image_credit is None
+
+
+def test_a_page_that_is_one_paragraph_copied_keeps_it_as_body() -> None:
+    # An alt text and the caption repeating it look like a paragraph and its copy; a page
+    # whose only text is that copy (a duplicated rendering) has a body, not a caption.
+    para = "The agency said on Tuesday that the lander would fly next year after more tests."
+    art = spaceparse.parse("\n".join([para] * 3), kind="text")
+    assert art.body == (para,)
+    assert art.image_caption is None

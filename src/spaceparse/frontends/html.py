@@ -211,12 +211,26 @@ def _blocks(  # noqa: PLR0917
             and not _in_video_player(el, img.owner)
         )
 
+    # A figure set right above the container (its caption and credit the only runs between)
+    # is the article's too: a container that starts at the text leaves the lead image out.
+    first_main = next((k for k, r in enumerate(runs) if main_lo <= r.owner <= main_hi), len(runs))
+
+    def above_container(img: Image) -> bool:
+        between = range(img.run_index, first_main)
+        return 0 < len(between) <= _HERO_RUNS and all(
+            runs[k].kind == "caption" or flags[runs[k].owner] & _FIGURE_FLAGS for k in between
+        )
+
     lead = next(
         (
             img
             for img in images
             if main is not None
-            and (main_lo <= img.owner <= main_hi or (head_idx is not None and img.run_index > head_idx))
+            and (
+                main_lo <= img.owner <= main_hi
+                or (head_idx is not None and img.run_index > head_idx)
+                or above_container(img)
+            )
             and photo(img)
         ),
         None,
@@ -978,6 +992,7 @@ def _label_links(r: Run) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(cats), tuple(tags)
 
 
+_FIGURE_FLAGS = frozenset({"caption", "credit"})
 _NOT_LEAD_IMAGE = NOISE_FLAGS | {"byline"}
 # How many runs (a caption, a credit, a label) a hero image may stand above the headline.
 _HERO_RUNS = 4

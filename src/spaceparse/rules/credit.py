@@ -213,7 +213,11 @@ def _text_caption_forms(
         if (
             parsed is not None
             and parsed[1] is None
-            and (b.text == seg.get("headline") or not (b.blank_before == 0 or _credit_follows(blocks, i, profile)))
+            and (
+                b.text == seg.get("headline")
+                or not (b.blank_before == 0 or _credit_follows(blocks, i, profile))
+                or _copy_of_the_text(blocks, seg, alt_at, i)
+            )
         ):
             parsed = None
         if parsed is not None:
@@ -221,6 +225,18 @@ def _text_caption_forms(
     if is_lead and not have_lead:
         return trailing_agency(without_caption_control(b.text), profile), is_lead, False
     return None, is_lead, False
+
+
+def _copy_of_the_text(blocks: tuple[Block, ...], seg: Segmentation, alt_at: int, i: int) -> bool:
+    """A bare repeat that is a duplicated rendering, not an alt text and its caption: no other
+    text stands in the zone (the page is that one paragraph, copied)."""
+    zone = seg.get("zone")
+    if zone is None:
+        return True
+    return not any(
+        k not in (alt_at, i) and seg.roles[k] is None and blocks[k].text != blocks[i].text
+        for k in range(zone[0], zone[1] + 1)
+    )
 
 
 def _is_stand_in(text: str) -> bool:
