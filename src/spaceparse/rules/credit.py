@@ -118,7 +118,11 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             parsed = parse_credit(b.text, profile, lead=is_lead)
             if doc.kind == "text" and parsed is None and i > top:
                 # The alt line may stand one stand-in line up ("(BUTTON)" between them).
-                alt_at = i - 2 if i - 2 >= top and _is_stand_in(blocks[i - 1].text) else i - 1
+                # (Statements, not a conditional expression: mypyc's C for the latter left a
+                # register gcc -O3 calls maybe-uninitialized, an error under mypyc's -Werror.)
+                alt_at = i - 1
+                if i - 2 >= top and _is_stand_in(blocks[i - 1].text):
+                    alt_at = i - 2
                 parsed, is_lead, repeated = _text_caption_forms(
                     blocks,
                     i,
