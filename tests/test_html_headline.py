@@ -103,3 +103,32 @@ def test_a_date_glued_to_the_front_is_cut(shown: str, want: str) -> None:
 def test_a_heading_of_dots_or_the_sites_name_is_not_the_headline() -> None:
     assert html_headline("...", _meta("Tach auch!", title="...: Tach auch!")) == "Tach auch!"
     assert html_headline("Orbital Times", _meta("Launch slips a week", site="orbitaltimes")) == "Launch slips a week"
+
+
+def test_an_h1_with_the_titles_punctuated_kicker_beats_a_heading_without_it() -> None:
+    title = "Lunar landers: Firefly sets a date for its second mission"
+    m = _meta(title, h1s=(title,))
+    assert html_headline("Firefly sets a date for its second mission", m) == title
+
+
+def test_a_section_name_in_the_first_h1_gives_way_to_the_h1_that_starts_the_title() -> None:
+    title = "Student rover team wins the desert trials - Northern Rocketry Association e.V."
+    m = _meta(title, h1s=("Press releases", "Student rover team wins the desert trials", "Sponsors"))
+    assert html_headline("Press releases", m) == "Student rover team wins the desert trials"
+
+
+def test_without_any_h1_the_h2_above_the_first_paragraph_is_the_headline() -> None:
+    page = (
+        "<html><head><title>Harbour Divers Club - Training</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/training'>Training</a></nav>"
+        f"<article><h2>Boat handling training</h2>{BODY}</article></body></html>"
+    )
+    assert spaceparse.parse(page, url="https://example.org/training").headline == "Boat handling training"
+
+
+def test_without_any_h1_a_landmark_h2_is_no_headline() -> None:
+    page = (
+        "<html><head><title>Weekly avalanche report - Snow Institute</title></head><body>"
+        f"<article><h2>Content</h2>{BODY}</article></body></html>"
+    )
+    assert spaceparse.parse(page, url="https://snowinstitute.org/report").headline == "Weekly avalanche report"

@@ -155,6 +155,9 @@ def _blocks(  # noqa: PLR0917
                 head_idx, best_sim = k, sim
     if best_sim < 0.6:
         head_idx = first_h1
+        if head_idx is None and not meta.h1s and main is not None:
+            # No <h1> on the page: the article's <h2> above its first paragraph.
+            head_idx = _first_h2(runs, prose, noise_run, main_lo, main_hi)
 
     # Related items: group runs by their item container under the related root.
     item = [-1] * n
@@ -476,6 +479,19 @@ def _dropped_in_container(  # noqa: PLR0917
     # Only what the tests above dropped marks a label: a list of short items does not unravel.
     out |= {k for k, nxt in itertools.pairwise(inside) if nxt in out and k not in out and _is_label(runs[k])}
     return out
+
+
+def _first_h2(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: int, hi: int) -> int | None:
+    """The first ``<h2>`` in the article's container, above its first paragraph, if any."""
+    for k, r in enumerate(runs):
+        if not lo <= r.owner <= hi or noise_run[k]:
+            continue
+        if r.kind == "h2":
+            # (not a one-word landmark, "Main content", or a lead-in ending with a colon)
+            return k if " " in r.text.strip() and not r.text.rstrip().endswith(":") else None
+        if prose[k]:
+            return None
+    return None
 
 
 def _linked_sentence(r: Run) -> bool:

@@ -111,10 +111,16 @@ def html_headline(shown: str | None, meta: Meta) -> str | None:
         return title
     if k_title and k_shown.startswith(k_title) and _only_a_date(k_shown[len(k_title) :]):
         return title  # a date set inside the <h1>, after the headline
-    if not k_title.endswith(k_shown):  # (``shown`` without the title's kicker stands)
-        for h1 in meta.h1s:
-            if h1 != shown and site_key(h1) == k_title:
-                return h1
+    if k_shown not in site_key(meta.title or title):
+        # ``shown`` is nowhere in the title (a section's name in the first <h1>): the <h1>
+        # that is the title's first part is the headline.
+        first = _first_segment_h1(meta)
+        if first is not None:
+            return first
+    kicked = k_title.endswith(k_shown)  # (``shown`` is the title without its kicker)
+    for h1 in meta.h1s:
+        if h1 != shown and site_key(h1) == k_title and (not kicked or _punctuated_kicker(h1, shown)):
+            return h1
     return _without_leading_date(_without_site_segment(shown, meta))
 
 
@@ -141,6 +147,23 @@ def _without_site_segment(shown: str, meta: Meta) -> str:
         if longer:
             return longer[-1]
     return shown
+
+
+def _punctuated_kicker(full: str, tail: str) -> bool:
+    """Does ``full`` read as a kicker, a colon or dash, then ``tail`` ("Landtagswahl in
+    Thüringen: Voigt, Höcke und ...")? A kicker set in its own span without punctuation
+    ("100. Geburtstag Holocaust-Überlebende ...") is the layout's, not the headline's."""
+    cut = _kicker_cut(full)
+    return cut > 0 and site_key(full[cut:]) == site_key(tail)
+
+
+_KICKER_SPLIT = re.compile(r"(?::| [-–—|]) ")
+
+
+def _kicker_cut(text: str) -> int:
+    """Where the text after the first kicker mark (": ", " - ", " | ") starts, or -1."""
+    found = _KICKER_SPLIT.search(text)
+    return found.end() if found is not None else -1
 
 
 def _only_a_date(key: str) -> bool:
