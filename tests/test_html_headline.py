@@ -132,3 +132,21 @@ def test_without_any_h1_a_landmark_h2_is_no_headline() -> None:
         f"<article><h2>Content</h2>{BODY}</article></body></html>"
     )
     assert spaceparse.parse(page, url="https://snowinstitute.org/report").headline == "Weekly avalanche report"
+
+
+def test_a_cjk_titles_glued_site_and_section_names_are_cut_off() -> None:
+    page = (
+        "<html><head><title>嫦娥六号完成月背采样任务，返回器安全着陆！-航天频道_星空网</title></head>"
+        f"<body><article>{BODY}</article></body></html>"
+    )
+    assert spaceparse.parse(page, url="https://example.cn/a").headline == "嫦娥六号完成月背采样任务，返回器安全着陆！"
+
+
+def test_the_og_title_gives_the_kicker_punctuation_the_jsonld_headline_lacks() -> None:
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", '
+        '"headline": "Crew moves into the new module"}</script>'
+        "<meta property='og:title' content='Station / Crew moves into the new module'>"
+    )
+    page = _page(head, "<span class='kicker'>Station</span><span>Crew moves into the new module</span>")
+    assert spaceparse.parse(page, url="https://example.org/a").headline == "Station / Crew moves into the new module"

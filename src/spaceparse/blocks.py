@@ -129,6 +129,9 @@ class Meta:
     """The markup's title (JSON-LD ``headline`` > ``og:title`` > ``twitter:title`` > ``<title>``),
     the site's name cut off: a candidate; the headline rule decides."""
     title: str | None = None
+    titles: tuple[str, ...] = ()
+    """Every title the markup states (JSON-LD ``headline``, ``og:title``, ``twitter:title``,
+    ``<title>``), the site's name cut off, in that order: ``headline`` is the first."""
     h1s: tuple[str, ...] = ()
     """The text of every ``<h1>``, furniture included (the walk skips a ``<header>`` holding one)."""
     site_keys: frozenset[str] = frozenset()

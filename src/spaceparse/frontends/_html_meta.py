@@ -784,11 +784,12 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
 
     ld_headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     title_cands = [ld_headline, raw.first("og:title"), raw.first("twitter:title"), raw.title]
-    headline = None
+    titles: list[str] = []
     for cand in title_cands:
-        if cand and _clean(cand):
-            headline = strip_site_name(_clean(cand), site_names)
-            break
+        stripped = strip_site_name(_clean(cand), site_names) if cand else None
+        if stripped:
+            titles.append(stripped)
+    headline = titles[0] if titles else None
     # Authors, each source apart (the precedence is assemble.AUTHOR_SOURCES): the JSON-LD
     # article's people, the byline markup, the author meta tags; an organisation named as
     # the author (the site, "Sky") apart, the last resort.
@@ -870,6 +871,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     meta = Meta(
         headline=headline,
         title=raw.title,
+        titles=tuple(titles),
         h1s=tuple(raw.h1s),
         site_keys=frozenset(site_keys),
         dek=_clean(ld["alternativeHeadline"]) or None if isinstance(ld.get("alternativeHeadline"), str) else None,

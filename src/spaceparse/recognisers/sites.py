@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HOME_WORDS", "is_home_word", "own_site_keys", "similar", "site_key", "strip_site_name", "title_segments"]
+__all__ = [
+    "HOME_WORDS",
+    "is_home_word",
+    "own_site_keys",
+    "similar",
+    "site_key",
+    "strip_glued_suffix",
+    "strip_site_name",
+    "title_segments",
+]
 
 HOME_WORDS: frozenset[str] = frozenset(
     {"home", "homepage", "home page", "start", "startseite", "inicio", "início", "accueil", "главная"}
@@ -53,10 +62,46 @@ def own_site_keys(site: str | None, host: str | None) -> frozenset[str]:
     return frozenset(keys)
 
 
+# Chinese, Japanese and Korean titles glue the site's name (and a section's) to the
+# headline without spaces: "…英雄的城！-新华网", "…커졌다-정치ㅣ한국일보", "…_科技_腾讯网".
+_GLUED_SEPARATORS = "-_|－｜ㅣ—"
+_GLUED_MAX = 10  # the longest site or section name cut off that way, in characters
+_SENTENCE_MARKS = "。！？!?.…"
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3040 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0x3130 <= o <= 0x318F or 0xF900 <= o <= 0xFAFF
+
+
+def strip_glued_suffix(title: str) -> str:
+    """``"武汉的声音：有英勇的你，才有英雄的城！-新华网"`` -> the headline: the short
+    parts a CJK title glues on after ``-``, ``_`` or ``|`` (the site's name, a section's)."""
+    out = title.rstrip()
+    for _ in range(3):
+        at = max(out.rfind(c) for c in _GLUED_SEPARATORS)
+        tail = out[at + 1 :].strip()
+        head = out[:at].rstrip(_GLUED_SEPARATORS + " ")
+        if (
+            at <= 0
+            or not 0 < len(tail) <= _GLUED_MAX
+            or " " in tail
+            or not any(_is_cjk(c) for c in tail)
+            or any(c in _SENTENCE_MARKS for c in tail)
+            or sum(_is_cjk(c) for c in head) < _GLUED_MAX
+        ):
+            break
+        out = head
+    return out
+
+
 def strip_site_name(title: str | None, site_names: set[str]) -> str | None:
-    """``"Headline | Site"`` -> ``"Headline"``; also ``"Site: Headline"``."""
+    """``"Headline | Site"`` -> ``"Headline"``; also ``"Site: Headline"``, and a CJK title's
+    glued parts (:func:`strip_glued_suffix`)."""
     if not title:
         return None
+    if any(_is_cjk(c) for c in title[-_GLUED_MAX:]):
+        title = strip_glued_suffix(title)
     parts = _SEPARATORS.split(title)
     if len(parts) == 1:
         return title

@@ -103,6 +103,13 @@ def html_headline(shown: str | None, meta: Meta) -> str | None:
     if not title:
         return _without_leading_date(shown)
     k_shown, k_title = site_key(shown), site_key(title)
+    if k_shown != k_title and not any(site_key(h1) == k_title for h1 in meta.h1s):
+        # Another markup title (og:title over a JSON-LD headline without the kicker) may
+        # read as ``shown`` with the punctuation the layout drew (no <h1> says the first).
+        drawn = _letters(shown)
+        for other in meta.titles:
+            if _letters(other) == drawn:
+                return other
     if k_shown == k_title:
         # The same letters in the same case: the markup title has the punctuation the layout
         # drew; letters that differ in case are the page's own styling of its title.
