@@ -150,3 +150,30 @@ def test_the_og_title_gives_the_kicker_punctuation_the_jsonld_headline_lacks() -
     )
     page = _page(head, "<span class='kicker'>Station</span><span>Crew moves into the new module</span>")
     assert spaceparse.parse(page, url="https://example.org/a").headline == "Station / Crew moves into the new module"
+
+
+def test_an_h1_agreeing_with_no_markup_title_is_what_the_page_shows() -> None:
+    m = _meta(
+        "Winter gift guide - shop now!",
+        h1s=("Five telescopes for beginners under 300 euros", "Our newsletter: love in your inbox"),
+    )
+    assert html_headline(None, m) == "Five telescopes for beginners under 300 euros"
+
+
+def test_an_h1_siding_with_one_markup_title_leaves_the_choice_to_their_order() -> None:
+    m = Meta(
+        headline="Live: the launch week in the ticker",
+        title="Ticker: second stage ignites on time",
+        titles=("Live: the launch week in the ticker", "Ticker: second stage ignites on time"),
+        h1s=("Ticker: second stage ignites on time",),
+    )
+    assert html_headline(None, m) == "Live: the launch week in the ticker"
+
+
+def test_h1s_of_menu_words_only_leave_the_article_h2_the_headline() -> None:
+    page = (
+        "<html><head><title>Guide/Download - Rocket Wiki</title></head><body>"
+        "<nav><h1>Page</h1><a href='/edit'>Edit</a> <h1>User</h1><a href='/login'>Login</a></nav>"
+        f"<article><h2>Downloading the simulator</h2>{BODY}</article></body></html>"
+    )
+    assert spaceparse.parse(page, url="https://example.org/dl").headline == "Downloading the simulator"

@@ -155,7 +155,7 @@ def _blocks(  # noqa: PLR0917
                 head_idx, best_sim = k, sim
     if best_sim < 0.6:
         head_idx = first_h1
-        if head_idx is None and not meta.h1s and main is not None:
+        if head_idx is None and main is not None:
             # No <h1> on the page: the article's <h2> above its first paragraph.
             head_idx = _first_h2(runs, prose, noise_run, main_lo, main_hi)
 

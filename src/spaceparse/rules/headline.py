@@ -99,6 +99,8 @@ def html_headline(shown: str | None, meta: Meta) -> str | None:
         shown = None  # the site's name in a logo <h1>, or a heading of dots and symbols
     if shown is None:
         found = _first_segment_h1(meta) or markup_headline(meta)
+        if found is not None and found == title:
+            found = _lone_h1(meta) or found
         return _without_leading_date(_without_site_segment(found, meta) if found else found)
     if not title:
         return _without_leading_date(shown)
@@ -191,6 +193,19 @@ def _first_segment_h1(meta: Meta) -> str | None:
         return None
     first = site_key(parts[0])
     return next((h1 for h1 in meta.h1s if site_key(h1) == first and first not in meta.site_keys), None)
+
+
+def _lone_h1(meta: Meta) -> str | None:
+    """The first ``<h1>`` (the walk skipped it as furniture) when it agrees with none of the
+    markup's titles: those are then the site's or an older version's, the page shows this one.
+    (An ``<h1>`` that sides with one markup title against another leaves the choice to their order.)"""
+    stated = {site_key(t) for t in meta.titles}
+    for h1 in meta.h1s:
+        key = site_key(h1)
+        if key in meta.site_keys or words(h1) < 3:
+            continue
+        return None if key in stated or any(similar(h1, t) >= 0.6 for t in meta.titles) else h1
+    return None
 
 
 def _without_leading_date(text: str | None) -> str | None:
