@@ -177,3 +177,21 @@ def test_h1s_of_menu_words_only_leave_the_article_h2_the_headline() -> None:
         f"<article><h2>Downloading the simulator</h2>{BODY}</article></body></html>"
     )
     assert spaceparse.parse(page, url="https://example.org/dl").headline == "Downloading the simulator"
+
+
+def test_a_kicker_glued_into_the_h1_that_the_title_sets_apart_is_dropped() -> None:
+    page = _page(
+        "<title>Clean Space Initiative - free debris check | Ökologisch Raumfahren</title>",
+        "<span>Clean Space Initiative</span> <span>Free debris check for small satellite operators</span>",
+    )
+    got = spaceparse.parse(page, url="https://oekologisch-raumfahren.info/a").headline
+    assert got == "Free debris check for small satellite operators"
+
+
+def test_a_site_name_with_umlauts_is_cut_off_as_its_host_spells_it() -> None:
+    page = (
+        "<html><head><title>Neue Bodenstation geht in Betrieb | Ökologisch Raumfahren</title></head>"
+        f"<body><article>{BODY}</article></body></html>"
+    )
+    got = spaceparse.parse(page, url="https://oekologisch-raumfahren.info/b").headline
+    assert got == "Neue Bodenstation geht in Betrieb"

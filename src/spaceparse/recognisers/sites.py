@@ -95,6 +95,15 @@ def strip_glued_suffix(title: str) -> str:
     return out
 
 
+# How host names spell the letters they cannot hold ("Ökologisch Bauen" at oekologisch-bauen.info).
+_HOST_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _host_spelling(name: str) -> str:
+    """A site name as its host spells it: :func:`site_key` with umlauts written out."""
+    return site_key(name).translate(_HOST_LETTERS)
+
+
 def strip_site_name(title: str | None, site_names: set[str]) -> str | None:
     """``"Headline | Site"`` -> ``"Headline"``; also ``"Site: Headline"``, and a CJK title's
     glued parts (:func:`strip_glued_suffix`)."""
@@ -105,8 +114,8 @@ def strip_site_name(title: str | None, site_names: set[str]) -> str | None:
     parts = _SEPARATORS.split(title)
     if len(parts) == 1:
         return title
-    key = [re.sub(r"[^\w]+", "", p.lower()) for p in parts]
-    known = {re.sub(r"[^\w]+", "", s) for s in site_names}
+    key = [_host_spelling(p) for p in parts]
+    known = {_host_spelling(s) for s in site_names}
     keep = [p for p, k in zip(parts, key, strict=True) if k not in known]
     if 0 < len(keep) < len(parts):
         # Re-join what is left with the separators it had.

@@ -130,7 +130,23 @@ def html_headline(shown: str | None, meta: Meta) -> str | None:
     for h1 in meta.h1s:
         if h1 != shown and site_key(h1) == k_title and (not kicked or _punctuated_kicker(h1, shown)):
             return h1
-    return _without_leading_date(_without_site_segment(shown, meta))
+    return _without_leading_date(_without_glued_kicker(_without_site_segment(shown, meta), title))
+
+
+def _without_glued_kicker(shown: str, title: str) -> str:
+    """``shown`` without a kicker its layout glued on, when the title sets the kicker apart:
+    "Initiative EnergieEffizienz Kostenloser Stromcheck für private Haushalte" under the title
+    "Initiative EnergieEffizienz - kostenloser Stromcheck" reads "Kostenloser Stromcheck für
+    private Haushalte"."""
+    parts = title_segments(title)
+    if len(parts) != 2 or words(parts[0]) > _KICKER_WORDS:
+        return shown
+    n = words(parts[0])
+    pieces = shown.split()
+    if len(pieces) < n + 3 or site_key(" ".join(pieces[:n])) != site_key(parts[0]):
+        return shown
+    rest = " ".join(pieces[n:])
+    return rest if site_key(rest).startswith(site_key(parts[1])) else shown
 
 
 def _without_site_segment(shown: str, meta: Meta) -> str:
