@@ -258,6 +258,20 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
 _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+_CARD_LABEL_CHARS = 40  # the longest single label link above a card's heading
+
+
+def _card_label(b: Block, profile: Profile) -> bool:
+    """Is ``b``, above a card's linked heading, the card's labels: category markup, a row of
+    links, one short link, or a label line?"""
+    return (
+        "category" in b.hints
+        or len(b.links) > 1
+        or (b.href is not None and len(b.text) <= _CARD_LABEL_CHARS and not ends_sentence(b.text))
+        or label_line(b.text, profile) is not None
+    )
+
+
 def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile) -> Segmentation:
     groups: dict[int, list[Block]] = {}
     order: list[int] = []
@@ -278,7 +292,13 @@ def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile) -> Se
         cats: tuple[str, ...] = ()
         headline: Block | None = None
         summary: str | None = None
-        for b in g:
+        # A card: its labels (links of their own, "category" markup or none), then its linked
+        # heading, then its summary.
+        at = next((i for i, b in enumerate(g) if b.href and b.kind in _HEADING_KINDS), 0)
+        for b in g[:at]:
+            if "date" not in b.hints and "byline" not in b.hints and _card_label(b, profile):
+                cats = cats + tuple(b.links or label_line(b.text, profile) or (b.text,))
+        for b in g[at:]:
             if "category" in b.hints or (headline is None and b.href is None and label_line(b.text, profile)):
                 cats = cats + tuple(b.links or label_line(b.text, profile) or (b.text,))
             elif headline is None and (b.href or b.kind.startswith("h")):
