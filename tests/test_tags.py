@@ -77,6 +77,24 @@ def test_cms_codes_are_not_tags() -> None:
     assert _parse(_article(), head).tags == ("Mars", "Rover")
 
 
+def test_an_agencys_subject_codes_are_not_tags() -> None:
+    codes = "AER, AERO, AIRL, AIRS08, CRSH, GEN, INDG, INDG08, MEAST, SASIA, TRAN"
+    assert _parse(_article(), f"<meta name='keywords' content='{codes}'>").tags == ()
+    few = "<meta name='keywords' content='NASA, ESA, ISS, Artemis'>"
+    assert _parse(_article(), few).tags == ("NASA", "ESA", "ISS", "Artemis")
+
+
+def test_a_family_of_distribution_codes_is_not_tags() -> None:
+    tags = ["NE State Wire", "Mars", "GA State Wire", "AZ State Wire", "Election 2026"]
+    head = "".join(f"<meta property='article:tag' content='{t}'>" for t in tags)
+    assert _parse(_article(), head).tags == ("Mars", "Election 2026")
+
+
+def test_tags_with_function_words_were_picked_by_a_program() -> None:
+    head = "<meta name='keywords' content='Malaga, Stadt, Andalusien, Umgebung, Weise, Eine'>"
+    assert _parse(_article(), head).tags == ()
+
+
 # -- tags shown under the article ----------------------------------------------------------
 
 

@@ -37,7 +37,7 @@ from ..profiles import Profile
 from ..recognisers.bylines import blog_keys, names_site, site_keys_of, split_authors
 from ..recognisers.credits import parse_credit, strip_credit_prefix
 from ..recognisers.dates import Dated, parse_timestamp
-from ..recognisers.labels import LabelSet, label_values, title_words, without_codes
+from ..recognisers.labels import LabelSet, label_values, machine_words, title_words, without_codes
 from ..recognisers.sites import is_home_word, own_site_keys, site_key, strip_site_name
 from ..recognisers.urls import absolute, is_absolute_url, split_url
 from ._html_content import word_flags
@@ -666,7 +666,7 @@ def _clean_sections(cats: list[str], own: frozenset[str]) -> list[str]:
 def _meta_tags(raw: RawMeta, ld: dict[str, Any], site_keys: frozenset[str], sections: list[str]) -> list[str]:
     """Topic tags the markup stores for this article: ``article:tag`` (one per meta tag), else
     JSON-LD ``keywords`` (a list, or one string with commas), else ``news_keywords``. A label
-    already among the sections is not repeated."""
+    already among the sections is not repeated; words a program picked from the text are no tags."""
     tags = LabelSet(site_keys, tuple(sections))
     for v in raw.all("article:tag"):
         for piece in label_values(v):
@@ -684,6 +684,8 @@ def _meta_tags(raw: RawMeta, ld: dict[str, Any], site_keys: frozenset[str], sect
     if not tags:  # schema.org's "about": the things the article is about, by name
         for name in _names(ld.get("about")):
             tags.add(name)
+    if machine_words(tags.labels):
+        return []
     return without_codes(tags.labels)
 
 
@@ -695,7 +697,7 @@ def _keywords(raw: RawMeta, headline: str | None, site_keys: frozenset[str], sec
     """The ``keywords`` meta's labels: the last resort for topic tags, since many sites fill it
     with one SEO list for every page, or with the headline's words (which are no tags)."""
     pieces = [p for v in raw.all("keywords") for p in label_values(v)]
-    if len(pieces) > _MAX_KEYWORDS or (headline and title_words(pieces, headline)):
+    if len(pieces) > _MAX_KEYWORDS or machine_words(pieces) or (headline and title_words(pieces, headline)):
         return []
     tags = LabelSet(site_keys, tuple(sections))
     for piece in pieces:

@@ -27,6 +27,7 @@ __all__ = [
     "label_line",
     "label_values",
     "lines_with_keys",
+    "machine_words",
     "split_labels",
     "strip_counts",
     "title_words",
@@ -562,14 +563,53 @@ def label_values(value: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
+# A news agency's codes: capitals and digits, no word ("AIRS08", "INDG", "MEAST").
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+_CODES_MIN = 8  # (a list of a few acronyms, "NASA", "ESA", "ISS", is a list of topics)
+
+
 def without_codes(labels: list[str]) -> list[str]:
-    """``labels`` less a CMS's key-value pairs when it lists several ("Page Type: Article",
-    "Partner: Factiva", "Subject: Justice"): a tag with a colon inside stands alone."""
+    """``labels`` less a CMS's codes: key-value pairs when it lists several ("Page Type:
+    Article", "Partner: Factiva"; a tag with a colon inside stands alone); an agency's
+    subject codes when they make most of the list ("AER", "AIRS08", "INDG08", "MEAST");
+    a family of distribution codes, three or more labels that differ only by a code before
+    the same words ("NE State Wire", "GA State Wire", "AZ State Wire")."""
     pairs = [lab for lab in labels if _KEY_VALUE.match(lab)]
-    return [lab for lab in labels if lab not in pairs] if len(pairs) >= 2 else labels
+    out = [lab for lab in labels if lab not in pairs] if len(pairs) >= 2 else labels
+    codes = [lab for lab in out if _CODE.fullmatch(lab.strip())]
+    if len(codes) >= _CODES_MIN and 3 * len(codes) >= 2 * len(out):
+        out = [lab for lab in out if lab not in codes]
+    tails: dict[str, int] = {}
+    for lab in out:
+        head, _, tail = lab.strip().partition(" ")
+        if tail and _CODE.fullmatch(head) and len(head) <= 3:
+            tails[tail.casefold()] = tails.get(tail.casefold(), 0) + 1
+    family = {t for t, n in tails.items() if n >= 3}
+    if family:
+        out = [lab for lab in out if lab.strip().partition(" ")[2].casefold() not in family]
+    return out
 
 
 _WORD = re.compile(r"\w+")
+
+
+# Words no one tags a story with: articles, pronouns, conjunctions, prepositions.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {
+        "the", "and", "of", "for", "with", "this", "that", "der", "die", "das", "den", "dem", "des", "ein",
+        "eine", "einen", "einem", "einer", "eines", "und", "oder", "mit", "von", "für", "auf", "ist", "sich",
+        "nicht", "auch", "wie", "bei", "nach", "le", "les", "une", "et", "du", "pour", "avec", "los", "las",
+        "una", "del", "con", "por", "gli", "che", "het", "een",
+    }
+)  # fmt: skip
+"""Function words in the languages most pages are in, lower case (none that is also an
+abbreviation a tag may be: "IT", "UN", "LA", "AUS")."""
+
+
+def machine_words(values: list[str]) -> bool:
+    """``values`` were picked from the text by a program (an SEO plugin's "Malaga, Stadt,
+    Weise, Eine"), not by an editor: one of them is a function word."""
+    return any(v.strip().casefold() in FUNCTION_WORDS for v in values)
 
 
 def title_words(values: list[str], title: str) -> bool:
