@@ -95,6 +95,18 @@ def test_tags_with_function_words_were_picked_by_a_program() -> None:
     assert _parse(_article(), head).tags == ()
 
 
+def test_teaser_kickers_far_below_the_article_give_way_to_the_markups_section() -> None:
+    feed = "".join(
+        f"<a class='feed-item' href='/2026/10/story-{i}.html'><time datetime='2026-10-1{i % 10}'>10/1{i % 10}/2026</time>"
+        f"<div class='rubric'>vision {2020 + i % 3}</div><div class='feed-headline'>Another story number {i}</div></a>"
+        for i in range(12)
+    )
+    head = "<meta property='article:section' content='Politics-Domestic'>"
+    notes = "".join(f"<p>Note {i} about the newsletter.</p>" for i in range(10))
+    page = _article() + f"<aside class='notes'>{notes}</aside><div class='feed'>{feed}</div>"
+    assert _parse(page, head).categories == ("Politics-Domestic",)
+
+
 # -- tags shown under the article ----------------------------------------------------------
 
 
@@ -161,6 +173,8 @@ def test_a_paragraph_that_links_a_tag_stays_in_the_body() -> None:
 def test_clean_label() -> None:
     assert clean_label("#Mars") == "Mars"
     assert clean_label("Politics (12)") == "Politics"
+    assert clean_label("2020 Election (611 posts)") == "2020 Election"
+    assert clean_label("Windows (10 Pro)") == "Windows (10 Pro)"
     assert clean_label("“Geckobar”") == "Geckobar"
     for junk in ("https://example.com/tag/x", "type_news", "language: english", "Home", "", "…", "x" * 100):
         assert clean_label(junk) is None, junk

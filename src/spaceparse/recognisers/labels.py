@@ -472,7 +472,9 @@ def _split_label_line(text: str, profile: Profile, strict: bool) -> tuple[str, .
 # -- labels as markup stores them (meta tags, JSON-LD, tag links) --------------------------
 
 # A count after a label in a tag list or cloud ("Politics (12)", "Politics 12").
-_COUNT = re.compile(r"\s*(?:\(\d{1,6}\)|\[\d{1,6}\])$")
+_COUNT = re.compile(
+    r"\s*(?:\(\d{1,6}(?: (?:posts?|articles?|stories|entries|items|Beiträge|Artikel|articles|notes))?\)|\[\d{1,6}\])$"
+)
 _MAX_LABEL = 80
 _QUOTES = "\"'“”„«»‘’‚"
 _CODE_KEY = re.compile(r"[a-z]+(?: [a-z]+){0,2}: ")

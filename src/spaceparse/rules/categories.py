@@ -33,7 +33,7 @@ __all__ = ["rule"]
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     seg = _marked_tags(doc, seg)
-    marked = _near_article([b for b in doc.with_hint("category") if "related" not in b.hints], seg)
+    marked = _near_article([b for b in doc.with_hint("category") if "related" not in b.hints], seg, doc)
     h = seg.get("headline_index")
     if doc.kind == "html" and h is not None and not (seg.get("tags") and marked):
         # Labels written out in plain markup ("Tags: A, B" with no tag links marked).
@@ -96,14 +96,15 @@ _LIST_GAP = 3  # blocks between two rows of one tag list ("Tags:", a separator)
 _PAST_ZONE = 8  # blocks after the article's container where its category links may still stand
 
 
-def _near_article(marked: list[Block], seg: Segmentation) -> list[Block]:
+def _near_article(marked: list[Block], seg: Segmentation, doc: Document) -> list[Block]:
     """The category blocks that label the article: not those far below its container (the
-    kickers of teaser cards further down the page), unless no other block is left."""
+    kickers of teaser cards further down the page), unless no other block is left and the
+    markup names no section either."""
     zone = seg.get("zone")
     if zone is None or not marked:
         return marked
     near = [b for b in marked if b.index <= zone[1] + _PAST_ZONE]
-    return near or marked
+    return near or ([] if doc.meta.categories else marked)
 
 
 def _article_lists(marked: list[Block], zone: tuple[int, int] | None) -> list[Block]:
