@@ -195,3 +195,21 @@ def test_a_site_name_with_umlauts_is_cut_off_as_its_host_spells_it() -> None:
     )
     got = spaceparse.parse(page, url="https://oekologisch-raumfahren.info/b").headline
     assert got == "Neue Bodenstation geht in Betrieb"
+
+
+def test_h1s_naming_the_site_leave_the_h2_right_above_the_text_the_headline() -> None:
+    page = (
+        "<html><head><title>Why the relay satellite matters more than the lander</title></head><body>"
+        "<header><h1>Orbital Times</h1></header><div class='post'><h2>Relay satellite reaches lunar orbit</h2>"
+        f"<div class='entry'>{BODY}</div></div><footer><h1>Orbital Times</h1></footer></body></html>"
+    )
+    assert spaceparse.parse(page, url="https://orbitaltimes.com/a").headline == "Relay satellite reaches lunar orbit"
+
+
+def test_without_h1_a_landmark_h2_is_passed_over_for_the_next_h2() -> None:
+    page = (
+        "<html><head><title>Weekly report 14 - 20 January - Snow Institute</title></head><body>"
+        f"<article><h4>Weekly report 14 - 20 January</h4><h2>Main</h2><h2>Weak layers, moderate danger</h2>{BODY}"
+        "</article></body></html>"
+    )
+    assert spaceparse.parse(page, url="https://snowinstitute.org/r").headline == "Weak layers, moderate danger"

@@ -155,7 +155,7 @@ def _blocks(  # noqa: PLR0917
                 head_idx, best_sim = k, sim
     if best_sim < 0.6:
         head_idx = first_h1
-        if head_idx is None and main is not None:
+        if head_idx is None and main is not None and not _titled_h1(meta):
             # No <h1> on the page: the article's <h2> above its first paragraph.
             head_idx = _first_h2(runs, prose, noise_run, main_lo, main_hi)
 
@@ -482,16 +482,42 @@ def _dropped_in_container(  # noqa: PLR0917
 
 
 def _first_h2(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: int, hi: int) -> int | None:
-    """The first ``<h2>`` in the article's container, above its first paragraph, if any."""
+    """The article's ``<h2>``: the first in its container above its first paragraph, else the
+    one right above that paragraph (just before the container, a few runs up at most). Not
+    a one-word landmark ("Main content") or a lead-in ending with a colon."""
+    first: int | None = None
     for k, r in enumerate(runs):
-        if not lo <= r.owner <= hi or noise_run[k]:
+        if lo <= r.owner <= hi and not noise_run[k]:
+            if r.kind == "h2" and _titled_h2(r.text):
+                return k
+            if prose[k]:
+                first = k
+                break
+    if first is None:
+        return None
+    for k in range(first - 1, max(-1, first - 1 - _H2_REACH), -1):
+        r = runs[k]
+        if noise_run[k]:
             continue
         if r.kind == "h2":
-            # (not a one-word landmark, "Main content", or a lead-in ending with a colon)
-            return k if " " in r.text.strip() and not r.text.rstrip().endswith(":") else None
-        if prose[k]:
+            return k if _titled_h2(r.text) else None
+        if prose[k] or r.kind in ("h1", "h3"):
             return None
     return None
+
+
+def _titled_h2(text: str) -> bool:
+    t = text.strip()
+    return " " in t and not t.endswith(":")
+
+
+def _titled_h1(meta: Meta) -> bool:
+    """Does an ``<h1>`` (one the walk skipped) say what a markup title says?"""
+    titles = {site_key(t) for t in meta.titles}
+    return any(site_key(h1) in titles for h1 in meta.h1s)
+
+
+_H2_REACH = 4  # runs between the <h2> and the article's first paragraph (a date, a byline)
 
 
 def _linked_sentence(r: Run) -> bool:
