@@ -136,6 +136,21 @@ def test_links_of_a_tag_list_without_rel() -> None:
     assert _parse(_article(after=tags)).tags == ("Mars", "ESA")
 
 
+def test_links_to_tag_pages_without_any_marking_are_the_tags() -> None:
+    filed = (
+        "<p class='filed'><a href='/tag/artemis'>Artemis</a>, <a href='/tag/sls'>SLS</a>, "
+        "<a href='/tag/moon'>Moon</a></p>"
+    )
+    wrapped = "".join(f"<div class='w'><a href='/news/topics/{t.lower()}'>{t}</a></div>" for t in ("Artemis", "Moon"))
+    assert _parse(_article(after=filed)).tags == ("Artemis", "SLS", "Moon")
+    assert _parse(_article(after=f"<div class='topics'>{wrapped}</div>")).tags == ("Artemis", "Moon")
+
+
+def test_links_to_tag_pages_above_the_headline_are_the_sites_trending_topics() -> None:
+    bar = "<div id='themes'>Now: <a href='/tag/1/inflation'>Inflation</a><a href='/tag/2/ukraine'>Ukraine</a></div>"
+    assert _parse(_article(before=bar)).tags == ()
+
+
 def test_tag_cloud_sidebar_and_menu_are_not_the_articles_tags() -> None:
     cloud = "<div class='widget widget_tag_cloud'><div class='tagcloud'>"
     cloud += "".join(f"<a href='/tag/t{i}/' class='tag-cloud-link'>Topic {i}</a>" for i in range(8)) + "</div></div>"

@@ -166,8 +166,13 @@ _SCAN = (
     'meta, link[rel~=canonical i], base[href], script[type="application/ld+json"], time, h1, '
     "[itemprop~=author], [itemprop~=datePublished], [itemtype*=BreadcrumbList], a[rel~=author i], "
     "a[rel~=category i], [class*=author], [class*=byline], [class*=breadcrumb], [class*=categor], "
-    "[class*=cat-links], a[rel~=tag i], [class*=tag], [class*=keyword]"
+    "[class*=cat-links], a[rel~=tag i], [class*=tag], [class*=keyword], "
+    'a[href*="/tag/"], a[href*="/tags/"], a[href*="/topics/"], a[href*="/schlagwort/"]'
 )
+# A link to a tag's page ("/tag/thomas-hoenig", "/news/topics/c1ywwp31dyxt"): with others of
+# its kind in one list, the article's tags, marked or not.
+_TAG_PATH = re.compile(r"/(?:tag|tags|topics|schlagwort)/[^/?#\s]")
+_PATH_TAGS_MIN = 2
 # Bylines (WordPress, hAtom, schema.org microdata) and breadcrumb trails. A scan hit that may
 # be or hold one is searched with the whole selector list, scoped to it: scoped queries still
 # see the ancestors (``.byline .fn``), and return the parts in document order.
@@ -202,6 +207,7 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     times: list[Any] = []
     authors: list[Any] = []
     crumbs: list[Any] = []
+    path_tags: list[Any] = []  # links to tag pages, marked as tags or not
     seen: dict[int, set[int]] = {id(times): set(), id(authors): set(), id(crumbs): set()}
 
     def add(into: list[Any], nodes: Any) -> None:
@@ -254,6 +260,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
             raw.category_links.append(node)
         elif tag == "a" and "tag" in rel:
             raw.tag_links.append(node)
+        elif tag == "a" and raw.h1s and _TAG_PATH.search(a.get("href") or ""):
+            path_tags.append(node)  # (below the headline: above it, the site's trending topics)
         is_name = (
             (tag == "a" and ("author" in rel or "author" in classes))
             or bool(_AUTHOR_NAMES.intersection(classes))
@@ -282,6 +290,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
             links = node.css("a")
             if len(links) <= _MAX_TAG_LINKS:  # more: a page-wide switch (<div class="tags_on">), not a list
                 raw.tag_links.extend(a for a in links if not _in_heading(a, node))
+    if not raw.tag_links and path_tags:
+        raw.tag_links = _tag_path_list(path_tags)
     _keep_label_links(raw)
     if tm is not None:
         a = tm.attributes
@@ -336,6 +346,43 @@ def _is_tag_list(word: str) -> bool:
     if parts[-1] == "tag" or any(p in _TAG_LIST_PARTS for p in parts):
         return True
     return any(p == "tag" and q in _TAG_LIST_NEXT for p, q in itertools.pairwise(parts))
+
+
+def _tag_path_list(links: list[Any]) -> list[Any]:
+    """The first list of links to tag pages that holds two or more of them (links that share
+    their parent, or their parent's parent: ``<li><a>``), none of them in a heading (a
+    teaser's headline)."""
+    groups: dict[int, list[Any]] = {}
+    order: list[int] = []
+    for a in links:
+        p = a.parent
+        for _ in range(2):  # (past the link's own wrapper: <li><a>, <div><a></div>)
+            if p is None or p.parent is None or not (p.tag in ("li", "span") or _only_child(a, p)):
+                break
+            p = p.parent
+        if p is None or _in_heading(a, p):
+            continue
+        if p.mem_id not in groups:
+            groups[p.mem_id] = []
+            order.append(p.mem_id)
+        groups[p.mem_id].append(a)
+    for key in order:
+        if _PATH_TAGS_MIN <= len(groups[key]) <= _MAX_TAG_LINKS:
+            return groups[key]
+    return []
+
+
+def _only_child(link: Any, box: Any) -> bool:
+    """Is ``link`` (or what holds it) the only element in ``box``?"""
+    child = box.child
+    count = 0
+    while child is not None:
+        if child.tag and not child.tag.startswith(("-", "#")):
+            count += 1
+            if count > 1:
+                return False
+        child = child.next
+    return count == 1
 
 
 def _keep_label_links(raw: RawMeta) -> None:
