@@ -213,3 +213,29 @@ def test_without_h1_a_landmark_h2_is_passed_over_for_the_next_h2() -> None:
         "</article></body></html>"
     )
     assert spaceparse.parse(page, url="https://snowinstitute.org/r").headline == "Weak layers, moderate danger"
+
+
+def _no_h1_page(head: str) -> str:
+    return f"<html><head>{head}</head><body><article>{BODY}</article></body></html>"
+
+
+def test_a_jsonld_headline_cut_at_110_characters_gives_way_to_the_og_title_reading_on() -> None:
+    full = (
+        "European launcher start-up completes the qualification campaign of its upper stage engine "
+        "after eighteen months of hot fires"
+    )
+    cut = full[:110]
+    head = (
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{cut}"}}</script>'
+        f"<meta property='og:title' content='{full}'>"
+    )
+    assert spaceparse.parse(_no_h1_page(head), url="https://example.org/a").headline == full
+
+
+def test_a_title_cut_with_an_ellipsis_gives_way_to_the_one_reading_on() -> None:
+    head = (
+        "<meta property='og:title' content='Station crew completes a six-hour spacewalk to…'>"
+        "<meta name='twitter:title' content='Station crew completes a six-hour spacewalk to replace a battery'>"
+    )
+    got = spaceparse.parse(_no_h1_page(head), url="https://example.org/b").headline
+    assert got == "Station crew completes a six-hour spacewalk to replace a battery"

@@ -348,6 +348,25 @@ def _is_tag_list(word: str) -> bool:
     return any(p == "tag" and q in _TAG_LIST_NEXT for p, q in itertools.pairwise(parts))
 
 
+# Schema.org's validators long advised a JSON-LD headline of at most 110 characters: sites cut it.
+_LD_CUT = (100, 111)
+
+
+def _untruncated(titles: list[str]) -> str | None:
+    """The first markup title, unless it is cut short ("…", or at the 110 characters a JSON-LD
+    headline was held to) and a later one reads on from it."""
+    if not titles:
+        return None
+    first = titles[0]
+    stem = first.rstrip(" .…")
+    cut = first.endswith(("…", "...")) or _LD_CUT[0] <= len(first) <= _LD_CUT[1]
+    if cut and len(stem) >= 20:
+        for other in titles[1:]:
+            if len(other) > len(stem) + 1 and other.startswith(stem):
+                return other
+    return first
+
+
 def _tag_path_list(links: list[Any]) -> list[Any]:
     """The first list of links to tag pages that holds two or more of them (links that share
     their parent, or their parent's parent: ``<li><a>``), none of them in a heading (a
@@ -838,7 +857,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
         stripped = strip_site_name(_clean(cand), site_names) if cand else None
         if stripped:
             titles.append(stripped)
-    headline = titles[0] if titles else None
+    headline = _untruncated(titles)
     # Authors, each source apart (the precedence is assemble.AUTHOR_SOURCES): the JSON-LD
     # article's people, the byline markup, the author meta tags; an organisation named as
     # the author (the site, "Sky") apart, the last resort.
