@@ -107,6 +107,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded
     ("spaceparse.rules.headline", "_TITLE_SEP_AFTER"): ("search", 250),  # title-like lines: len <= 250
     ("spaceparse.rules.headline", "_TITLE_SEP_BEFORE"): ("search", 250),
+    ("spaceparse.rules.headline", "_KICKER_SPLIT"): ("search", BLOCK),  # markup titles and <h1>s, any length
     ("spaceparse.recognisers.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
     ("spaceparse.recognisers.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
     ("spaceparse.recognisers.labels", "_ASCII_STARTS"): ("finditer", BLOCK),
@@ -125,6 +126,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.labels", "_WP_DE"): ("search", 600),
     ("spaceparse.recognisers.labels", "_COUNTED"): ("search", 90),  # labels: clean_label's length
     ("spaceparse.recognisers.labels", "_KEY_VALUE"): ("match", 80),  # without_codes: cleaned labels
+    ("spaceparse.recognisers.labels", "_CODE"): ("fullmatch", BLOCK),  # without_codes is public
     ("spaceparse.recognisers.labels", "_ID"): ("match", 80),
     ("spaceparse.rules.related", "_TRUNC"): ("search", BLOCK),
     ("spaceparse.rules.related", "_STOP"): ("fullmatch", 60),
@@ -167,6 +169,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_meta", "_NOT_ARTICLE"): ("search", PAGE),  # class and id words, any length
     ("spaceparse.frontends._html_meta", "_FURNITURE_WORDS"): ("search", PAGE),  # class and id words, any length
     ("spaceparse.frontends._html_meta", "_LAST_FIRST"): ("fullmatch", PAGE),  # meta values, any length
+    ("spaceparse.frontends._html_meta", "_TAG_PATH"): ("search", PAGE),  # link targets, any length
     ("spaceparse.recognisers.urls", "_URL_DATE"): ("search", PAGE),  # URL paths, any length
     ("spaceparse.recognisers.urls", "_URL_COMPACT"): ("search", PAGE),
     ("spaceparse.recognisers.urls", "_URL_DAY_FIRST"): ("search", PAGE),
