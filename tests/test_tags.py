@@ -77,6 +77,16 @@ def test_cms_codes_are_not_tags() -> None:
     assert _parse(_article(), head).tags == ("Mars", "Rover")
 
 
+def test_a_keywords_meta_listing_every_tag_and_more_is_the_fuller_list() -> None:
+    head = (
+        "<meta property='article:tag' content='elections'><meta property='article:tag' content='defense'>"
+        "<meta name='keywords' content='Clare Daly, Defense, Elections, Ireland'>"
+    )
+    assert _parse(_article(), head).tags == ("Clare Daly", "Defense", "Elections", "Ireland")
+    other = "<meta property='article:tag' content='Mars'><meta name='keywords' content='Moon, Venus, Jupiter'>"
+    assert _parse(_article(), other).tags == ("Mars",)
+
+
 def test_an_agencys_subject_codes_are_not_tags() -> None:
     codes = "AER, AERO, AIRL, AIRS08, CRSH, GEN, INDG, INDG08, MEAST, SASIA, TRAN"
     assert _parse(_article(), f"<meta name='keywords' content='{codes}'>").tags == ()

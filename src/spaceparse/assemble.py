@@ -71,7 +71,7 @@ def assemble(doc: Document, seg: Segmentation, profile: Profile) -> Article:
         headline=f.get("headline") or None,
         dek=f.get("dek") or meta.dek,
         categories=categories,
-        tags=_without(_union(f.get("tags") or (), meta.tags) or meta.keywords, categories),
+        tags=_without(_fuller_list(_union(f.get("tags") or (), meta.tags), meta.keywords), categories),
         authors=authors,
         published=choose_published(dates, DATE_SOURCES),
         image_url=meta.image_url,
@@ -97,6 +97,18 @@ def _fuller(names: tuple[str, ...], found: dict[str, tuple[str, ...]]) -> tuple[
             n = next((o for o in others if o.split(maxsplit=1)[0].casefold() == low), n)
         out.append(n)
     return tuple(out)
+
+
+def _fuller_list(tags: tuple[str, ...], keywords: tuple[str, ...]) -> tuple[str, ...]:
+    """The tags, or the ``keywords`` meta when there are none, or when it lists every one of
+    them and more (the same editor's fuller list: "Defense, Donald Trump, Elections, ...")."""
+    if not tags:
+        return keywords
+    if len(keywords) > len(tags):
+        have = {k.casefold() for k in keywords}
+        if all(t.casefold() in have for t in tags):
+            return keywords
+    return tags
 
 
 def _without(tags: tuple[str, ...], categories: tuple[str, ...]) -> tuple[str, ...]:
