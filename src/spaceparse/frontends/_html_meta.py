@@ -3,8 +3,13 @@
 Precedence per field (first that yields a value wins; see docs/html.md):
 
 - headline: JSON-LD ``headline`` > ``og:title`` > ``twitter:title`` > ``<title>``, each with
-  the site name cut off (profile ``title_suffixes``, ``og:site_name``, the host name); then the
-  page's ``<h1>`` that matches it (>= 60% shared words) replaces it: it is what the reader sees;
+  the site name cut off (profile ``title_suffixes``, ``og:site_name``, the host name, a CJK
+  title's glued names), all kept in ``Meta.titles``; a first one cut short (an ellipsis, a
+  JSON-LD headline held to ~110 characters) gives way to one reading on; then the page's
+  ``<h1>`` that matches it (>= 60% shared words) replaces it: it is what the reader sees;
+- tags: ``article:tag`` > JSON-LD ``keywords`` > ``news_keywords`` > links to tag pages
+  below the headline; ``keywords`` when it lists them all and more; never codes or words a
+  program picked from the text;
 - authors and published: every source apart (``Meta.authors_found``, ``Meta.dates_found``),
   ranked with the page's own bylines in one table each (``assemble.AUTHOR_SOURCES``,
   ``assemble.DATE_SOURCES``); every author value through :func:`split_authors`, every date

@@ -119,7 +119,7 @@ def _blocks(  # noqa: PLR0917
     more_hi = max([main_hi, *(ends[b] for b in more)])
 
     # Headline: the heading that matches the metadata headline, else the first h1 (not the
-    # site's name in a logo h1).
+    # site's name in a logo h1), else, with no h1 standing for the article, its h2.
     target = meta.headline
     head_idx: int | None = None
     best_sim = 0.0

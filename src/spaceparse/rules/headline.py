@@ -78,19 +78,23 @@ def html_headline(shown: str | None, meta: Meta) -> str | None:
 
     Evidence, in order:
     1. ``shown`` is the site's name (a logo ``<h1>``): not the headline;
-    2. the markup title reads as ``shown`` with the punctuation the layout drew (a kicker set
-       in its own span: "Die Eisheiligen 2024" / "Wann sie sind" over "...2024: Wann..."):
-       the markup title;
+    2. the markup title, or another one (``og:title`` over a JSON-LD headline that lacks the
+       kicker), reads as ``shown`` with the punctuation the layout drew (a kicker set in its
+       own span: "Die Eisheiligen 2024" / "Wann sie sind" over "...2024: Wann..."): that title;
     3. ``shown`` is a kicker, section or date, then the markup title ("Immobilienkrise Rene
        Benko-Firma ..."): the markup title;
-    4. an ``<h1>`` says exactly what the markup title says while ``shown`` does not, and is
-       not the title without its kicker (the walk skipped the real ``<h1>`` as furniture):
-       that ``<h1>``;
-    5. ``shown`` is the markup title and a date (set inside the ``<h1>``): the markup title;
-    6. ``shown`` is a part of the ``<title>`` naming the site or a section
-       (:func:`_without_site_segment`);
-    7. no heading marked: the ``<h1>`` that is the first part of the title ("Headline - Recipe
-       from Site"), else :func:`markup_headline`, with the same test as 6.
+    4. ``shown`` is nowhere in the ``<title>`` (a section's name in the first ``<h1>``) and
+       an ``<h1>`` is the title's first part: that ``<h1>``;
+    5. an ``<h1>`` says exactly what the markup title says while ``shown`` does not, and is
+       not the title without its kicker unless it sets the kicker apart ("Landtagswahl in
+       Thüringen: ..."; the walk skipped the real ``<h1>`` as furniture): that ``<h1>``;
+    6. ``shown`` is the markup title and a date (set inside the ``<h1>``): the markup title;
+    7. ``shown`` is a part of the ``<title>`` naming the site or a section
+       (:func:`_without_site_segment`); a kicker glued into ``shown`` that the title sets
+       apart is dropped (:func:`_without_glued_kicker`);
+    8. no heading marked: the ``<h1>`` that is the first part of the title ("Headline - Recipe
+       from Site"), else :func:`markup_headline`, with the same test as 7; an ``<h1>`` that
+       agrees with none of the markup titles beats them (:func:`_lone_h1`).
     A date glued to the front ("23.01.2022 - Headline") is cut off.
     """
     title = meta.headline
