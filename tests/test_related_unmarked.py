@@ -99,3 +99,58 @@ def test_a_list_of_latest_stories_holding_this_one_is_no_related_block() -> None
 def test_cards_that_hold_the_article_are_a_listing_page() -> None:
     page = "<main><div class='row'>" + CARDS + "</div></main>"
     assert _parse(page).related == ()
+
+
+# A plain list of links under a heading of any wording, past a tag list, with each item's date
+# in an element of its own; links to the same site under another country domain.
+TOPICS_THEN_STORIES = (
+    "<article><h1>Rocket reaches orbit</h1>"
+    f"<div>{PS}</div>"
+    "<div><h2>Related topics</h2><ul><li><a href='/topics/a1'>Space exploration</a></li>"
+    "<li><a href='/topics/a2'>Mars</a></li><li><a href='/topics/a3'>Launch sites</a></li></ul></div>"
+    "<div><h2>Further coverage</h2><ul>"
+    "<li><a href='https://example.co.uk/news/one'>Engine test ends early at the coastal site</a><div><time>12 May 2025</time></div></li>"
+    "<li><a href='https://example.co.uk/news/two'>Probe set to bring back samples from a small moon</a><div><time>3 October 2026</time></div></li>"
+    "</ul></div></article>"
+)
+
+
+def test_links_under_a_heading_past_the_tag_list() -> None:
+    a = _parse(TOPICS_THEN_STORIES)
+    assert [r.headline for r in a.related] == [
+        "Engine test ends early at the coastal site",
+        "Probe set to bring back samples from a small moon",
+    ]
+    assert [r.summary for r in a.related] == [None, None]  # the dates are not summaries
+    assert a.related[0].url == "https://example.co.uk/news/one"
+    assert a.tags == ("Space exploration", "Mars", "Launch sites")  # each <li> under the heading
+    assert list(a.body) == PARAS
+
+
+def test_links_to_another_site_are_not_related() -> None:
+    a = _parse(TOPICS_THEN_STORIES.replace("example.co.uk", "elsewhere.org"))
+    assert a.related == ()
+
+
+def test_a_row_of_tags_is_not_a_headline() -> None:
+    # A heading, then one run of several tag links and one link: no related block.
+    page = (
+        f"<article><h1>Rocket reaches orbit</h1><div>{PS}</div><h2>Tags</h2>"
+        "<div><a href='/tagged/a'>Launch Vehicles Today</a> <a href='/tagged/b'>Orbital Mechanics Now</a></div>"
+        "<div><a href='https://forum.example.com/t/1'>Continue the Discussion here</a></div></article>"
+    )
+    assert _parse(page).related == ()
+
+
+def test_a_date_beside_an_item_link_is_not_its_headline() -> None:
+    # <a>Headline</a><time>date</time> with no space between them, in a marked block.
+    items = "".join(
+        f"<li><a href='/news/{i}'>{h}</a><time datetime='2026-12-0{i}'>December {i}, 2026</time></li>"
+        for i, h in ((1, "Lander passes its final review"), (2, "Station crew returns after six months"))
+    )
+    page = f"<article><h1>Rocket reaches orbit</h1><div>{PS}</div></article><section class='read-next'><h2>Read Next</h2><ul>{items}</ul></section>"
+    a = _parse(page)
+    assert [r.headline for r in a.related] == [
+        "Lander passes its final review",
+        "Station crew returns after six months",
+    ]

@@ -20,7 +20,7 @@ from .._prefilter import first_chars, may_start
 from ..blocks import Block, Document
 from ..model import RelatedStory
 from ..profiles import Profile
-from ..recognisers.dates import find_date
+from ..recognisers.dates import date_line, find_date, relative_time
 from ..recognisers.furniture import is_related_heading
 from ..recognisers.labels import known_label_line, label_line
 from ..recognisers.prose import ends_sentence, is_prose, words
@@ -255,6 +255,28 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     return seg.with_roles(updates)
 
 
+def _is_stamp(text: str) -> bool:
+    return bool(text) and len(text) <= 40 and (date_line(text) is not None or relative_time(text) is not None)
+
+
+def _link_headline(b: Block) -> str:
+    """An item's headline without the date set right beside its link.
+
+    Markup such as ``<a>Headline</a><time>December 3, 2026</time>`` has no space between
+    the two, so the item's text reads ``HeadlineDecember 3, 2026``: when the rest of the
+    text besides the one link is a date or a relative time, the link's text is the headline.
+    """
+    text = b.text
+    if len(b.links) != 1:
+        return text
+    link = b.links[0]
+    if len(link) < len(text) and text.startswith(link) and _is_stamp(text[len(link) :].strip(" \u2022|·-–—")):
+        return link
+    if len(link) < len(text) and text.endswith(link) and _is_stamp(text[: -len(link)].strip(" \u2022|·-–—")):
+        return link
+    return text
+
+
 _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -283,7 +305,13 @@ def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile) -> Se
                 cats = cats + tuple(b.links or label_line(b.text, profile) or (b.text,))
             elif headline is None and (b.href or b.kind.startswith("h")):
                 headline = b
-            elif headline is not None and summary is None and "date" not in b.hints and "byline" not in b.hints:
+            elif (
+                headline is not None
+                and summary is None
+                and "date" not in b.hints
+                and "byline" not in b.hints
+                and not _is_stamp(b.text)
+            ):
                 summary = b.text
         if headline is None:
             continue
@@ -292,7 +320,11 @@ def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile) -> Se
             summary, truncated = strip_truncation(summary)
         items.append(
             RelatedStory(
-                headline=headline.text, categories=cats, summary=summary or None, url=headline.href, truncated=truncated
+                headline=_link_headline(headline),
+                categories=cats,
+                summary=summary or None,
+                url=headline.href,
+                truncated=truncated,
             )
         )
     return seg.with_roles({b.index: "related" for b in marked}).with_fields(related=tuple(items))
