@@ -154,3 +154,41 @@ def test_a_date_beside_an_item_link_is_not_its_headline() -> None:
         "Lander passes its final review",
         "Station crew returns after six months",
     ]
+
+
+def test_a_card_link_around_label_headline_and_date_is_one_item() -> None:
+    # One <a> wraps each whole card: its label, its heading and its date are one item.
+    cards = "".join(
+        f"<div class='grid-item'><a href='/news/{i}'><img src='/c{i}.jpg' alt=''><div>"
+        f"<span class='label'>Applications</span><h3>{h}</h3><span class='date'>0{i}/11/2026</span></div></a></div>"
+        for i, h in ((1, "Satellite lifts off on its rocket"), (2, "Radar reveals the extent of floods"))
+    )
+    links = (
+        "<section class='related related--links'><h2>Related links</h2><ul>"
+        "<li><a href='https://www.spaceagency.org'>Agency</a></li><li><a href='https://www.polarsurvey.net'>Survey</a></li>"
+        "</ul></section>"
+    )
+    page = (
+        f"<article><h1>Rocket reaches orbit</h1><div>{PS}</div></article>"
+        f"<section class='related'><h2>Related articles</h2>{cards}</section>{links}"
+    )
+    a = _parse(page)
+    assert [(r.headline, r.categories, r.summary) for r in a.related] == [
+        ("Satellite lifts off on its rocket", ("Applications",), None),
+        ("Radar reveals the extent of floods", ("Applications",), None),
+    ]  # and the other sites' home pages are no related stories
+    assert list(a.body) == PARAS
+
+
+def test_side_by_side_spans_are_separate_words() -> None:
+    # A meta bar's date and counters in spans with no space between them.
+    page = (
+        "<article><h1>Rocket reaches orbit</h1><div class='meta'><span>24/11/2026</span><span>1964 views</span>"
+        f"<span>27 likes</span></div><div>{PS}</div></article>"
+    )
+    a = spaceparse.parse(
+        "<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'></head><body>" + page + "</body></html>",
+        kind="html",
+    )
+    assert a.published is not None and a.published.isoformat() == "2026-11-24"
+    assert list(a.body) == PARAS

@@ -171,14 +171,17 @@ def _blocks(  # noqa: PLR0917
             rel_root[i] = i
     # An item is the largest container under the related root holding one headline link.
     heads = [0] * n
+    prev_href: str | None = None
     for r in runs if first_rel < n else ():
         if (
             rel_root[r.owner] >= 0
             and r.href
+            and r.href != prev_href  # a card's one link around its label, headline and date
             and (r.kind in _KEEP_HEADINGS or r.link_chars * 10 >= len(r.text) * 6)
             and not any(r.link_marks)
         ):
             heads[r.owner] += 1
+        prev_href = r.href
     for i in range(n - 1, max(first_rel, 1) - 1, -1):
         if rel_root[i] >= 0:
             heads[parent[i]] += heads[i]

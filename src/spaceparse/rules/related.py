@@ -24,6 +24,7 @@ from ..recognisers.dates import date_line, find_date, relative_time
 from ..recognisers.furniture import is_related_heading
 from ..recognisers.labels import known_label_line, label_line
 from ..recognisers.prose import ends_sentence, is_prose, words
+from ..recognisers.urls import same_site
 from ..segmentation import Role, Segmentation
 
 __all__ = ["rule", "strip_truncation"]
@@ -200,7 +201,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     # HTML: containers the front end recognised as related blocks.
     marked = list(doc.with_hint("related"))
     if marked:
-        return _from_marked(marked, seg, profile)
+        return _from_marked(marked, seg, profile, doc.meta.url or doc.url)
     updates: dict[int, Role] = {}
     i = zone[0] + 1
     while i < len(blocks):
@@ -280,7 +281,7 @@ def _link_headline(b: Block) -> str:
 _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile) -> Segmentation:
+def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile, page_url: str | None) -> Segmentation:
     groups: dict[int, list[Block]] = {}
     order: list[int] = []
     grouped = any(b.group >= 0 for b in marked)
@@ -300,10 +301,14 @@ def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile) -> Se
         cats: tuple[str, ...] = ()
         headline: Block | None = None
         summary: str | None = None
+        # A card's heading is its headline, even where one link wraps the card's label too.
+        titled = next((b for b in g if b.kind in _HEADING_KINDS), None)
         for b in g:
-            if "category" in b.hints or (headline is None and b.href is None and label_line(b.text, profile)):
-                cats = cats + tuple(b.links or label_line(b.text, profile) or (b.text,))
-            elif headline is None and (b.href or b.kind.startswith("h")):
+            unlinked = b.href is None or (titled is not None and b is not titled)
+            if "category" in b.hints or (headline is None and unlinked and label_line(b.text, profile)):
+                own = b.links if "category" in b.hints else ()  # not a card link's whole text
+                cats = cats + tuple(own or label_line(b.text, profile) or (b.text,))
+            elif headline is None and (b.href or b.kind.startswith("h")) and (titled is None or b is titled):
                 headline = b
             elif (
                 headline is not None
@@ -315,6 +320,8 @@ def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile) -> Se
                 summary = b.text
         if headline is None:
             continue
+        if page_url and headline.href and not same_site(headline.href, page_url):
+            continue  # a "Related links" box's other sites (an agency's home page): no story of this site
         truncated = False
         if summary:
             summary, truncated = strip_truncation(summary)
