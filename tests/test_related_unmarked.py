@@ -192,3 +192,44 @@ def test_side_by_side_spans_are_separate_words() -> None:
     )
     assert a.published is not None and a.published.isoformat() == "2026-11-24"
     assert list(a.body) == PARAS
+
+
+def test_an_inline_box_the_markup_keeps_out_does_not_eat_the_text_after_it() -> None:
+    # "Mehr zum Thema" + a teaser glued in a box mid-article, then a paragraph and a subheading.
+    long = [p + " " + p for p in PARAS]
+
+    def block(html: str) -> str:
+        return f"<div data-area='text_block'><div class='RichText'>{html}</div></div>"
+
+    page = (
+        "<div id='message_container'><p>Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu "
+        "personalisieren.</p></div>"
+        "<article><header><h1>Rocket reaches orbit</h1></header><section data-area='body'>"
+        + block(f"<p>{long[0]}</p>")
+        + "<div data-area='inline-box'><div><span>Mehr zum Thema</span><a href='/a/1'><span>Europas neue Rakete:</span> "
+        "<span>Ariane 6 hebt zum ersten Mal ab</span></a></div></div>"
+        + block(f"<p>{long[1]}</p>")
+        + block(f"<h3>Only a few launches a year</h3><p>{long[2]}</p>")
+        + "</section><section><h2>Mehr zum Thema</h2><ul>"
+        "<li><a href='/a/2'>Wie Europas neue Rakete den Rückstand aufholen will</a><p>Von Anna Beispiel</p></li>"
+        "<li><a href='/a/3'>Warum Europas Navigationssystem genauer ist als GPS</a><p>Von Max Muster</p></li>"
+        "</ul></section></article>"
+    )
+    a = _parse(page)
+    assert list(a.body) == [long[0], long[1], "Only a few launches a year", long[2]]  # no cookie notice
+    assert [r.headline for r in a.related] == [
+        "Wie Europas neue Rakete den Rückstand aufholen will",
+        "Warum Europas Navigationssystem genauer ist als GPS",
+    ]
+
+
+def test_a_standfirst_between_headline_and_byline_is_the_dek() -> None:
+    dek = "Two more satellites reached orbit on Sunday, and the next challenge is already waiting."
+    page = (
+        f"<article><h1>Rocket reaches orbit</h1><div class='text'><p><strong>{dek}</strong></p>"
+        "<div class='meta'><span>By Anna Example</span></div>"
+        f"{PS}</div></article>"
+    )
+    a = _parse(page)
+    assert a.dek == dek
+    assert list(a.body) == PARAS

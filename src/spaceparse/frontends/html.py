@@ -978,9 +978,16 @@ def _unmarked_related(  # noqa: PLR0917
             ):
                 links.append(k)
                 group = r.owner
-            elif not (links and not r.href and len(r.text) <= 40 and date_line(r.text) is not None):
+            elif not (
+                links
+                and not r.href
+                and r.kind not in _KEEP_HEADINGS  # the next box's heading ("Most read")
+                and group <= r.owner <= ends[group]  # inside the item (its <li>), not the footer
+                and _item_line(r.text)
+                and out_item.get(k - 1) == group
+            ):
                 break
-            out_item[k] = group  # a date under an item's link is the item's
+            out_item[k] = group  # a date, byline or one-line summary under an item's link is the item's
             k += 1
         if len(links) >= 2 and len({runs[j].href for j in links}) == len(links):
             out[heading] = -1
@@ -990,6 +997,12 @@ def _unmarked_related(  # noqa: PLR0917
     return out
 
 
+def _item_line(text: str) -> bool:
+    """A line under a related item's link: its date, its byline or a one-line summary."""
+    return (len(text) <= 40 and date_line(text) is not None) or words_in(text) <= _ITEM_LINE_WORDS
+
+
+_ITEM_LINE_WORDS = 30
 _AFTER_BODY = 6  # runs between the article's last paragraph and a related heading (tags, share bar)
 
 
