@@ -7,7 +7,10 @@ test is one failure class (see rules/headline.py, FEATURES).
 from __future__ import annotations
 
 import spaceparse
+from spaceparse.api import read_document
 from spaceparse.frontends.text import blockify
+from spaceparse.rules.headline import text_candidates
+from spaceparse.segment import segment_steps
 
 BODY = (
     "The agency said on Tuesday that the lander would fly next year after a long series of tests.\n\n"
@@ -210,3 +213,32 @@ def test_a_date_glued_before_the_headline_is_not_part_of_it() -> None:
 def test_lynx_modifier_letter_apostrophe_reads_as_an_apostrophe() -> None:
     page = "     * News\n\nThe lander\u02bcs valve failed again\n\n   By Jane Doe\n\n" + LYNX_BODY
     assert headline(page) == "The lander’s valve failed again"
+
+
+def _candidates(page: str) -> list[tuple[str, tuple[str, ...]]]:
+    doc, profile = read_document(page, kind="text")
+    seg = next(step for name, step in segment_steps(doc, profile) if name == "related")
+    return [(doc.blocks[i].text, feats) for i, _, feats in text_candidates(doc, seg, profile)]
+
+
+def test_a_dek_that_reads_as_a_sentence_keeps_the_byline_for_the_headline_above() -> None:
+    # The dek is a sentence, so running text seemed to follow the headline: the byline under
+    # the dek is the evidence for the line above it.
+    page = (
+        "     * News\n     * Launch\n\n"
+        "Lander slips to next year\n\n"
+        "   The agency blamed a valve that failed in the last hot-fire test of the engine, it said.\n\n"
+        "   By Jane Doe\n\n" + LYNX_BODY
+    )
+    best = _candidates(page)[0]
+    assert best[0] == "Lander slips to next year"
+    assert "meta_after" in best[1] and "dek_after" in best[1]
+    assert headline(page) == "Lander slips to next year"
+    # A question under a tagline is the headline, not the tagline's dek.
+    page = (
+        "Skip to content\n\n"
+        "Thoughts and comments on the news of the information society\n\n"
+        "Why did the lander slip to next year after all those tests?\n\n"
+        "Posted on November 19, 2026 by Jane Doe\n\n" + BODY
+    )
+    assert headline(page) == "Why did the lander slip to next year after all those tests?"

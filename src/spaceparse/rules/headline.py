@@ -225,7 +225,7 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
         6.0,
         "the page's title line (html-text's first line, lynx's <link> titles) is this line and the site's name",
     ),
-    ("meta_after", 2.0, "a byline or date line follows before any running text"),
+    ("meta_after", 2.0, "a byline or date line follows before any running text (a dek, even a sentence, between)"),
     ("dek_after", 1.0, "its dek, then a byline or date line, follow"),
     ("over_heading", 1.5, "lynx: the next heading reads as this line's dek (a sentence, or as long or longer)"),
     ("prose_after", 1.0, "running text follows within a few lines"),
@@ -333,20 +333,33 @@ def _following(blocks: tuple[Block, ...], roles: tuple[Role | None, ...], i: int
     seen = 0
     j = i + 1
     dek = -1
+    dek_prose = False
     while j < n and seen < 4:
         if roles[j] == "boilerplate":
             j += 1
             continue
         b = blocks[j]
-        if is_prose(b.text):
-            return False, True, dek
-        if parse_byline(b.text) is not None:
+        text = b.text
+        if is_prose(text):
+            # A dek may read as a sentence: the byline under it is still this line's.
+            # (A question under a line is rather the headline under a tagline.)
+            if (
+                seen
+                or b.bullet
+                or text.endswith("?")
+                or not is_title_like(text)
+                or not _reads_as_dek(text, blocks[i].text)
+                or parse_byline(text) is not None
+            ):
+                return False, True, dek
+            dek, dek_prose = j, True
+        elif parse_byline(text) is not None:
             return True, False, dek
-        if seen == 0 and is_title_like(b.text) and not b.bullet:
+        elif seen == 0 and is_title_like(text) and not b.bullet:
             dek = j
         seen += 1
         j += 1
-    return False, False, dek
+    return False, dek_prose, dek
 
 
 _TRAIL_MARKS = ("»", "›", ">", "/", "|", "→")
