@@ -9,8 +9,10 @@ from __future__ import annotations
 import spaceparse
 from spaceparse.api import read_document
 from spaceparse.frontends.text import blockify
+from spaceparse.profiles import default_profile
 from spaceparse.rules.headline import text_candidates
 from spaceparse.segment import segment_steps
+from spaceparse.segmentation import Segmentation
 
 BODY = (
     "The agency said on Tuesday that the lander would fly next year after a long series of tests.\n\n"
@@ -242,3 +244,34 @@ def test_a_dek_that_reads_as_a_sentence_keeps_the_byline_for_the_headline_above(
         "Posted on November 19, 2026 by Jane Doe\n\n" + BODY
     )
     assert headline(page) == "Why did the lander slip to next year after all those tests?"
+
+
+def test_a_one_word_headline_named_by_the_page_title() -> None:
+    # html-text's title line, and lynx's <link> titles, name a headline of one word.
+    page = "Skylab | Orbit Weekly\n\nHome\n\nMissions\n\nStations\n\nSkylab\n\n" + BODY
+    assert headline(page) == "Skylab"
+    page = (
+        "   #Orbit Weekly » Feed Orbit Weekly » Skylab Comments Feed\n\n"
+        "     * News\n     * Launch\n\n"
+        "Skylab\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Skylab"
+    # A place or section before the headline in the title is not it.
+    page = "Houston: Lander slips to next year\n\nHouston\n\nLander slips to next year\n\n" + BODY
+    assert headline(page) == "Lander slips to next year"
+
+
+def test_lynx_link_titles_name_a_headline_below_a_zone_that_took_the_header() -> None:
+    # An archive's banner taken as the content zone: the post's own title (named by lynx's
+    # <link> titles) further down is still looked at, past the zone's end.
+    page = (
+        "   #Orbit Weekly » Feed Orbit Weekly » Lander slips to next year after valve failure Comments Feed\n\n"
+        "   About this capture\n\n" + LYNX_BODY + "     * Home\n     * About\n\n"
+        "Orbit Weekly\n\n"
+        "Lander slips to next year after valve failure\n\n"
+        "   Posted by Jane Doe under News, Launch\n\n" + LYNX_BODY
+    )
+    doc = blockify(page)
+    seg = Segmentation.empty(len(doc.blocks)).with_fields(zone=(1, 3))  # (the banner's text)
+    best = text_candidates(doc, seg, default_profile(), prune=True)[0]
+    assert doc.blocks[best[0]].text == "Lander slips to next year after valve failure"

@@ -294,6 +294,11 @@ def _site_keys(url: str | None) -> frozenset[str]:
     return frozenset(k for k in keys if len(k) >= 3)
 
 
+# A one-word line is the headline only when the page's title is that word and the site's
+# name ("Ischgl | Trails! Der online Bike-Guide"): this many words at most.
+_ONE_WORD_TITLE = 7
+_OPEN_ENDS = (":", ",", ";")
+
 _CENTRED = 40  # lynx centres a line by indenting it this far or more
 
 
@@ -421,20 +426,34 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
     # First what is cheap to tell: the title, the line's shape and place.
     cheap: list[tuple[int, list[str]]] = []
     titles = bool(title or link)
-    last = max(hi, min(n, zone[1] + 1, start + _WINDOW)) if zone is not None and titles else hi
+    # (lynx's <link> titles name the post itself: a copy of its title below a zone that
+    # took in the page's header counts too; the title line of html-text is repeated by
+    # share and print boxes past the zone's end)
+    last = hi
+    if zone is not None and titles:
+        below = n
+        if not link:
+            below = zone[1] + 1
+        last = max(hi, min(n, below, start + _WINDOW))
     margin = min(body_indent, 2)
     for i in range(last):
         b = blocks[i]
         if roles[i] is not None or b.bullet:
             continue
         text = b.text
-        if not is_title_like(text):
+        title_like = is_title_like(text)
+        # (one word is a headline only when the page's title names it: "Ischgl | Site")
+        if not title_like and not (titles and " " not in text and len(text) >= 3 and not text.endswith(_OPEN_ENDS)):
             continue
         feats: list[str] = []
         titled = _title_match(text.casefold(), title, link) if titles and (i > 0 or not title) else None
+        if not title_like and (
+            titled != "title" or (title and (words(title) > _ONE_WORD_TITLE or title[len(text) : len(text) + 1] == ":"))
+        ):
+            continue  # (a section or place before a headline: "Lübeck: So lief die Auktion ...")
         if titled:
             feats.append(titled)
-        elif i >= hi or i < lo or (text.endswith(".") and is_prose(text)):
+        elif not title_like or i >= hi or i < lo or (text.endswith(".") and is_prose(text)):
             continue  # (a sentence of running text: a headline rarely ends with a full stop)
         if b.indent < margin or b.indent > _CENTRED:
             feats.append("heading")
