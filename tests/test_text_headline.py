@@ -275,3 +275,16 @@ def test_lynx_link_titles_name_a_headline_below_a_zone_that_took_the_header() ->
     seg = Segmentation.empty(len(doc.blocks)).with_fields(zone=(1, 3))  # (the banner's text)
     best = text_candidates(doc, seg, default_profile(), prune=True)[0]
     assert doc.blocks[best[0]].text == "Lander slips to next year after valve failure"
+
+
+def test_lynx_headline_over_a_subheadline_no_longer_than_it() -> None:
+    # Both at the margin, a byline under both: the upper is the headline, the lower (no
+    # longer, no sentence) its subheadline.
+    page = (
+        "     * News\n     * Launch\n\n"
+        "Lander slips to next year after a valve fails in a hot-fire test\n\n"
+        "Engineers say the repair will take months of work\n\n"
+        "   By Jane Doe\n\n"
+        "   November 19, 2026\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Lander slips to next year after a valve fails in a hot-fire test"

@@ -190,6 +190,16 @@ def _is_dek_of(low: str, up: str) -> bool:
     )
 
 
+def _over_dek(low: Block, up: Block, heading: bool) -> bool:
+    """Is ``low`` the dek under headline ``up`` when a byline follows both: a dek
+    (:func:`_is_dek_of`), or, lynx's headings, a subheadline set apart at the same margin
+    and no longer than the headline (a kicker or section name over a headline is shorter)."""
+    if _is_dek_of(low.text, up.text):
+        return True
+    n = words(up.text)
+    return heading and low.indent == up.indent and low.blank_before > 0 and n >= 4 and 4 <= words(low.text) <= n
+
+
 def _outdented_heading(up: Block, low: Block, first: Block) -> bool:
     """``lynx -dump`` sets headings at the margin and indents paragraphs: a title-like line
     left of a line indented like the article's text is the heading over its dek."""
@@ -226,7 +236,7 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
         "the page's title line (html-text's first line, lynx's <link> titles) is this line and the site's name",
     ),
     ("meta_after", 2.0, "a byline or date line follows before any running text (a dek, even a sentence, between)"),
-    ("dek_after", 1.0, "its dek, then a byline or date line, follow"),
+    ("dek_after", 1.0, "its dek (lynx: or a subheadline no longer than it), then a byline or date line, follow"),
     ("over_heading", 1.5, "lynx: the next heading reads as this line's dek (a sentence, or as long or longer)"),
     ("prose_after", 1.0, "running text follows within a few lines"),
     ("heading", 3.0, "lynx: set at the margin (or centred) while the article's paragraphs are indented"),
@@ -527,7 +537,7 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
             if meta and not (dek >= 0 and words(text) <= 3 < words(blocks[dek].text)):
                 feats.append("meta_after")
                 score += _WEIGHTS["meta_after"]
-                if dek >= 0 and _is_dek_of(blocks[dek].text, text):
+                if dek >= 0 and _over_dek(blocks[dek], blocks[i], "heading" in feats):
                     feats.append("dek_after")
                     score += _WEIGHTS["dek_after"]
             if dek >= 0 and (
