@@ -288,3 +288,32 @@ def test_lynx_headline_over_a_subheadline_no_longer_than_it() -> None:
         "   November 19, 2026\n\n" + LYNX_BODY
     )
     assert headline(page) == "Lander slips to next year after a valve fails in a hot-fire test"
+
+
+def test_a_copy_of_the_headline_gives_the_punctuation_or_drops_the_kicker() -> None:
+    # The layout drew the kicker and the headline in spans; the text run lost the colon
+    # between them, which another copy of the headline (share text, print title) keeps.
+    page = (
+        "     * News\n\n"
+        "Moon base Lander slips to next year after valve failure\n\n"
+        "   By Jane Doe\n\n"
+        "   Moon base: Lander slips to next year after valve failure\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Moon base: Lander slips to next year after valve failure"
+    # A kicker glued before the headline, when the headline stands alone elsewhere, goes.
+    page = (
+        "     * News\n\n"
+        "   Lander slips to next year after valve failure\n\n"
+        "Moon base Lander slips to next year after valve failure\n\n"
+        "   By Jane Doe\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Lander slips to next year after valve failure"
+    # A kicker set off by a colon stays; a piece of the headline is no copy of it.
+    page = (
+        "     * News\n\n"
+        "   Lander slips to next year after valve failure\n\n"
+        "Moon base: Lander slips to next year after valve failure\n\n"
+        "   By Jane Doe\n\n"
+        "   to next year after valve failure\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Moon base: Lander slips to next year after valve failure"

@@ -586,6 +586,38 @@ def _undated(text: str) -> str:
     return rest if is_title_like(rest) and not parse_byline(rest) else text
 
 
+_COPY_REACH = 15  # lines looked at on each side of the headline for another copy of it
+_KICKER_MOST = 6  # words a kicker glued before the headline has at most
+
+
+def _best_copy(blocks: tuple[Block, ...], found: int, text: str) -> str:
+    """The headline as another copy of it near ``found`` prints it, when that copy is the
+    better one: the same letters with the punctuation a layout dropped between its spans
+    ("Rückbau von Atomkraftwerk: Kühltürme ..." for "Rückbau von Atomkraftwerk Kühltürme
+    ..."), else the headline without a kicker glued before it ("Premier League Rückschlag im
+    Titelkampf ..." when "Rückschlag im Titelkampf ..." stands alone)."""
+    n = len(text)
+    key = site_key(text)
+    if len(key) < 12:
+        return text
+    tail = ""
+    for j in range(max(0, found - _COPY_REACH), min(len(blocks), found + _COPY_REACH + 1)):
+        other = blocks[j].text
+        m = len(other)
+        if j == found or m < 12 or m > n + 8:
+            continue
+        if m > n:
+            if other[0] == text[0] and other[-1] == text[-1] and site_key(other) == key and words(other) == words(text):
+                return other
+        elif m < n and not tail and text.endswith(other) and text[n - m - 1] == " ":
+            kicker = text[: n - m - 1]
+            # (a kicker set off by a colon or dash is part of the headline; a copy that
+            # starts in lower case is a piece of it)
+            if not other[0].islower() and kicker[-1:].isalnum() and words(other) >= 4 and words(kicker) <= _KICKER_MOST:
+                tail = other
+    return tail or text
+
+
 def _text_rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     cands = text_candidates(doc, seg, profile, prune=True)
     if not cands:
@@ -704,7 +736,7 @@ def _finish(  # noqa: PLR0917
     text = clean_headline(blocks[found].text)
     if doc.kind == "text":
         # lynx writes the apostrophe of some pages as the modifier letter (dadʼs).
-        text = _undated(text).replace("\u02bc", "’")
+        text = _best_copy(blocks, found, _undated(text)).replace("\u02bc", "’")
     # The same headline higher up (innerText copies repeat it under the byline):
     # the first copy is where the header starts.
     first = found
