@@ -10,6 +10,7 @@ import spaceparse
 from spaceparse.api import read_document
 from spaceparse.frontends.text import blockify
 from spaceparse.profiles import default_profile
+from spaceparse.recognisers.furniture import is_render_artefact
 from spaceparse.rules.headline import text_candidates
 from spaceparse.segment import segment_steps
 from spaceparse.segmentation import Segmentation
@@ -317,3 +318,29 @@ def test_a_copy_of_the_headline_gives_the_punctuation_or_drops_the_kicker() -> N
         "   to next year after valve failure\n\n" + LYNX_BODY
     )
     assert headline(page) == "Moon base: Lander slips to next year after valve failure"
+
+
+def test_rendering_artefacts_are_not_the_headline() -> None:
+    # An image's file name with its alt text, an embed's URL, right above the text.
+    for artefact in (
+        "lander-hotfire-test.jpg Lander on the pad before the test",
+        "IFRAME: https://example.com/embed/9",
+    ):
+        page = "Skip to content\n\nLander slips to next year\n\nNews\nLaunch\nBusiness\n\n" + artefact + "\n\n" + BODY
+        assert headline(page) == "Lander slips to next year", artefact
+    page = (
+        "Warning: Undefined variable $title in /var/www/html/wp-content/themes/orbit/header.php on line 12\n\n"
+        "Lander slips to next year\n\n"
+        "Posted on November 19, 2026\n\n"
+        "History[edit]\n\n" + BODY
+    )
+    assert headline(page) == "Lander slips to next year"
+
+
+def test_render_artefact_lines() -> None:
+    assert is_render_artefact("IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-X")
+    assert is_render_artefact("(BUTTON) Menu")
+    assert is_render_artefact("Best Gifts: Diamond.png Diamond Emerald.png Emerald")
+    assert is_render_artefact("Strict Standards: Non-static method x() should not be called in /www/a.php on line 9")
+    assert not is_render_artefact("Warning: solar storm may disrupt satellites on Friday")
+    assert not is_render_artefact("Node.js 22 ships with a faster test runner")

@@ -20,6 +20,7 @@ from ..profiles import Profile
 from ..recognisers.bylines import parse_byline
 from ..recognisers.credits import is_caption_above, parse_credit
 from ..recognisers.dates import find_date
+from ..recognisers.furniture import is_render_artefact
 from ..recognisers.labels import label_line
 from ..recognisers.prose import ends_sentence, is_prose, is_title_like, words
 from ..recognisers.sites import similar, site_key, title_segments
@@ -454,6 +455,8 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
         title_like = is_title_like(text)
         # (one word is a headline only when the page's title names it: "Ischgl | Site")
         if not title_like and not (titles and " " not in text and len(text) >= 3 and not text.endswith(_OPEN_ENDS)):
+            continue
+        if is_render_artefact(text):
             continue
         feats: list[str] = []
         titled = _title_match(text.casefold(), title, link) if titles and (i > 0 or not title) else None
