@@ -181,6 +181,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_dom", "_ODD"): ("search", PAGE),
     ("spaceparse.frontends._html_dom", "BODY_WORD"): ("search", PAGE),  # class attributes, any length
     ("spaceparse.recognisers.furniture", "_COMMENTS_WORD"): ("search", BLOCK),
+    ("spaceparse.recognisers.furniture", "_IMAGE_NAME"): ("search", BLOCK),  # is_render_artefact: any line
     ("spaceparse.profiles", "_HOST"): ("fullmatch", BLOCK),  # a user profile's hosts entries, any length
     ("spaceparse.learn", "_NUMBER"): ("finditer", BLOCK),
     ("spaceparse.learn", "_LABEL_SEPARATORS"): ("split", BLOCK),
