@@ -344,3 +344,11 @@ def test_render_artefact_lines() -> None:
     assert is_render_artefact("Strict Standards: Non-static method x() should not be called in /www/a.php on line 9")
     assert not is_render_artefact("Warning: solar storm may disrupt satellites on Friday")
     assert not is_render_artefact("Node.js 22 ships with a faster test runner")
+
+
+def test_a_time_stamp_line_is_not_the_headline() -> None:
+    page = (
+        "Skip to content\n\nLander slips to next year\n\nNews\nLaunch\nBusiness\n\n"
+        "Space 19.11.2026 13:30 by Jane Doe photo agency\n\n" + BODY
+    )
+    assert headline(page) == "Lander slips to next year"
