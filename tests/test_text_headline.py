@@ -352,3 +352,32 @@ def test_a_time_stamp_line_is_not_the_headline() -> None:
         "Space 19.11.2026 13:30 by Jane Doe photo agency\n\n" + BODY
     )
     assert headline(page) == "Lander slips to next year"
+
+
+def test_lynx_teaser_headings_at_a_regular_step_are_not_the_headline() -> None:
+    teasers = "".join(
+        f"{title}\n\n{dek}\n\n   Read more\n\n"
+        for title, dek in (
+            (
+                "Rocket engine passes its final hot-fire test",
+                "Engineers fired the engine for eight minutes on the stand",
+            ),
+            (
+                "Station crew returns after six months in orbit",
+                "The capsule splashed down off the coast early on Sunday",
+            ),
+            (
+                "Telescope spots water vapour on a distant world",
+                "Astronomers say the finding needs to be confirmed soon",
+            ),
+        )
+    )
+    page = (
+        "     * News\n     * Launch\n\n"
+        "Lander slips to next year after valve failure\n\n"
+        "   Posted on November 19, 2026\n\n"
+        "   Share on Facebook Share on X\n\n"
+        "   Photo of the lander on the pad\n\n"
+        "Most read\n\n" + teasers + LYNX_BODY
+    )
+    assert headline(page) == "Lander slips to next year after valve failure"

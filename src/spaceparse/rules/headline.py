@@ -248,6 +248,7 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
     ("in_zone", -1.0, "inside the content zone, below its first line (the zone starts at the headline or below)"),
     ("trail_end", 2.0, "a breadcrumb trail ends with this line"),
     ("site_name", -4.0, "the site's name (the host's name in the URL)"),
+    ("teaser", -2.0, "lynx: one of three or more headings set at the same step (a list of teasers)"),
 )
 """The evidence for and against a line being the headline of a text page: name, weight,
 meaning. A line's score is the sum of the weights of its features, less a small cost per
@@ -344,6 +345,27 @@ def _time_stamp(text: str) -> bool:
     """Does ``text`` carry a date and a clock time ("06.11.2023 13:30 von Olga", "2019/04/21
     11:51"): the time stamp of a post, not its headline?"""
     return ":" in text and _CLOCK.search(text) is not None and find_date(text) is not None
+
+
+def _in_teasers(blocks: tuple[Block, ...], headings: set[int], i: int) -> bool:
+    """Is heading ``i`` one of three or more set at the same step of 2-6 lines, the lines
+    between two of them set alike (a list of teasers, each heading over its dek)?"""
+    for step in range(2, 7):
+        for first in (i - 2 * step, i - step, i):
+            if (
+                first >= 0
+                and first in headings
+                and first + step in headings
+                and first + 2 * step in headings
+                and (_set_alike(blocks, first, step) or _set_alike(blocks, first + step, step))
+            ):
+                return True
+    return False
+
+
+def _set_alike(blocks: tuple[Block, ...], at: int, step: int) -> bool:
+    """Are the lines after ``at``, up to ``at + step``, indented like those after it?"""
+    return all(blocks[at + k].indent == blocks[at + step + k].indent for k in range(1, step))
 
 
 Candidate = tuple[int, float, tuple[str, ...]]
@@ -506,9 +528,13 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
                 at = len(t) - len(end) - 1
                 if at > 0 and t[at] == " " and t.casefold().endswith(end.casefold()) and _trail_head(t[:at]):
                     ends_trail.add(j)
+    # Teasers: headings set at a regular step (each over its dek), three or more in a row.
+    headings = {i for i, feats in cheap if "heading" in feats}
     for i, feats in cheap:
         if i in ends_trail:
             feats.append("trail_end")
+        if i in headings and _in_teasers(blocks, headings, i):
+            feats.append("teaser")
     # A title names one headline: where shorter lines match it too ("Ultium Cells" in
     # "Site » Ultium Cells erhöht Gigafactory-Kapazität Comments Feed"), the longest does.
     # "Headline | Site" is the usual order: a line that ends the title is the headline
