@@ -257,6 +257,9 @@ def test_a_one_word_headline_named_by_the_page_title() -> None:
         "Skylab\n\n" + LYNX_BODY
     )
     assert headline(page) == "Skylab"
+    # A menu item of one word is not the headline its section's title names.
+    page = "History | Orbit Weekly\n\nHome\nHistory\nMissions\n\nOrbit Weekly over the years\n\n" + BODY
+    assert headline(page) == "Orbit Weekly over the years"
     # A place or section before the headline in the title is not it.
     page = "Houston: Lander slips to next year\n\nHouston\n\nLander slips to next year\n\n" + BODY
     assert headline(page) == "Lander slips to next year"

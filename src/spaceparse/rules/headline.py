@@ -504,6 +504,8 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
         if words(text) >= 4:
             feats.append("long")
         if uses_blanks and not b.blank_before and _in_list(blocks, i):
+            if not title_like:
+                continue  # (a menu item of one word: the title names the section)
             feats.append("in_list")
         if text.endswith("."):
             feats.append("full_stop")
