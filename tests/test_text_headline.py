@@ -384,3 +384,11 @@ def test_lynx_teaser_headings_at_a_regular_step_are_not_the_headline() -> None:
         "Most read\n\n" + teasers + LYNX_BODY
     )
     assert headline(page) == "Lander slips to next year after valve failure"
+
+
+def test_words_printed_twice_at_the_start_are_printed_once() -> None:
+    # An image's alt text or a logo's name before the headline that repeats it.
+    page = "     * News\n\nLander Lander slips to next year\n\n   By Jane Doe\n\n" + LYNX_BODY
+    assert headline(page) == "Lander slips to next year"
+    page = "     * News\n\nMoon lander Moon lander slips to next year\n\n   By Jane Doe\n\n" + LYNX_BODY
+    assert headline(page) == "Moon lander slips to next year"
