@@ -392,3 +392,16 @@ def test_words_printed_twice_at_the_start_are_printed_once() -> None:
     assert headline(page) == "Lander slips to next year"
     page = "     * News\n\nMoon lander Moon lander slips to next year\n\n   By Jane Doe\n\n" + LYNX_BODY
     assert headline(page) == "Moon lander slips to next year"
+
+
+def test_the_title_line_names_the_headline_whatever_its_dashes_and_quotes() -> None:
+    page = (
+        'Lander slips - "valve failed" again - Orbit Weekly\n\n'
+        "News\nLaunch\nBusiness\n\n"
+        "Thoughts and comments on the news of the information society\n\n"
+        "Photo of the lander on the pad before the test\n\n"
+        "Lander slips – “valve failed” again\n\n" + BODY
+    )
+    assert headline(page) == "Lander slips – “valve failed” again"
+    best = _candidates(page)[0]
+    assert best[0] == "Lander slips – “valve failed” again" and "title" in best[1]

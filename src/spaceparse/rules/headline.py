@@ -259,9 +259,20 @@ _WEIGHTS: dict[str, float] = {name: weight for name, weight, _ in FEATURES}
 _MOST_AFTER = _WEIGHTS["meta_after"] + _WEIGHTS["dek_after"] + _WEIGHTS["over_heading"]
 
 
+# Dashes and quotes as a page's <title> and its headline may set them differently (not
+# guillemets: lynx's <link> titles are "Site » Headline").
+_FOLD = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded, with one dash and one quote of each kind, for comparing a line
+    with the page's title."""
+    return text.translate(_FOLD).casefold()
+
+
 def _title_sources(doc: Document) -> tuple[str, str]:
     """(the title line, lynx's ``<link>`` titles line), case-folded, or empty strings."""
-    link = (doc.meta.title or "").casefold() if doc.kind == "text" else ""
+    link = _folded(doc.meta.title or "") if doc.kind == "text" else ""
     title = ""
     blocks = doc.blocks
     # html-text prints the <title> first, set off by a blank line; lynx prints no title
@@ -269,7 +280,7 @@ def _title_sources(doc: Document) -> tuple[str, str]:
     if not link and len(blocks) > 1:
         b = blocks[0]
         if not b.bullet and not b.indent and is_title_like(b.text) and not (b.text.endswith(".") and is_prose(b.text)):
-            title = b.text.casefold()
+            title = _folded(b.text)
     return title, link
 
 
@@ -490,7 +501,7 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
         if is_render_artefact(text) or _time_stamp(text):
             continue
         feats: list[str] = []
-        titled = _title_match(text.casefold(), title, link) if titles and (i > 0 or not title) else None
+        titled = _title_match(_folded(text), title, link) if titles and (i > 0 or not title) else None
         if not title_like and (
             titled != "title" or (title and (words(title) > _ONE_WORD_TITLE or title[len(text) : len(text) + 1] == ":"))
         ):
