@@ -405,3 +405,15 @@ def test_the_title_line_names_the_headline_whatever_its_dashes_and_quotes() -> N
     assert headline(page) == "Lander slips – “valve failed” again"
     best = _candidates(page)[0]
     assert best[0] == "Lander slips – “valve failed” again" and "title" in best[1]
+
+
+def test_a_title_line_ending_with_an_abbreviation_still_names_the_headline() -> None:
+    page = (
+        "Lander slips to next year | Orbit Club e.V.\n\n"
+        "News\nLaunch\nBusiness\n\n"
+        "Lander slips to next year\n\n"
+        "Thoughts and comments on the news of the information society\n\n"
+        "Photo of the lander on the pad before the test\n\n" + BODY
+    )
+    best = _candidates(page)[0]
+    assert best[0] == "Lander slips to next year" and "title" in best[1]

@@ -279,8 +279,16 @@ def _title_sources(doc: Document) -> tuple[str, str]:
     # (its first line, when it has the <link> titles, is no longer a block).
     if not link and len(blocks) > 1:
         b = blocks[0]
-        if not b.bullet and not b.indent and is_title_like(b.text) and not (b.text.endswith(".") and is_prose(b.text)):
-            title = _folded(b.text)
+        text = b.text
+        # (a sentence is the page's first paragraph, unless it names the site after a
+        # separator: "Headline | Club e.V.")
+        if (
+            not b.bullet
+            and not b.indent
+            and is_title_like(text)
+            and not (text.endswith(".") and is_prose(text) and _TITLE_SEP_AFTER.search(text) is None)
+        ):
+            title = _folded(text)
     return title, link
 
 
