@@ -417,3 +417,14 @@ def test_a_title_line_ending_with_an_abbreviation_still_names_the_headline() -> 
     )
     best = _candidates(page)[0]
     assert best[0] == "Lander slips to next year" and "title" in best[1]
+
+
+def test_a_cjk_title_names_the_headline_with_a_separator_set_tight() -> None:
+    page = (
+        "着陆器推迟到明年：轨道周刊\n\n"
+        "首页\n新闻\n发射\n\n"
+        "着陆器推迟到明年\n\n"
+        "轨道周刊记者 张三\n\n"
+        "Photo of the lander on the pad before the test\n\n" + BODY
+    )
+    assert headline(page) == "着陆器推迟到明年"

@@ -292,6 +292,15 @@ def _title_sources(doc: Document) -> tuple[str, str]:
     return title, link
 
 
+# Chinese, Japanese and Korean titles set the separator without spaces ("Headline：Site",
+# "Headline-Site"), after a character of those scripts (or their wide punctuation).
+_TIGHT_SEPS = frozenset("-:：|｜_/–—ㅣ")
+
+
+def _wide(ch: str) -> bool:
+    return ch >= "\u2e80"
+
+
 def _title_match(text: str, title: str, link: str) -> str | None:
     """How ``text`` (case-folded) stands in the page's title: ``title`` when it is the title
     less the site's name after it ("Headline | Site"), or the whole title, or the post's
@@ -300,7 +309,7 @@ def _title_match(text: str, title: str, link: str) -> str | None:
     if title:
         n = len(text)
         if title.startswith(text):
-            if n == len(title) or _TITLE_SEP_AFTER.match(title, n):
+            if n == len(title) or _TITLE_SEP_AFTER.match(title, n) or (_wide(text[-1]) and title[n] in _TIGHT_SEPS):
                 return "title"
         elif title.endswith(text) and _TITLE_SEP_BEFORE.search(title, 0, len(title) - n):
             return "end"
@@ -511,7 +520,13 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
         feats: list[str] = []
         titled = _title_match(_folded(text), title, link) if titles and (i > 0 or not title) else None
         if not title_like and (
-            titled != "title" or (title and (words(title) > _ONE_WORD_TITLE or title[len(text) : len(text) + 1] == ":"))
+            titled != "title"
+            or (
+                title
+                and (
+                    words(title) > _ONE_WORD_TITLE or (title[len(text) : len(text) + 1] == ":" and not _wide(text[-1]))
+                )
+            )
         ):
             continue  # (a section or place before a headline: "Lübeck: So lief die Auktion ...")
         if titled:
