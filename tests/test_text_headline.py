@@ -428,3 +428,12 @@ def test_a_cjk_title_names_the_headline_with_a_separator_set_tight() -> None:
         "Photo of the lander on the pad before the test\n\n" + BODY
     )
     assert headline(page) == "着陆器推迟到明年"
+
+
+def test_the_title_names_a_headline_far_into_a_zone_that_started_at_a_cookie_banner() -> None:
+    banner = "".join(f"Cookie {k}: this site stores data about your visit for statistics.\n\n" for k in range(80))
+    page = "Lander slips to next year | Orbit Weekly\n\n" + banner + "Lander slips to next year\n\n" + BODY
+    doc = blockify(page)
+    seg = Segmentation.empty(len(doc.blocks)).with_fields(zone=(1, len(doc.blocks) - 1))
+    best = text_candidates(doc, seg, default_profile(), prune=True)[0]
+    assert doc.blocks[best[0]].text == "Lander slips to next year"

@@ -504,7 +504,7 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
         below = n
         if not link:
             below = zone[1] + 1
-        last = max(hi, min(n, below, start + _WINDOW))
+        last = max(hi, min(n, below, start + 2 * _WINDOW))
     margin = min(body_indent, 2)
     for i in range(last):
         b = blocks[i]
