@@ -229,6 +229,7 @@ _TITLE_SEP_BEFORE = re.compile(r"(?: (?:[|•·»«›‹~/]|::|-{1,2}|[–—])
 _DISTANCE = 0.03  # the cost of each line between a candidate and the content zone...
 _WINDOW = 60  # ...up to this many lines
 _REACH = 150  # lines looked at above the zone (or from the top, without one) for any headline
+_TITLE_REACH = 120  # lines looked at into the zone for a line that matches the title
 
 FEATURES: tuple[tuple[str, float, str], ...] = (
     (
@@ -496,15 +497,16 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
     # First what is cheap to tell: the title, the line's shape and place.
     cheap: list[tuple[int, list[str]]] = []
     titles = bool(title or link)
-    # (lynx's <link> titles name the post itself: a copy of its title below a zone that
-    # took in the page's header counts too; the title line of html-text is repeated by
-    # share and print boxes past the zone's end)
+    # Lines that match the title are looked for into the zone, as far as _TITLE_REACH
+    # lines (a zone may start at a cookie banner): lynx's <link> titles name the post
+    # itself, so a copy of its title below a zone that took in the page's header counts
+    # too; the title line of html-text is repeated by share and print boxes past the zone.
     last = hi
     if zone is not None and titles:
         below = n
         if not link:
             below = zone[1] + 1
-        last = max(hi, min(n, below, start + 2 * _WINDOW))
+        last = max(hi, min(n, below, start + _TITLE_REACH))
     margin = min(body_indent, 2)
     for i in range(last):
         b = blocks[i]
