@@ -437,3 +437,15 @@ def test_the_title_names_a_headline_far_into_a_zone_that_started_at_a_cookie_ban
     seg = Segmentation.empty(len(doc.blocks)).with_fields(zone=(1, len(doc.blocks) - 1))
     best = text_candidates(doc, seg, default_profile(), prune=True)[0]
     assert doc.blocks[best[0]].text == "Lander slips to next year"
+
+
+def test_the_title_names_the_headline_with_one_word_of_the_site_more() -> None:
+    page = (
+        "Roasted lander with moon rice Recipe | Orbit Kitchen\n\n"
+        "News\nLaunch\nBusiness\n\n"
+        "Roasted lander with moon rice\n\n"
+        "Thoughts and comments on the news of the information society\n\n"
+        "Photo of the lander on the pad before the test\n\n" + BODY
+    )
+    best = _candidates(page)[0]
+    assert best[0] == "Roasted lander with moon rice" and "title" in best[1]

@@ -312,6 +312,11 @@ def _title_match(text: str, title: str, link: str) -> str | None:
         if title.startswith(text):
             if n == len(title) or _TITLE_SEP_AFTER.match(title, n) or (_wide(text[-1]) and title[n] in _TIGHT_SEPS):
                 return "title"
+            # "Headline Recipe | Site", "Headline bei Shop": one word of the site's more.
+            if title[n] == " " and n >= 12:
+                at = title.find(" ", n + 1)
+                if at < 0 or _TITLE_SEP_AFTER.match(title, at):
+                    return "title"
         elif title.endswith(text) and _TITLE_SEP_BEFORE.search(title, 0, len(title) - n):
             return "end"
     # WordPress names a post's comment feed "Site » Headline Comments Feed".
