@@ -262,13 +262,19 @@ _MOST_AFTER = _WEIGHTS["meta_after"] + _WEIGHTS["dek_after"] + _WEIGHTS["over_he
 
 # Dashes and quotes as a page's <title> and its headline may set them differently (not
 # guillemets: lynx's <link> titles are "Site » Headline").
-_FOLD = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+_FOLD = (("–", "-"), ("—", "-"), ("‘", "'"), ("’", "'"), ("‚", "'"), ("“", '"'), ("”", '"'), ("„", '"'))
 
 
 def _folded(text: str) -> str:
     """``text`` case-folded, with one dash and one quote of each kind, for comparing a line
     with the page's title."""
-    return text.translate(_FOLD).casefold()
+    folded = text.casefold()
+    if folded.isascii():
+        return folded  # (no dashes or quotes to fold: the common case)
+    for mark, plain in _FOLD:
+        if mark in folded:
+            folded = folded.replace(mark, plain)
+    return folded
 
 
 def _title_sources(doc: Document) -> tuple[str, str]:
@@ -300,6 +306,14 @@ _TIGHT_SEPS = frozenset("-:：|｜_/–—ㅣ")
 
 def _wide(ch: str) -> bool:
     return ch >= "\u2e80"
+
+
+def _may_match(text: str, title: str, link: str) -> bool:
+    """Could ``text`` match the title (:func:`_title_match`)? A test of its first and last
+    characters only, for the many lines looked at only for that."""
+    if link:
+        return True
+    return title.startswith(_folded(text[0])) or title.endswith(_folded(text[-1]))
 
 
 def _title_match(text: str, title: str, link: str) -> str | None:
@@ -518,6 +532,8 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
         if roles[i] is not None or b.bullet:
             continue
         text = b.text
+        if (i >= hi or i < lo) and not (titles and _may_match(text, title, link)):
+            continue  # (out there only lines that match the title count)
         title_like = is_title_like(text)
         # (one word is a headline only when the page's title names it: "Ischgl | Site")
         if not title_like and not (titles and " " not in text and len(text) >= 3 and not text.endswith(_OPEN_ENDS)):
@@ -833,7 +849,9 @@ def _finish(  # noqa: PLR0917
     # the first copy is where the header starts.
     first = found
     for j in range(max(0, found - _LOOKBACK), found):
-        if clean_headline(blocks[j].text) == text and seg.roles[j] in (None, "boilerplate"):
+        other = blocks[j].text
+        # (what clean_headline leaves starts the line: most lines fail the first test)
+        if other.startswith(text) and clean_headline(other) == text and seg.roles[j] in (None, "boilerplate"):
             first = j
             break
     roles: dict[int, Role] = {found: "headline", first: "headline"}
