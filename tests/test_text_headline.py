@@ -449,3 +449,19 @@ def test_the_title_names_the_headline_with_one_word_of_the_site_more() -> None:
     )
     best = _candidates(page)[0]
     assert best[0] == "Roasted lander with moon rice" and "title" in best[1]
+
+
+def test_the_dek_the_headline_was_chosen_by_is_claimed_before_the_credit_rule_runs() -> None:
+    # Claimed as the dek, it is not counted as running text between the headline and the
+    # lead image by the rules that run before the dek rule.
+    page = (
+        "     * News\n     * Launch\n\n"
+        "Lander slips to next year after valve failure\n\n"
+        "Engineers say the repair of the engine will take months of work, the agency said.\n\n"
+        "   By Jane Doe\n\n" + LYNX_BODY
+    )
+    doc, profile = read_document(page, kind="text")
+    seg = next(step for name, step in segment_steps(doc, profile) if name == "headline")
+    dek = next(b for b in doc.blocks if b.text.startswith("Engineers say"))
+    assert seg.roles[dek.index] == "dek"
+    assert spaceparse.parse(page, kind="text").dek == dek.text

@@ -746,7 +746,17 @@ def _text_rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentati
             and label_line(t, profile, strict=is_title_like(t)) is None
         ):
             weak.append(w)
-    return _finish(doc, seg, profile, found, min(start, len(blocks) - 1), weak)
+    seg = _finish(doc, seg, profile, found, min(start, len(blocks) - 1), weak)
+    if "dek_after" in cands[0][2] or "over_heading" in cands[0][2]:
+        # The dek the headline was chosen by (a byline under it, or lynx's next heading): claimed now, so that the
+        # rules before the dek rule (credits: "a dek may stand between the headline and
+        # the lead image") do not take it for running text.
+        j = found + 1
+        while j < len(blocks) and seg.roles[j] == "boilerplate":
+            j += 1
+        if j < len(blocks) and seg.roles[j] is None and not blocks[j].bullet and 4 <= words(blocks[j].text) <= 80:
+            seg = seg.with_roles({j: "dek"}).with_fields(dek=blocks[j].text)
+    return seg
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
