@@ -386,14 +386,6 @@ def test_lynx_teaser_headings_at_a_regular_step_are_not_the_headline() -> None:
     assert headline(page) == "Lander slips to next year after valve failure"
 
 
-def test_words_printed_twice_at_the_start_are_printed_once() -> None:
-    # An image's alt text or a logo's name before the headline that repeats it.
-    page = "     * News\n\nLander Lander slips to next year\n\n   By Jane Doe\n\n" + LYNX_BODY
-    assert headline(page) == "Lander slips to next year"
-    page = "     * News\n\nMoon lander Moon lander slips to next year\n\n   By Jane Doe\n\n" + LYNX_BODY
-    assert headline(page) == "Moon lander slips to next year"
-
-
 def test_the_title_line_names_the_headline_whatever_its_dashes_and_quotes() -> None:
     page = (
         'Lander slips - "valve failed" again - Orbit Weekly\n\n'

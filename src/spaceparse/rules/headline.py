@@ -683,17 +683,6 @@ def _undated(text: str) -> str:
     return rest if is_title_like(rest) and not parse_byline(rest) else text
 
 
-def _undoubled(text: str) -> str:
-    """A headline without the words a rendering printed twice at its start (an image's alt
-    text, a logo's name: "Wurmkiste Wurmkiste selber bauen", "X-Ray X-Ray")."""
-    parts = text.split(" ")
-    n = len(parts)
-    for k in range(1, n // 2 + 1):
-        if parts[:k] == parts[k : 2 * k]:
-            return " ".join(parts[k:])
-    return text
-
-
 _COPY_REACH = 15  # lines looked at on each side of the headline for another copy of it
 _KICKER_MOST = 6  # words a kicker glued before the headline has at most
 
@@ -854,7 +843,7 @@ def _finish(  # noqa: PLR0917
     text = clean_headline(blocks[found].text)
     if doc.kind == "text":
         # lynx writes the apostrophe of some pages as the modifier letter (dadʼs).
-        text = _best_copy(blocks, found, _undoubled(_undated(text))).replace("\u02bc", "’")
+        text = _best_copy(blocks, found, _undated(text)).replace("\u02bc", "’")
     # The same headline higher up (innerText copies repeat it under the byline):
     # the first copy is where the header starts.
     first = found
