@@ -29,7 +29,7 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "published": ("exact", 0.848),
     },
     "text-lynx": {
-        "headline": ("exact", 0.731),
+        "headline": ("exact", 0.730),
         "categories": ("F1", 0.271),
         "authors": ("exact", 0.591),
         "image_credit": ("exact", 0.584),
