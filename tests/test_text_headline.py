@@ -457,3 +457,18 @@ def test_the_dek_the_headline_was_chosen_by_is_claimed_before_the_credit_rule_ru
     dek = next(b for b in doc.blocks if b.text.startswith("Engineers say"))
     assert seg.roles[dek.index] == "dek"
     assert spaceparse.parse(page, kind="text").dek == dek.text
+
+
+def test_a_kicker_and_its_headline_on_two_lines_are_joined() -> None:
+    # The rest of the headline on a line of its own, after the colon.
+    page = "Skip to content\n\nMoon base\n\n: Lander slips to next year\n\nBy Jane Doe\n\n" + BODY
+    assert headline(page) == "Moon base: Lander slips to next year"
+    # The title line joins the kicker and the headline below it.
+    page = (
+        "Moon base: Lander slips to next year after valve failure - Orbit Weekly\n\n"
+        "News\nLaunch\nBusiness\n\n"
+        "Moon base\n\n"
+        "Lander slips to next year after valve failure\n\n"
+        "By Jane Doe\n\n" + BODY
+    )
+    assert headline(page) == "Moon base: Lander slips to next year after valve failure"

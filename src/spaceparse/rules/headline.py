@@ -538,8 +538,8 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
         # (one word is a headline only when the page's title names it: "Ischgl | Site")
         if not title_like and not (titles and " " not in text and len(text) >= 3 and not text.endswith(_OPEN_ENDS)):
             continue
-        if is_render_artefact(text) or _time_stamp(text):
-            continue
+        if is_render_artefact(text) or _time_stamp(text) or text.startswith(": "):
+            continue  # (": rest": the rest of a headline split after its kicker)
         feats: list[str] = []
         titled = _title_match(_folded(text), title, link) if titles and (i > 0 or not title) else None
         if not title_like and (
@@ -683,6 +683,27 @@ def _undated(text: str) -> str:
     return rest if is_title_like(rest) and not parse_byline(rest) else text
 
 
+def _joined_by_title(doc: Document, found: int, text: str) -> str:
+    """The kicker and the headline joined, when the rendering set them on two lines: the
+    rest of the headline on a line of its own that starts with the colon (": Stadt der
+    Superlative"), or a kicker the page's title joins to the headline below it ("Nach
+    Gaetz-Rückzug: Trump-Anwältin soll ...")."""
+    blocks = doc.blocks
+    if found + 1 >= len(blocks):
+        return text
+    below = blocks[found + 1].text
+    if below.startswith(": ") and words(below) >= 2:
+        return text + below
+    if words(text) > _KICKER_WORDS_MOST:
+        return text
+    title = _title_sources(doc)[0]
+    here = _folded(text)
+    if title.startswith(here + ": ") and _title_match(here + ": " + _folded(below), title, "") == "title":
+        return text + ": " + below
+    return text
+
+
+_KICKER_WORDS_MOST = 4  # a kicker the title joins to the headline has this many words at most
 _COPY_REACH = 15  # lines looked at on each side of the headline for another copy of it
 _KICKER_MOST = 6  # words a kicker glued before the headline has at most
 
@@ -843,7 +864,8 @@ def _finish(  # noqa: PLR0917
     text = clean_headline(blocks[found].text)
     if doc.kind == "text":
         # lynx writes the apostrophe of some pages as the modifier letter (dadʼs).
-        text = _best_copy(blocks, found, _undated(text)).replace("\u02bc", "’")
+        text = _best_copy(blocks, found, _undated(text))
+        text = _joined_by_title(doc, found, text).replace("\u02bc", "’")
     # The same headline higher up (innerText copies repeat it under the byline):
     # the first copy is where the header starts.
     first = found
