@@ -37,7 +37,7 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "published": ("exact", 0.786),
     },
     "text-htmltext": {
-        "headline": ("exact", 0.760),
+        "headline": ("exact", 0.763),
         "categories": ("F1", 0.291),
         "authors": ("exact", 0.583),
         "image_credit": ("exact", 0.528),
