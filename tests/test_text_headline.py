@@ -462,7 +462,9 @@ def test_the_dek_the_headline_was_chosen_by_is_claimed_before_the_credit_rule_ru
 def test_a_kicker_and_its_headline_on_two_lines_are_joined() -> None:
     # The rest of the headline on a line of its own, after the colon.
     page = "Skip to content\n\nMoon base\n\n: Lander slips to next year\n\nBy Jane Doe\n\n" + BODY
-    assert headline(page) == "Moon base: Lander slips to next year"
+    art = spaceparse.parse(page, kind="text")
+    assert art.headline == "Moon base: Lander slips to next year"
+    assert art.dek is None and not any("Lander slips" in p for p in art.body)
     # The title line joins the kicker and the headline below it.
     page = (
         "Moon base: Lander slips to next year after valve failure - Orbit Weekly\n\n"

@@ -683,24 +683,24 @@ def _undated(text: str) -> str:
     return rest if is_title_like(rest) and not parse_byline(rest) else text
 
 
-def _joined_by_title(doc: Document, found: int, text: str) -> str:
+def _joined_by_title(doc: Document, found: int, text: str) -> tuple[str, int]:
     """The kicker and the headline joined, when the rendering set them on two lines: the
     rest of the headline on a line of its own that starts with the colon (": Stadt der
     Superlative"), or a kicker the page's title joins to the headline below it ("Nach
-    Gaetz-Rückzug: Trump-Anwältin soll ...")."""
+    Gaetz-Rückzug: Trump-Anwältin soll ..."); and the index of the line joined (-1: none)."""
     blocks = doc.blocks
     if found + 1 >= len(blocks):
-        return text
+        return text, -1
     below = blocks[found + 1].text
     if below.startswith(": ") and words(below) >= 2:
-        return text + below
+        return text + below, found + 1
     if words(text) > _KICKER_WORDS_MOST:
-        return text
+        return text, -1
     title = _title_sources(doc)[0]
     here = _folded(text)
     if title.startswith(here + ": ") and _title_match(here + ": " + _folded(below), title, "") == "title":
-        return text + ": " + below
-    return text
+        return text + ": " + below, found + 1
+    return text, -1
 
 
 _KICKER_WORDS_MOST = 4  # a kicker the title joins to the headline has this many words at most
@@ -862,10 +862,11 @@ def _finish(  # noqa: PLR0917
         ):
             found = above
     text = clean_headline(blocks[found].text)
+    joined = -1  # a line joined to the headline (text: a kicker set on its own line)
     if doc.kind == "text":
         # lynx writes the apostrophe of some pages as the modifier letter (dadʼs).
-        text = _best_copy(blocks, found, _undated(text))
-        text = _joined_by_title(doc, found, text).replace("\u02bc", "’")
+        text, joined = _joined_by_title(doc, found, _best_copy(blocks, found, _undated(text)))
+        text = text.replace("\u02bc", "’")
     # The same headline higher up (innerText copies repeat it under the byline):
     # the first copy is where the header starts.
     first = found
@@ -876,6 +877,8 @@ def _finish(  # noqa: PLR0917
             first = j
             break
     roles: dict[int, Role] = {found: "headline", first: "headline"}
+    if joined >= 0 and seg.roles[joined] is None:
+        roles[joined] = "headline"  # (the other line of a headline set on two)
     fields: dict[str, object] = {"headline": text, "headline_index": first}
     # Short lines passed over between the header and the zone are the body's first
     # subheading ("In brief"), not furniture: give them back to the zone.
