@@ -176,3 +176,27 @@ def test_any_time_element_when_markup_states_no_date() -> None:
     )
     body = body.replace("<article>", "<div class='story'>").replace("</article>", "</div>")
     assert spaceparse.parse(_html(body), kind="html").published == D
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '<![CDATA[\n {"@type": "NewsArticle", "headline": "H", "datePublished": "2026-11-19T08:00:00+01:00"}\n ]]>',
+        '//<![CDATA[\n{"@type": "NewsArticle", "datePublished": "2026-11-19T08:00:00+01:00"}\n//]]>',
+        # a stray closing brace, a semicolon after the object
+        '{"@type": "NewsArticle", "datePublished": "2026-11-19T08:00:00+01:00", "image": {"url": "x"}}\n}',
+        '[{"@type": "NewsArticle", "datePublished": "2026-11-19T08:00:00+01:00",}];',
+    ],
+)
+def test_json_ld_in_wrappers_and_with_trailing_junk(script: str) -> None:
+    head = f'<script type="application/ld+json">{script}</script>'
+    body = "<article><h1>Rakete erreicht die Umlaufbahn</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
+    assert spaceparse.parse(_html(body, head), kind="html").published == D
+
+
+def test_meta_value_attribute_read_like_content() -> None:
+    # Some page savers and CMSs write <meta value=...> instead of content=.
+    head = '<meta value="2026-11-19T20:26:06-05:00" name="article:published_time"><meta value="Ana Lima" name="author">'
+    body = "<article><h1>Rakete erreicht die Umlaufbahn</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
+    art = spaceparse.parse(_html(body, head), kind="html")
+    assert art.published == D and art.authors == ("Ana Lima",)

@@ -137,23 +137,39 @@ def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
             yield from _ld_objects(graph, depth + 1)
 
 
+# The wrappers CMSs put around a script's JSON for old browsers: an HTML comment, a CDATA
+# section (``<![CDATA[ ... ]]>``, ``//<![CDATA[ ... //]]>``).
+_JSON_OPEN = ("<!--", "//<![CDATA[", "<![CDATA[", "/*<![CDATA[*/")
+_JSON_CLOSE = ("-->", "//]]>", "]]>", "/*]]>*/")
+_JSON_DECODER = json.JSONDecoder(strict=False)
+
+
 def _load_json(text: str) -> Any:
     text = text.strip()
-    if text.startswith("<!--"):
-        text = text[4:]
-    if text.endswith("-->"):
-        text = text[:-3]
+    for opener in _JSON_OPEN:
+        if text.startswith(opener):
+            text = text[len(opener) :].lstrip()
+            break
+    for closer in _JSON_CLOSE:
+        if text.endswith(closer):
+            text = text[: -len(closer)].rstrip()
+            break
     try:
         return json.loads(text, strict=False)
     except RecursionError:  # nested deeper than the interpreter allows: a bomb, not metadata
         return None
     except ValueError:
-        # Trailing commas and stray control characters are common in hand-written JSON-LD.
-        fixed = re.sub(r",\s*([}\]])", r"\1", text)
-        try:
-            return json.loads(fixed, strict=False)
-        except (ValueError, RecursionError):
-            return None
+        pass
+    # Trailing commas and stray control characters are common in hand-written JSON-LD; so is
+    # something after the object (a stray "}", a ";"): the first whole value is the data.
+    fixed = _TRAILING_COMMA.sub(r"\1", text)
+    try:
+        return _JSON_DECODER.raw_decode(fixed)[0]
+    except (ValueError, RecursionError):
+        return None
+
+
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
 
 # Every markup convention read here is found by ONE document query (Lexbor's selector
@@ -216,7 +232,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         a = node.attributes
         if tag == "meta":
             key = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
-            content = a.get("content")
+            # value=: the attribute some page savers and CMSs write instead of content=.
+            content = a.get("content") if "content" in a else a.get("value")
             if key and content:
                 raw.meta.setdefault(key.strip().lower(), []).append(content)
             if tm is None and "itemprop" in a and "datePublished" in (a.get("itemprop") or "").split():
