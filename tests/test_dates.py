@@ -200,3 +200,34 @@ def test_meta_value_attribute_read_like_content() -> None:
     body = "<article><h1>Rakete erreicht die Umlaufbahn</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
     art = spaceparse.parse(_html(body, head), kind="html")
     assert art.published == D and art.authors == ("Ana Lima",)
+
+
+def test_a_markup_date_nothing_backs_gives_way_to_the_day_the_page_shows() -> None:
+    stale, shown = dt.date(2021, 2, 22), dt.date(2022, 1, 22)
+    # Printed by the byline and in the URL, not backed by anything else: the page's day.
+    found = [("jsonld", stale, False), ("byline", shown, False), ("url", shown, False)]
+    assert choose_published(found, DATE_SOURCES) == shown
+    # A last-change date agreeing with the printed day does not back the markup's.
+    found.append(("jsonld-modified", shown, False))
+    assert choose_published(found, DATE_SOURCES) == shown
+    # Backed by a second markup source: the markup's day stands (the byline shows an update).
+    found.append(("meta-date", stale, False))
+    assert choose_published(found, DATE_SOURCES) == stale
+    # One place showing another day is not enough.
+    assert choose_published([("jsonld", stale, False), ("byline", shown, False)], DATE_SOURCES) == stale
+
+
+def test_rdfa_and_date_elements_outside_the_blocks() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    rdfa = f'<article><h1>Rakete erreicht die Umlaufbahn</h1>{paras}<span property="schema:dateCreated" content="2026-11-19T12:45:46+01:00"></span></article>'
+    assert spaceparse.parse(_html(rdfa), kind="html").published == D
+    # hAtom: the date in the title of abbr.published
+    hatom = f'<article><h1>Rakete erreicht die Umlaufbahn</h1><abbr class="published" title="2026-11-19T18:52:11+01:00">vor 2 Wochen</abbr>{paras}</article>'
+    assert spaceparse.parse(_html(hatom), kind="html").published == D
+    # A date element in the article's footer; not the site header's date of the day.
+    dated = (
+        "<header class='site-header'><span class='date'>Montag, 7. Dezember 2026</span></header>"
+        f"<article><h1>Rakete erreicht die Umlaufbahn</h1>{paras}"
+        "<footer class='node__meta'><span class='post-created'> 19.11.26</span> / 0 Kommentare</footer></article>"
+    )
+    assert spaceparse.parse(_html(dated), kind="html").published == D

@@ -40,6 +40,7 @@ DATE_SOURCES: tuple[str, ...] = (
     "url",  # /2019/11/18/ in the URL path: the day the site filed the story under
     "byline",  # the date printed in the byline near the headline (rules/byline.py)
     "marked",  # a date printed in an element marked as a date or byline
+    "dom",  # the first element the markup names as a date (.entry-date, .post-created), its text or datetime
     "time-any",  # the page's first <time datetime> outside comments, teasers and furniture
     "jsonld-created",  # JSON-LD dateCreated
     "page",  # the first date line of the page, outside furniture, comments and teasers

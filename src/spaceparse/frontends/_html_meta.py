@@ -36,7 +36,7 @@ from ..normalize import clean_line
 from ..profiles import Profile
 from ..recognisers.bylines import blog_keys, names_site, site_keys_of, split_authors
 from ..recognisers.credits import parse_credit, strip_credit_prefix
-from ..recognisers.dates import Dated, parse_timestamp
+from ..recognisers.dates import Dated, date_line, parse_timestamp
 from ..recognisers.labels import LabelSet, label_values, title_words, without_codes
 from ..recognisers.sites import is_home_word, own_site_keys, site_key, strip_site_name
 from ..recognisers.urls import absolute, is_absolute_url, split_url
@@ -90,6 +90,10 @@ class RawMeta:
     """The date of the article's first ``<time datetime>`` (``time.published``, in ``<article>``...)."""
     times: list[Any] = attrs.Factory(list)
     """Every ``<time datetime>`` element, in page order."""
+    dom_date: str | None = None
+    """The date printed (or stated in its ``datetime``/``title``/``content``) by the first element
+    the markup names as a date (``.entry-date``, ``.post-created``, ``.published``), outside
+    comments, teasers and the site's header."""
     dom_authors: list[str] = attrs.Factory(list)
     """Byline names marked up in the page (``rel=author``, ``.author .fn``...)."""
     breadcrumbs: list[str] = attrs.Factory(list)
@@ -182,7 +186,8 @@ _SCAN = (
     'meta, link[rel~=canonical i], base[href], script[type="application/ld+json"], time, h1, '
     "[itemprop~=author], [itemprop~=datePublished], [itemtype*=BreadcrumbList], a[rel~=author i], "
     "a[rel~=category i], [class*=author], [class*=byline], [class*=breadcrumb], [class*=categor], "
-    "[class*=cat-links], a[rel~=tag i], [class*=tag], [class*=keyword]"
+    "[class*=cat-links], a[rel~=tag i], [class*=tag], [class*=keyword], [class*=date], [class*=publish], "
+    "[class*=posted], [class*=created], [class*=time], [property][content]"
 )
 # Bylines (WordPress, hAtom, schema.org microdata) and breadcrumb trails. A scan hit that may
 # be or hold one is searched with the whole selector list, scoped to it: scoped queries still
@@ -216,6 +221,7 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     tm = None
     base_seen = False
     times: list[Any] = []
+    dated: list[Any] = []
     authors: list[Any] = []
     crumbs: list[Any] = []
     seen: dict[int, set[int]] = {id(times): set(), id(authors): set(), id(crumbs): set()}
@@ -259,6 +265,12 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
             text = clean_line(node.text(deep=True))
             if text:
                 raw.h1s.append(text)
+        if "property" in a and "content" in a:
+            # RDFa outside <meta> (<span property="schema:dateCreated" content="...">): a meta tag.
+            key = (a.get("property") or "").strip().lower().removeprefix("schema:")
+            content = a.get("content")
+            if key and content:
+                raw.meta.setdefault(key, []).append(content)
         itemprop = (a.get("itemprop") or "").split()
         if tm is None and ((tag == "time" and "pubdate" in a) or "datePublished" in itemprop):
             tm = node
@@ -266,6 +278,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
             add(times, (node,))
         cls = (a.get("class") or "").lower()
         classes = cls.split()
+        if len(dated) < _MAX_DATED and tag != "time" and any(_names_date(c) for c in classes):
+            dated.append(node)
         rel = (a.get("rel") or "").lower().split()
         if tag == "a" and "category" in rel:
             raw.category_links.append(node)
@@ -307,6 +321,7 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     if tp is not None:
         raw.time_pub = tp.attributes.get("datetime") or clean_line(tp.text())
     raw.times = times
+    raw.dom_date = _dom_date(dated, raw.lang)
     # The first byline's names, and more only from the same byline box (later author
     # markup is usually a teaser's or a comment's).
     box: set[int] = set()
@@ -465,14 +480,15 @@ def _in_furniture(node: Any) -> bool:
 _FURNITURE_WORDS = re.compile(r"credits|site-?footer|page-?footer|footer-?widget|copyright")
 
 
-def _elsewhere(node: Any) -> bool:
-    """Is ``node`` inside comments, teasers or furniture (their dates are not the article's)?"""
+def _elsewhere(node: Any, article_footer: bool = False) -> bool:
+    """Is ``node`` inside comments, teasers or furniture (their dates are not the article's)?
+    ``article_footer``: an ``<article>``'s own ``<footer>`` (its date and author line) is not furniture."""
     n = node.parent
     for _ in range(20):
         if n is None or n.tag in ("body", "html"):
             return False
         a = n.attributes
-        if n.tag in ("nav", "footer", "aside"):
+        if n.tag in ("nav", "aside") or (n.tag == "footer" and not (article_footer and _in_article(n))):
             return True
         words = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
         if words.strip() and _NOT_ARTICLE.search(words):
@@ -481,7 +497,74 @@ def _elsewhere(node: Any) -> bool:
     return False
 
 
+def _in_article(node: Any) -> bool:
+    n = node.parent
+    for _ in range(20):
+        if n is None or n.tag in ("body", "html"):
+            return False
+        if n.tag == "article":
+            return True
+        n = n.parent
+    return False
+
+
 _PUBLISHED_CLASSES = frozenset({"published", "entry-date"})
+# Class-word parts that name a date element beyond what word_flags calls a date ("post-created").
+_DATE_PARTS = frozenset({"created", "date", "publish", "published", "posted", "pubdate", "datum", "fecha"})
+_MAX_DATED = 12  # elements looked at: the article's date comes early, teasers' dates later
+# The site's own header, whose date is today's (the day the page was saved), not the article's.
+_SITE_HEADER = re.compile(r"masthead|site-?header|top-?bar|header-?top|topnav|page-?header|todays?-?paper")
+_DATE_ATTRS = ("datetime", "content", "title")
+
+
+def _names_date(word: str) -> bool:
+    """Does a class word name an element holding a date (``entry-date``, ``post-created``, ``published``)?"""
+    if "date" in word_flags(word):
+        return True
+    return any(p in _DATE_PARTS for p in _CLASS_PARTS.split(word))
+
+
+def _dom_date(nodes: list[Any], lang: str | None) -> str | None:
+    """The first date a date element states: in a date attribute (``title="2013-04-04T18:52"``,
+    hAtom's ``abbr.published``) or as a printed date line (not one labelled as an update),
+    outside comments, teasers, furniture and the site's header."""
+    day_first = bool(lang) and not (lang or "").lower().startswith("en")
+    for node in nodes:
+        a = node.attributes
+        value = None
+        for key in _DATE_ATTRS:
+            v = a.get(key)
+            if v and parse_timestamp(v) is not None and _ISO_START.match(v.strip()):
+                value = v
+                break
+        if value is None:
+            text = clean_line(node.text(deep=True))
+            if not text or len(text) > 120:
+                continue
+            dl = date_line(text, day_first=day_first)
+            if dl is None or dl[1] == "updated":
+                continue
+            value = text
+        if _elsewhere(node, article_footer=True) or _in_comments(node) or _in_site_header(node):
+            continue
+        return value
+    return None
+
+
+_ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+
+
+def _in_site_header(node: Any) -> bool:
+    n = node.parent
+    for _ in range(20):
+        if n is None or n.tag in ("body", "html", "article", "main"):
+            return False
+        a = n.attributes
+        words = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+        if words.strip() and _SITE_HEADER.search(words):
+            return True
+        n = n.parent
+    return False
 
 
 def _published_time(node: Any) -> bool:
@@ -866,6 +949,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                 add_date(source, raw.first(key))
     add_date("microdata", raw.time_marked)
     add_date("time", raw.time_pub)
+    add_date("dom", raw.dom_date)
     add_date("jsonld-created", ld_dated.get("dateCreated") or ld.get("dateCreated"))
     add_date("jsonld-modified", ld_dated.get("dateModified") or ld.get("dateModified"))
     if not any(d[0] in _STRONG_DATES for d in dates):

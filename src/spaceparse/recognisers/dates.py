@@ -328,12 +328,15 @@ def choose_published(found: Iterable[Dated], order: Sequence[str]) -> _dt.date |
     """
     by_source: dict[str, Dated] = {}
     for d in found:
-        if d[0] in order and d[0] not in by_source:
+        if d[0] not in by_source:
             by_source[d[0]] = d
     ranked = [by_source[s] for s in order if s in by_source]
     if not ranked:
         return None
     best = ranked[0]
+    shown = _shown_instead(best, by_source)
+    if shown is not None:
+        return shown
     if best[2]:
         local = [d for d in ranked[1:] if d[0] in _LOCAL_DAY and not d[2]]
         if not any(d[1] == best[1] for d in local):
@@ -345,6 +348,27 @@ def choose_published(found: Iterable[Dated], order: Sequence[str]) -> _dt.date |
 
 # Sources that state the day in the site's own time zone.
 _LOCAL_DAY = frozenset({"url", "byline", "marked"})
+# Sources of the day the page shows its reader: printed by the headline, in a date element or
+# the article's <time>, or in its URL path.
+_SHOWN = ("byline", "marked", "dom", "time", "url")
+
+
+def _shown_instead(best: Dated, by_source: dict[str, Dated]) -> _dt.date | None:
+    """The day the page shows, when two of the places that show it agree on it and nothing
+    but ``best`` states ``best``'s day (a markup date left stale or set by a template, while
+    the page prints another); a date of the last change does not back ``best``."""
+    backed = any(d[1] == best[1] for s, d in by_source.items() if s != best[0] and not s.endswith("-modified"))
+    if backed:
+        return None
+    votes: dict[_dt.date, int] = {}
+    for s in _SHOWN:
+        d = by_source.get(s)
+        if d is not None and s != best[0]:
+            votes[d[1]] = votes.get(d[1], 0) + 1
+    for day, n in votes.items():
+        if n >= 2 and day != best[1]:
+            return day
+    return None
 
 
 # "1h ago", "3 hours ago", "4 months ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 horas"
