@@ -34,6 +34,10 @@ PARAS = [
         ("19. November 2026 • Gregor Meier • 3 Minuten", D, ""),
         # Published and updated side by side, glued by innerText.
         ("Veröffentlicht am 19. November 202620. November 2026", D, "published"),
+        # Day, month and year with dashes (a <time datetime> some CMSs write)
+        ("19-11-2026 10:29", D, ""),
+        # A dateline opening a long paragraph
+        ("Berlin, 19. November 2026 – " + PARAS[0] + " " + PARAS[1], D, ""),
     ],
 )
 def test_date_lines(line: str, date: dt.date, label: str) -> None:
@@ -46,6 +50,10 @@ def test_date_lines(line: str, date: dt.date, label: str) -> None:
         "Bundesminister Cem Özdemir hat das Zukunftsforum am 19. November 2026 in Berlin eröffnet.",
         "Copyright © 19.11.2026 Example GmbH. All rights reserved.",
         "© 2026 Example Media, 19 November 2026",
+        # an embedded post's attribution
+        "— Space Agency (@spaceagency) November 19, 2026",
+        # a long paragraph whose first sentence holds the date
+        "Am Sonntag, 19. November 2026, kurz nach 21.25 Uhr, wurde der Polizei ein Unfall gemeldet. " + PARAS[0] * 2,
     ],
 )
 def test_not_date_lines(line: str) -> None:

@@ -156,7 +156,7 @@ _PATTERNS = (
         + _YEAR_END
     ),
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)-" + _MONTH + r"-(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"),
-    re.compile(r"(?<!\d)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
     # 2026年11月23日 (zh, ja), 2026년 11월 23일 (ko); 2026.11.23 and 2018. 8. 25. (ko, ja, hu)
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)(?!\d)"),
@@ -167,7 +167,7 @@ _PATTERNS = (
 
 
 # A character each of _PATTERNS needs (none: the month-name forms), tested before the pattern.
-_NEEDS = ("-", "/", "", "", "-", "/", ".", "", ".", ".")
+_NEEDS = ("-", "/", "", "", "-", "", ".", "", ".", ".")
 assert len(_NEEDS) == len(_PATTERNS)
 
 # Every form carries a four-digit year, except "23-Oct-16" and "23.09.22"; all need a
@@ -410,6 +410,13 @@ _COPYRIGHT = re.compile(
     r"©|\(c\)\s|\bcopyright\b|all rights reserved|alle rechte|tous droits|derechos reservados", re.IGNORECASE
 )
 _LINE_WORDS = re.compile(r"[^\W\d_]+")
+# Prepositions that put a date inside a sentence ("On 5 May 2023, the ministry said"), not on a
+# dateline ("Berlin, 5. Mai 2023 –"): looked at before the date of a long paragraph.
+_SENTENCE_LEADS = frozenset(
+    "on in since until from am im seit bis vom ab le depuis dès el en desde hasta il dal op sinds per на с".split()
+)
+# The attribution line under an embedded post or quote: a dash, a name, a handle.
+_ATTRIBUTION = re.compile(r"\s*[—―–-]+\s*[^@\n]{0,80}\(@\w+\)")
 # At most this many words before a date that opens a date line, with a label / without one.
 _LABELLED_LEAD = 6
 _BARE_LEAD = 3
@@ -458,8 +465,13 @@ def _date_line(text: str, day_first: bool) -> tuple[_dt.date, str] | None:
         else:
             lead = before
         limit = _LABELLED_LEAD if label else _BARE_LEAD
-        if len(_LINE_WORDS.findall(drop_weekday_and_time(lead))) > (1 if long else limit):
+        words = _LINE_WORDS.findall(drop_weekday_and_time(lead))
+        if len(words) > (1 if long else limit):
             return None
+        if long and words and words[-1].lower() in _SENTENCE_LEADS:
+            return None  # "Am Sonntag, 5. November 2023, kurz nach 21 Uhr wurde ...": a sentence
+        if _ATTRIBUTION.match(lead):
+            return None  # "— South Park (@SouthPark) September 27, 2020": an embedded post's
     if label == "updated":
         # "Updated 08 May 2019 ... published 07 May 2019": a publication date later on wins.
         rest = text[end:]
