@@ -413,8 +413,9 @@ _LINE_WORDS = re.compile(r"[^\W\d_]+")
 # Prepositions that put a date inside a sentence ("On 5 May 2023, the ministry said"), not on a
 # dateline ("Berlin, 5. Mai 2023 –"): looked at before the date of a long paragraph.
 _SENTENCE_LEADS = frozenset(
-    "on in since until from am im seit bis vom ab le depuis dès el en desde hasta il dal op sinds per на с".split()
-)
+    {"on", "in", "since", "until", "from", "am", "im", "seit", "bis", "vom", "ab", "le", "depuis", "dès", "el", "en",
+     "desde", "hasta", "il", "dal", "op", "sinds", "per", "на", "с"}
+)  # fmt: skip
 # The attribution line under an embedded post or quote: a dash, a name, a handle.
 _ATTRIBUTION = re.compile(r"\s*[—―–-]+\s*[^@\n]{0,80}\(@\w+\)")
 # At most this many words before a date that opens a date line, with a label / without one.
