@@ -288,3 +288,21 @@ def test_text_name_in_an_author_box_and_above_the_headline() -> None:
     assert _text("Carla Jensen", "Rocket Reaches Orbit On Its First Try").authors == ("Carla Jensen",)
     # A blog's title, though its first word is a given name, names no writer.
     assert _text("Damian Duchamps' Blog", "Rocket Reaches Orbit On Its First Try").authors == ()
+
+
+def test_site_name_before_the_writer_in_one_value() -> None:
+    assert split_authors("unocero - Alberto Ávila", frozenset({"unocero"})) == ["Alberto Ávila"]
+    assert split_authors("Orbit Weekly | Ana Lima", frozenset({"orbitweekly"})) == ["Ana Lima"]
+
+
+def test_prefixed_author_classes_but_not_a_teasers() -> None:
+    page = (
+        "<html lang='es'><head></head><body>"
+        "<div class='slider-teaser__item'><h2><a href='/b'>Otro artículo</a></h2>"
+        "<span class='slider-teaser__author'>Manuel Otero</span></div>"
+        "<article><h1>Cohete llega a la órbita</h1><div class='Tech-Meta'><span class='Tech-Author'>Por "
+        "<a href='/author/avila/'>Alberto Ávila</a></span></div>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    assert spaceparse.parse(page, kind="html").authors == ("Alberto Ávila",)

@@ -200,6 +200,16 @@ _AUTHOR_CLASSES = frozenset(
     {"byline", "author", "entry-meta-author", "post-author", "entry-author-name", "author-name", "byline__name"}
 )
 _AUTHOR_NAMES = frozenset({"entry-author-name", "author-name", "byline__name"})
+_AUTHOR_ENDS = frozenset({"author", "authors", "byline"})
+_INLINE_TAGS = frozenset({"span", "a", "p", "strong", "b", "em", "address"})
+
+
+def _is_author_word(word: str) -> bool:
+    """A class word that names a byline by its last part: ``tech-author``, ``article__byline``."""
+    parts = [p for p in _CLASS_PARTS.split(word) if p]
+    return len(parts) >= 2 and parts[-1] in _AUTHOR_ENDS
+
+
 # BEM-style name classes: ``article-author__name``, ``<a class="author-link">``.
 _AUTHOR_LINK = re.compile(r"author(?:[-_]+(?:link|url))?$")
 _CRUMB_SELECTOR = ".breadcrumb a, .breadcrumbs a, ol.breadcrumb li, [itemtype*=BreadcrumbList] [itemprop=name]"
@@ -295,6 +305,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
                 )
             )
         )
+        # BEM and prefixed spellings of .author / .byline ("Tech-Author", "article__byline").
+        prefixed = ("author" in cls or "byline" in cls) and any(_is_author_word(c) for c in classes)
         if is_name or "author" in itemprop or _AUTHOR_CLASSES.intersection(classes):
             add(authors, [node] if is_name else [])
             parts = node.css(_AUTHOR_SELECTOR)
@@ -302,6 +314,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
             # <span class="author">A and B</span>, <span itemprop="author">A</span>: the element is the name.
             if not parts and not is_name and ("author" in classes or "author" in itemprop):
                 add(authors, [node])
+        elif prefixed and tag in _INLINE_TAGS and not _NOT_ARTICLE.search(cls) and not _elsewhere(node):
+            add(authors, [node])  # <span class="Tech-Author">Por <a>Alberto Ávila</a></span>
         if "BreadcrumbList" in (a.get("itemtype") or "") or _CRUMB_CLASSES.intersection(classes):
             add(crumbs, node.css(_CRUMB_SELECTOR))
         if _CATEGORY_LISTS.intersection(classes):

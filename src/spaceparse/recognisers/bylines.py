@@ -443,7 +443,12 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
         text = html.unescape(text)
     text = clean_line(text[:400]).strip(" ,;:|·-–—")
     text, by = _strip_by(text)
-    text = _names_part(text.strip(" ,;:|·-–—"))
+    text = text.strip(" ,;:|·-–—")
+    head = _names_part(text)
+    if head != text and site_keys and names_site(head.strip(), site_keys):
+        # "unocero - Alberto Ávila", "Site | Name": the site's name first, the writer after it
+        head = _names_part(text[len(head) :].lstrip(" |•·—–/-"))
+    text = head
     if "(" in text:
         text = _ASIDE.sub(" ", text)  # "Cécile Ducourtieux (Bruxelles, bureau européen)"
     people: list[str] = []
