@@ -239,3 +239,12 @@ def test_rdfa_and_date_elements_outside_the_blocks() -> None:
         "<footer class='node__meta'><span class='post-created'> 19.11.26</span> / 0 Kommentare</footer></article>"
     )
     assert spaceparse.parse(_html(dated), kind="html").published == D
+
+
+def test_lead_image_url_date_is_the_last_resort() -> None:
+    head = '<meta property="og:image" content="https://example.org/files/2026/11/19/rocket.jpg">'
+    body = "<article><h1>Rakete erreicht die Umlaufbahn</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
+    assert spaceparse.parse(_html(body, head), kind="html").published == D
+    # A date the page prints comes first.
+    printed = body.replace("</h1>", "</h1><p>20. November 2026</p>")
+    assert spaceparse.parse(_html(printed, head), kind="html").published == dt.date(2026, 11, 20)

@@ -46,6 +46,7 @@ DATE_SOURCES: tuple[str, ...] = (
     "page",  # the first date line of the page, outside furniture, comments and teasers
     "byline-updated",  # a date the byline labels as an update, when the page states no other
     "page-updated",  # the first date line labelled as an update, likewise
+    "image-url",  # /2016/05/04/ in the lead image's URL (its upload), when the page states no date at all
 )
 """Where the publication date comes from, best first (a UTC timestamp one day away from the
 site's own day gives way to it: :func:`~spaceparse.recognisers.dates.choose_published`).

@@ -39,7 +39,7 @@ from ..recognisers.credits import parse_credit, strip_credit_prefix
 from ..recognisers.dates import Dated, date_line, parse_timestamp
 from ..recognisers.labels import LabelSet, label_values, title_words, without_codes
 from ..recognisers.sites import is_home_word, own_site_keys, site_key, strip_site_name
-from ..recognisers.urls import absolute, is_absolute_url, split_url
+from ..recognisers.urls import absolute, is_absolute_url, split_url, url_date
 from ._html_content import word_flags
 
 __all__ = ["RawMeta", "build_meta", "canonical_url", "read_head"]
@@ -976,6 +976,9 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     image = raw.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
     image = image or img_url or (ld.get("thumbnailUrl") if isinstance(ld.get("thumbnailUrl"), str) else None)
     image_abs = absolute(image, base or canon_abs)
+    image_day = url_date(image_abs)
+    if image_day is not None:  # /2016/05/04/ in the lead image's path: the day it was uploaded
+        dates.append(("image-url", image_day, False))
 
     own = own_site_keys(site, bare_host)
     cats = _clean_sections(_sections(raw, ld, headline, site_names), own)
