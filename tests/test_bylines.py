@@ -306,3 +306,24 @@ def test_prefixed_author_classes_but_not_a_teasers() -> None:
         + "</article></body></html>"
     )
     assert spaceparse.parse(page, kind="html").authors == ("Alberto Ávila",)
+
+
+def test_writer_in_twitter_label_and_data_pairs() -> None:
+    page = (
+        "<html lang='de'><head><meta name='twitter:label1' content='Verfasst von'>"
+        "<meta name='twitter:data1' content='Karoline Herr'><meta name='twitter:label2' content='Geschätzte Lesezeit'>"
+        "<meta name='twitter:data2' content='4 Minuten'></head><body><article><h1>Rakete erreicht die Umlaufbahn</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    assert spaceparse.parse(page, kind="html").authors == ("Karoline Herr",)
+
+
+def test_autor_classes_and_a_name_before_its_date() -> None:
+    page = (
+        "<html lang='es'><head></head><body><article><h1>Cohete llega a la órbita</h1>"
+        "<div class='block-date'><div class='autor'><h6>Jacobo Betancur Peláez | Publicado hace 3 horas</h6></div></div>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    assert spaceparse.parse(page, kind="html").authors == ("Jacobo Betancur Peláez",)

@@ -187,7 +187,7 @@ _SCAN = (
     "[itemprop~=author], [itemprop~=datePublished], [itemtype*=BreadcrumbList], a[rel~=author i], "
     "a[rel~=category i], [class*=author], [class*=byline], [class*=breadcrumb], [class*=categor], "
     "[class*=cat-links], a[rel~=tag i], [class*=tag], [class*=keyword], [class*=date], [class*=publish], "
-    "[class*=posted], [class*=created], [class*=time], [property][content]"
+    "[class*=posted], [class*=created], [class*=time], [property][content], [class*=autor], [class*=auteur]"
 )
 # Bylines (WordPress, hAtom, schema.org microdata) and breadcrumb trails. A scan hit that may
 # be or hold one is searched with the whole selector list, scoped to it: scoped queries still
@@ -197,10 +197,13 @@ _AUTHOR_SELECTOR = (
     ".author-name, .byline__name, .entry-meta-author a, .post-author a, span.author a, a.author"
 )
 _AUTHOR_CLASSES = frozenset(
-    {"byline", "author", "entry-meta-author", "post-author", "entry-author-name", "author-name", "byline__name"}
-)
+    {"byline", "author", "entry-meta-author", "post-author", "entry-author-name", "author-name", "byline__name",
+     "autor", "auteur", "autore"}
+)  # fmt: skip
 _AUTHOR_NAMES = frozenset({"entry-author-name", "author-name", "byline__name"})
-_AUTHOR_ENDS = frozenset({"author", "authors", "byline"})
+_ALONE_NAMES = frozenset({"author", "autor", "auteur", "autore"})  # <span class="author">A and B</span>
+_BEFORE_FIELD = re.compile(r"(?<!\s)\s+[|•·]\s")  # the name's end, where a byline's date or counter follows
+_AUTHOR_ENDS = frozenset({"author", "authors", "byline", "autor", "auteur", "autore"})
 _INLINE_TAGS = frozenset({"span", "a", "p", "strong", "b", "em", "address"})
 
 
@@ -306,13 +309,13 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
             )
         )
         # BEM and prefixed spellings of .author / .byline ("Tech-Author", "article__byline").
-        prefixed = ("author" in cls or "byline" in cls) and any(_is_author_word(c) for c in classes)
+        prefixed = ("aut" in cls or "byline" in cls) and any(_is_author_word(c) for c in classes)
         if is_name or "author" in itemprop or _AUTHOR_CLASSES.intersection(classes):
             add(authors, [node] if is_name else [])
             parts = node.css(_AUTHOR_SELECTOR)
             add(authors, parts)
             # <span class="author">A and B</span>, <span itemprop="author">A</span>: the element is the name.
-            if not parts and not is_name and ("author" in classes or "author" in itemprop):
+            if not parts and not is_name and (_ALONE_NAMES.intersection(classes) or "author" in itemprop):
                 add(authors, [node])
         elif prefixed and tag in _INLINE_TAGS and not _NOT_ARTICLE.search(cls) and not _elsewhere(node):
             add(authors, [node])  # <span class="Tech-Author">Por <a>Alberto Ávila</a></span>
@@ -345,6 +348,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         if _in_comments(node) or _in_furniture(node):
             continue
         text = clean_line(node.text(deep=True))
+        if any(ch.isdigit() for ch in text):
+            text = _BEFORE_FIELD.split(text, maxsplit=1)[0]  # "Ana Lima | Publicado hace 3 horas"
         if len(text) > 100 or any(ch.isdigit() for ch in text):
             continue
         names = split_authors(text)
@@ -817,6 +822,12 @@ def _keywords(raw: RawMeta, headline: str | None, site_keys: frozenset[str], sec
     return without_codes(tags.labels)
 
 
+# The label of a writer's name in a twitter:label/twitter:data pair, in the languages Yoast SEO writes.
+_WRITTEN_BY = re.compile(
+    r"^\s*(?:written by|verfasst von|geschrieben von|écrit par|rédigé par|escrito por|scritto da|geschreven door|"
+    r"skrevet af|skrivet av|skrevet av|napisane przez|autor|author|auteur)\s*:?\s*$",
+    re.IGNORECASE,
+)
 # "Lenharo, Mariana": a surname, then the given names.
 _LAST_FIRST = re.compile(r"[^\W\d_][\w'’-]*, [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?")
 # Markup sources that rank above the dates a page only shows (assemble.DATE_SOURCES).
@@ -934,6 +945,14 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                     found_authors["meta"].append(part)
         if found_authors["meta"]:
             break
+    if not found_authors["meta"]:
+        # <meta name="twitter:label1" content="Written by"> <meta name="twitter:data1" content="Name"> (Yoast SEO)
+        for k in range(1, 5):
+            label_text = raw.first(f"twitter:label{k}")
+            data = raw.first(f"twitter:data{k}")
+            if label_text and data and _WRITTEN_BY.search(label_text):
+                found_authors["meta"] = split_authors(data, author_keys)
+                break
     authors_found = tuple((source, _no_headings(names)) for source, names in found_authors.items() if names)
 
     lang = raw.lang or raw.first("og:locale", "content-language", "language", "dc.language")
