@@ -327,3 +327,9 @@ def test_autor_classes_and_a_name_before_its_date() -> None:
         + "</article></body></html>"
     )
     assert spaceparse.parse(page, kind="html").authors == ("Jacobo Betancur Peláez",)
+
+
+def test_site_names_in_hangul_are_the_site() -> None:
+    from spaceparse.recognisers.sites import site_key
+
+    assert split_authors("한국일보, 신현주", frozenset({site_key("한국일보")})) == ["신현주"]

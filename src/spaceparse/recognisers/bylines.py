@@ -359,11 +359,12 @@ def names_site(name: str, site_keys: frozenset[str]) -> bool:
     forms of its name and host)? Also ``Handelsblatt Online`` for ``handelsblatt``, ``The New
     Republic`` for ``newrepublic``; not a person's own site (``Wolfgang Michal`` on
     ``wolfgangmichal.de``: a given name and a surname)."""
-    key = _fold(site_key(name))
+    raw = site_key(name)
+    key = _fold(raw)
     if not key or not site_keys:
         return False
     words = name.split()
-    if key in site_keys:
+    if key in site_keys or raw in site_keys:  # (folding decomposes Hangul: "한국일보" compares unfolded)
         exact = True
     elif len(words) >= 2 and any(len(k) >= 4 and (k in key or (len(key) >= 4 and key in k)) for k in site_keys):
         exact = False  # "Handelsblatt Online", "The New Republic" (one word: "Limespacer" is a user)
