@@ -291,7 +291,12 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
             add(times, (node,))
         cls = (a.get("class") or "").lower()
         classes = cls.split()
-        if len(dated) < _MAX_DATED and tag != "time" and any(_names_date(c) for c in classes):
+        if (
+            len(dated) < _MAX_DATED
+            and tag != "time"
+            and any(w in cls for w in _DATE_STEMS)
+            and any(_names_date(c) for c in classes)
+        ):
             dated.append(node)
         rel = (a.get("rel") or "").lower().split()
         if tag == "a" and "category" in rel:
@@ -536,11 +541,19 @@ _SITE_HEADER = re.compile(r"masthead|site-?header|top-?bar|header-?top|topnav|pa
 _DATE_ATTRS = ("datetime", "content", "title")
 
 
+# Every class word _names_date accepts holds one of these (a cheap test before it).
+_DATE_STEMS = ("date", "time", "publish", "posted", "created", "datum", "fecha")
+_DATE_WORDS: dict[str, bool] = {}
+
+
 def _names_date(word: str) -> bool:
     """Does a class word name an element holding a date (``entry-date``, ``post-created``, ``published``)?"""
-    if "date" in word_flags(word):
-        return True
-    return any(p in _DATE_PARTS for p in _CLASS_PARTS.split(word))
+    known = _DATE_WORDS.get(word)
+    if known is None:
+        known = "date" in word_flags(word) or any(p in _DATE_PARTS for p in _CLASS_PARTS.split(word))
+        if len(_DATE_WORDS) < 50_000:
+            _DATE_WORDS[word] = known
+    return known
 
 
 def _dom_date(nodes: list[Any], lang: str | None) -> str | None:
