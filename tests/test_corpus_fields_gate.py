@@ -23,10 +23,10 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
     "html": {
         "headline": ("exact", 0.848),
         "categories": ("F1", 0.730),
-        "authors": ("exact", 0.728),
+        "authors": ("exact", 0.736),
         "image_credit": ("exact", 0.795),
         "image_caption": ("exact", 0.723),
-        "published": ("exact", 0.848),
+        "published": ("exact", 0.882),
     },
     "text-lynx": {
         "headline": ("exact", 0.730),

@@ -168,6 +168,12 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_meta", "_NOT_ARTICLE"): ("search", PAGE),  # class and id words, any length
     ("spaceparse.frontends._html_meta", "_FURNITURE_WORDS"): ("search", PAGE),  # class and id words, any length
     ("spaceparse.frontends._html_meta", "_LAST_FIRST"): ("fullmatch", PAGE),  # meta values, any length
+    ("spaceparse.frontends._html_meta", "_TRAILING_COMMA"): ("sub", PAGE),  # a JSON-LD script, any length
+    ("spaceparse.frontends._html_meta", "_SITE_HEADER"): ("search", PAGE),  # class and id words, any length
+    ("spaceparse.frontends._html_meta", "_ISO_START"): ("match", PAGE),  # attribute values, any length
+    ("spaceparse.frontends._html_meta", "_WRITTEN_BY"): ("search", PAGE),  # meta values, any length
+    ("spaceparse.frontends._html_meta", "_BEFORE_FIELD"): ("split", PAGE),  # an author element's text, any length
+    ("spaceparse.recognisers.dates", "_ATTRIBUTION"): ("match", 400),  # the text before a date: find_date cuts at 400
     ("spaceparse.recognisers.urls", "_URL_DATE"): ("search", PAGE),  # URL paths, any length
     ("spaceparse.recognisers.urls", "_URL_COMPACT"): ("search", PAGE),
     ("spaceparse.recognisers.urls", "_URL_DAY_FIRST"): ("search", PAGE),
