@@ -134,6 +134,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.prose", "_UNSPACED"): ("findall", BLOCK),
     ("spaceparse.rules.body", "_BIO"): ("match", BLOCK),
     ("spaceparse.rules.body", "_ROLE_LINE"): ("fullmatch", BLOCK),
+    ("spaceparse.rules.body", "_BIO_VERB"): ("match", BLOCK),
     ("spaceparse.recognisers.furniture", "_COMMENTS"): ("match", 60),  # is_barrier_text: len <= 60
     ("spaceparse.recognisers.furniture", "_COUNTED"): ("fullmatch", 120),
     ("spaceparse.rules.categories", "_COUNTER"): ("match", BLOCK),  # lines above the headline
