@@ -186,3 +186,12 @@ def test_a_few_long_unbroken_lines_do_not_set_the_wrap_width() -> None:
         "An engineer inspects the thermal blankets on the lander's upper deck before shipping it to the pad."
         " Credit: Orbital Works" in texts
     )
+
+
+def test_a_date_under_a_long_headline_is_not_its_wrapped_end() -> None:
+    page = _wrapped() + (
+        "\n\n   Related\n\n   Ground station network adds a new receiving site in southern Chile\n"
+        "   November 22, 2026\n"
+    )
+    texts = _texts(page)
+    assert texts[-2:] == ["Ground station network adds a new receiving site in southern Chile", "November 22, 2026"]

@@ -15,6 +15,7 @@ import re
 
 from ..blocks import Block, Document, Meta, line_block
 from ..normalize import normalize_page_lines
+from ..recognisers.dates import find_date
 
 __all__ = ["blockify"]
 
@@ -100,6 +101,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             and last <= width  # (a longer line was printed whole: it was not wrapped)
             and (last >= width - 12 or last + 1 + len(text.split(None, 1)[0]) > width)
             and not _BULLET.match(text.lstrip())
+            and not _date_line(text)
         ):
             out[-1].append(text.strip())
             last = len(text)
@@ -128,6 +130,16 @@ def _wrap_width(followed: list[int]) -> int:
         if j - i >= 2:
             return n
     return long_ends[0]
+
+
+def _date_line(text: str) -> bool:
+    """A line that is only a date ("November 22, 2026", "27.11.2026 17:00"): the date under
+    a listed story's headline, never the end of a wrapped sentence (that ends in a stop)."""
+    body = text.strip()
+    if len(body) > 32 or not body[-1:].isdigit():
+        return False
+    found = find_date(body)
+    return found is not None and found[1] == 0 and found[2] >= len(body) - 6
 
 
 def _hangs(line: str, following: str) -> bool:
