@@ -92,6 +92,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.dates", "_COPYRIGHT"): ("search", 200),
     ("spaceparse.recognisers.dates", "_LINE_WORDS"): ("findall", 200),
     ("spaceparse.recognisers.bylines", "_COUNTERS"): ("sub", 200),
+    ("spaceparse.recognisers.bylines", "_BARE_COUNT"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_PUNCT"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_DIGIT"): ("search", 200),
     ("spaceparse.recognisers.bylines", "_PICTURE"): ("sub", 200),

@@ -556,7 +556,14 @@ def _text_rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentati
     # subheading ("In brief"), not furniture: _finish gives it back to the zone.
     weak = []
     w = start - 1
-    if found < w and seg.roles[w] is None and not blocks[w].bullet:
+    # (not one set tight under the lines above it on a page that sets its paragraphs
+    # apart with blank lines: the last line of a widget, "Minimize to nav")
+    if (
+        found < w
+        and seg.roles[w] is None
+        and not blocks[w].bullet
+        and (blocks[w].blank_before or not blocks[start].blank_before)
+    ):
         t = blocks[w].text
         if (
             not _skippable(t, profile)
