@@ -339,6 +339,12 @@ def _following(blocks: tuple[Block, ...], roles: tuple[Role | None, ...], i: int
             continue
         b = blocks[j]
         if is_prose(b.text):
+            # A standfirst right under the line, then the byline (its name and date on
+            # lines of their own): "Headline / dek / Name / December 3, 2026".
+            if seen == 0 and words(b.text) <= 60:
+                for k in range(j + 1, min(n, j + 3)):
+                    if parse_byline(blocks[k].text) is not None:
+                        return True, True, j
             return False, True, dek
         if parse_byline(b.text) is not None:
             return True, False, dek
