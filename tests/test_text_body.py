@@ -301,6 +301,8 @@ def test_datelines_and_quotes_in_prose_are_not_teasers(text: str) -> None:
         "Like this:Like Loading...",
         "Join Rocket Desk Live for coverage of the static fire, with updates from the stand.",
         "Add us as a preferred source on Google",
+        "Launch alerts, the latest news from the pad and more!",
+        "Submit",
     ],
 )
 def test_reader_support_pitches_and_widgets_are_boilerplate(text: str) -> None:
