@@ -112,6 +112,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
     ("spaceparse.recognisers.labels", "_ASCII_STARTS"): ("finditer", BLOCK),
     ("spaceparse.recognisers.labels", "_GLUE_POINT"): ("split", BLOCK),
+    ("spaceparse.recognisers.labels", "_GLUED_WORD"): ("search", BLOCK),
     ("spaceparse.recognisers.labels", "_NON_ASCII"): ("finditer", 120),  # _label_line: len <= 120
     ("spaceparse.recognisers.labels", "_INNER_CAPITAL"): ("finditer", 120),
     ("spaceparse.recognisers.labels", "_LABEL_CHARS"): ("fullmatch", 120),

@@ -53,7 +53,9 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg.with_fields(categories=tuple(shown)).with_roles({b.index: "categories" for b in marked})
     if h is None or doc.kind == "html":
         return seg  # HTML labels come from markup; meta tags are the fallback at assembly
-    found = [(i, labs) for i, labs in _above(doc, seg, profile, h) if not _byline_like(doc.blocks[i].text)]
+    found = _below_masthead(
+        doc, [(i, labs) for i, labs in _above(doc, seg, profile, h) if not _byline_like(doc.blocks[i].text)]
+    )
     keyed_cats, keyed_tags, rows = _keyed_lines(doc, seg, profile, h)
     if keyed_tags:
         seg = seg.with_fields(tags=keyed_tags)
@@ -166,8 +168,24 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
     if first and not blocks[first].blank_before:
         if len(found) > 1:
             return []  # one label per line running on into other lines: a menu
-        if len(found[0][1]) == 1 and seg.roles[first - 1] is None and _short_entry(blocks[first - 1].text):
-            return []  # one word under a menu's entries: its last entry ("Calendar / About")
+        if len(found[0][1]) == 1 and seg.roles[first - 1] in _MENU_ROLES and _short_entry(blocks[first - 1].text):
+            return []  # one word under a menu's entries: its last entry ("Calendar / About", "About Us / Donate")
+    return found
+
+
+# What a menu's entry above a label line may have been marked: nothing, or a wall ("About
+# Us"); not boilerplate: a label often sits under a search box or a "Menu" button.
+_MENU_ROLES = frozenset([None, "barrier"])
+_DOMAIN_END = (".com", ".org", ".net", ".gov", ".eu", ".int", ".io", ".co.uk", ".de", ".fr")
+
+
+def _below_masthead(doc: Document, found: list[tuple[int, tuple[str, ...]]]) -> list[tuple[int, tuple[str, ...]]]:
+    """The label lines below the site's masthead: its name written as a domain
+    ("NASASpaceflight.com", not the labels "NASA" and "Spaceflight.com") and any line
+    above it are no labels."""
+    for k in range(len(found) - 1, -1, -1):
+        if doc.blocks[found[k][0]].text.lower().endswith(_DOMAIN_END):
+            return found[k + 1 :]
     return found
 
 
