@@ -193,3 +193,14 @@ def test_the_last_menu_entry_under_a_wall_is_no_label() -> None:
         "Test vehicle raises its orbit after third burn\nJane Doe\nPosted: December 4, 2026\n\n" + _ARTICLE
     )
     assert spaceparse.parse(page, kind="text").categories == ()
+
+
+def test_a_section_after_a_dated_byline_is_the_category() -> None:
+    import spaceparse
+
+    head = "Orbital Watch\nTest vehicle raises its orbit after third burn\n"
+    page = head + "By Jane Doe - December 2, 2026 01:23 PM UTC | Propulsion\n\n" + _ARTICLE
+    assert spaceparse.parse(page, kind="text").categories == ("Propulsion",)
+    for byline in ("By Jane Doe - December 2, 2026 | Staff Writer", "By Jane Doe | Propulsion"):
+        page = head + byline + "\n\n" + _ARTICLE
+        assert spaceparse.parse(page, kind="text").categories == ()
