@@ -49,6 +49,12 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg
     top = h + 1 if h is not None else zone[0]
     end = zone[1] if zone else min(len(blocks) - 1, top + 6)
+    if zone and doc.kind == "text":
+        # "(Lead image: ... Credit: ...)" set right after the article's text: the lead's.
+        for k in range(end + 1, min(len(blocks), end + 3)):
+            if seg.roles[k] is None and names_lead(blocks[k].text):
+                end = k
+                break
     last_lead = -2  # the last block that gave the lead caption or credit
     label_at = -2  # a credit label standing alone ("Photo:")
     repeated = False  # text: the lead caption repeated an image's alt text
