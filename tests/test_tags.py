@@ -261,3 +261,15 @@ def test_share_bar_links_and_list_controls_are_no_tags() -> None:
 def test_json_ld_about_names_the_topics_when_nothing_else_does() -> None:
     about = '"about": [{"@type": "Thing", "name": "Mars"}, {"@type": "Place", "name": "Jezero Crater"}]'
     assert _parse(_article(), _ld(about)).tags == ("Mars", "Jezero Crater")
+
+
+def test_a_key_line_of_multi_word_tags_run_together_is_split() -> None:
+    from spaceparse.profiles import default_profile
+    from spaceparse.recognisers.labels import keyed_labels
+
+    line = "Tags: Lunar LandersCargo DeliverySouth PoleSpaceX"
+    assert keyed_labels(line, default_profile()) == [
+        ("tags", ("Lunar Landers", "Cargo Delivery", "South Pole", "SpaceX"))
+    ]
+    # two words run together are not enough to tell a glued list from one name
+    assert keyed_labels("Tags: YouTube Live", default_profile()) == [("tags", ("YouTube Live",))]

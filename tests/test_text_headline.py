@@ -474,3 +474,37 @@ def test_a_kicker_and_its_headline_on_two_lines_are_joined() -> None:
         "By Jane Doe\n\n" + BODY
     )
     assert headline(page) == "Moon base: Lander slips to next year after valve failure"
+
+
+def test_headline_over_its_dek_over_a_name_line_and_a_date_line() -> None:
+    # innerText: labels / headline / dek / author / date, one per line; the author's name
+    # over the date is the byline, not the headline.
+    page = "\n".join(
+        [
+            "Skip to content",
+            "Orbital Times",
+            "Launch",
+            "Policy",
+            "Military",
+            "LaunchPolicy",
+            "Agency books four more missions on two heavy-lift rockets",
+            "The orders split the year's launches evenly between the two providers, leaving a third out of this round.",
+            "Jane Doe",
+            "December 3, 2026",
+            "Share",
+            "Facebook",
+            "Twitter",
+            "LinkedIn",
+            "Email",
+            "A heavy-lift rocket lifts off from the coast on its second national security mission. Credit: Orbital Works",
+            "",
+            "The agency on Dec. 2 assigned four national security launches scheduled for 2028 to two providers, "
+            "the first batch of orders in which the third company did not receive a single mission.",
+            "The command said two missions went to each company, for a combined value of half a billion dollars, "
+            "and did not break down the price of each mission, citing competition sensitivities.",
+        ]
+    )
+    art = spaceparse.parse(page, kind="text")
+    assert art.headline == "Agency books four more missions on two heavy-lift rockets"
+    assert art.authors == ("Jane Doe",)
+    assert art.dek is not None and art.dek.startswith("The orders split")

@@ -92,6 +92,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.dates", "_COPYRIGHT"): ("search", 200),
     ("spaceparse.recognisers.dates", "_LINE_WORDS"): ("findall", 200),
     ("spaceparse.recognisers.bylines", "_COUNTERS"): ("sub", 200),
+    ("spaceparse.recognisers.bylines", "_BARE_COUNT"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_PUNCT"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_DIGIT"): ("search", 200),
     ("spaceparse.recognisers.bylines", "_PICTURE"): ("sub", 200),
@@ -111,6 +112,8 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
     ("spaceparse.recognisers.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
     ("spaceparse.recognisers.labels", "_ASCII_STARTS"): ("finditer", BLOCK),
+    ("spaceparse.recognisers.labels", "_GLUE_POINT"): ("split", BLOCK),
+    ("spaceparse.recognisers.labels", "_GLUED_WORD"): ("search", BLOCK),
     ("spaceparse.recognisers.labels", "_NON_ASCII"): ("finditer", 120),  # _label_line: len <= 120
     ("spaceparse.recognisers.labels", "_INNER_CAPITAL"): ("finditer", 120),
     ("spaceparse.recognisers.labels", "_LABEL_CHARS"): ("fullmatch", 120),
@@ -135,6 +138,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.prose", "_UNSPACED"): ("findall", BLOCK),
     ("spaceparse.rules.body", "_BIO"): ("match", BLOCK),
     ("spaceparse.rules.body", "_ROLE_LINE"): ("fullmatch", BLOCK),
+    ("spaceparse.rules.body", "_BIO_VERB"): ("match", BLOCK),
     ("spaceparse.recognisers.furniture", "_COMMENTS"): ("match", 60),  # is_barrier_text: len <= 60
     ("spaceparse.recognisers.furniture", "_COUNTED"): ("fullmatch", 120),
     ("spaceparse.rules.categories", "_COUNTER"): ("match", BLOCK),  # lines above the headline

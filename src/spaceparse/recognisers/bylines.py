@@ -513,6 +513,8 @@ _COUNTERS = re.compile(
     r"comentarios?|reacties|min(?:ute)?s?\.?(?:\s+(?:read|lesezeit|lectura|de lecture))?|lesezeit)\b\.?",
     re.IGNORECASE,
 )
+# A bare number closing a dated byline after a separator: the count of a comments link.
+_BARE_COUNT = re.compile(r"\s*[|·•]\s*\d{1,6}$")
 _COUNTER_WORDS = ("view", "like", "share", "read", "comment", "komment", "ergänz", "min", "lesezeit", "reacties")
 _DIGIT = re.compile(r"\d")
 _PICTURE = re.compile(
@@ -602,6 +604,8 @@ def _parse_byline(
         rest = (rest[: rel.start()] + " | " + rest[rel.end() :]).strip()
     if date is not None or relative:
         rest = drop_weekday_and_time(rest).strip(" |/•·—–-,")
+        if rest[-1:].isdigit():  # "Name – Dec 2, 2026 6:14 PM | 73": the comment count, bare
+            rest = _BARE_COUNT.sub("", rest)
         if any(w in rest.lower() for w in _COUNTER_WORDS):
             rest = _COUNTERS.sub(" ", rest).strip(" |/•·—–-,")
         m = _DATE_PREFIX.match(rest)

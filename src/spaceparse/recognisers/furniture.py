@@ -61,7 +61,8 @@ _SYMBOLS = re.compile(r"[\W_]+")
 _WALLS = (
     r"comments?|responses?|replies|discussion|leave a (?:reply|comment)|post a comment",
     r"join the (?:discussion|conversation)|about the authors?|about us|footer",
-    r"site map|sitemap|navigation|quick links|useful links|contact us|follow us",
+    r"site map|sitemap|(?:post|posts|article|story) navigation|navigation",
+    r"quick links|useful links|contact us|follow us",
     # de, fr, es, pt, it, nl: comment threads (WordPress's "Leave a Reply" as translated)
     r"kommentare?|schreibe einen kommentar|kommentar schreiben|commentaires?|laisser un commentaire",
     r"comentarios?|deja (?:un comentario|una respuesta)|comentários?|deixe (?:um comentário|uma resposta)",

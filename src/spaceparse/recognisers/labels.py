@@ -778,6 +778,13 @@ def _after_break(text: str, at: int) -> bool:
     return not before or before[-1] in "|•·—–:.;"
 
 
+# Where one label ends and the next begins in labels run together: after three lower-case
+# letters, before a capital that starts a word or an acronym ("SpaceX", "SpaceXStarship"
+# and "McCarthy" stay whole).
+_GLUE_POINT = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ](?:[a-zß-ÿ]|[A-ZÀ-Þ]{2}))")
+_GLUED_WORD = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ][a-zß-ÿ]")
+
+
 def _list_values(value: str, profile: Profile) -> tuple[str, ...] | None:
     """The labels of a key's value: a comma list, one short label, or labels glued together;
     ``()`` when the value is empty (the labels are on the next lines); ``None`` when it is
@@ -793,6 +800,14 @@ def _list_values(value: str, profile: Profile) -> tuple[str, ...] | None:
         glued = label_line(one, profile)
         if glued is not None and len(glued) >= 3 and " " not in one:
             return glued  # labels run together ("BauteileLötenReparieren")
+        if " " in one:
+            # labels of several words run together ("Hot NeptunesJames Webb Space TelescopeTESS"):
+            # a word's lower-case end glued to the next label's capital, three times or more
+            # (all of them: a piece still holding a glued word start, "OvoAçúcar", leaves
+            # the split in doubt)
+            pieces = [clean_label(p) for p in _GLUE_POINT.split(one)]
+            if len(pieces) >= 3 and all(p and p.count(" ") <= 3 and _GLUED_WORD.search(p) is None for p in pieces):
+                return tuple(p for p in pieces if p)
         if one.count(" ") <= 3 and not _sentence_end(one):
             lab = clean_label(one)
             return (lab,) if lab else None

@@ -11,6 +11,7 @@ import re
 
 from ..blocks import Block, Document
 from ..profiles import Profile
+from ..recognisers.bylines import is_role, parse_byline
 from ..recognisers.dates import find_date
 from ..recognisers.furniture import is_boilerplate_text
 from ..recognisers.labels import (
@@ -53,7 +54,9 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg.with_fields(categories=tuple(shown)).with_roles({b.index: "categories" for b in marked})
     if h is None or doc.kind == "html":
         return seg  # HTML labels come from markup; meta tags are the fallback at assembly
-    found = [(i, labs) for i, labs in _above(doc, seg, profile, h) if not _byline_like(doc.blocks[i].text)]
+    found = _below_masthead(
+        doc, [(i, labs) for i, labs in _above(doc, seg, profile, h) if not _byline_like(doc.blocks[i].text)]
+    )
     keyed_cats, keyed_tags, rows = _keyed_lines(doc, seg, profile, h)
     if keyed_tags:
         seg = seg.with_fields(tags=keyed_tags)
@@ -62,7 +65,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     if keyed_cats:  # written out with their key word: surer than a label line's shape
         return seg.with_fields(categories=keyed_cats)
     if not found:
-        return seg
+        section = _byline_section(doc, profile, h)
+        return seg.with_fields(categories=(section,)) if section else seg
     labels: list[str] = []
     for _, labs in found:
         for lab in labs:
@@ -166,8 +170,45 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
     if first and not blocks[first].blank_before:
         if len(found) > 1:
             return []  # one label per line running on into other lines: a menu
-        if len(found[0][1]) == 1 and seg.roles[first - 1] is None and _short_entry(blocks[first - 1].text):
-            return []  # one word under a menu's entries: its last entry ("Calendar / About")
+        if len(found[0][1]) == 1 and seg.roles[first - 1] in _MENU_ROLES and _short_entry(blocks[first - 1].text):
+            return []  # one word under a menu's entries: its last entry ("Calendar / About", "About Us / Donate")
+    return found
+
+
+# What a menu's entry above a label line may have been marked: nothing, or a wall ("About
+# Us"); not boilerplate: a label often sits under a search box or a "Menu" button.
+_MENU_ROLES = frozenset([None, "barrier"])
+_DOMAIN_END = (".com", ".org", ".net", ".gov", ".eu", ".int", ".io", ".co.uk", ".de", ".fr")
+
+
+def _byline_section(doc: Document, profile: Profile, h: int) -> str | None:
+    """The section a dated byline under the headline ends with, after a bar ("By Jane Doe -
+    December 2, 2026 01:23 PM UTC | Exoplanets"): one label, no role ("Staff Writer"),
+    nothing with digits ("5 min read")."""
+    blocks = doc.blocks
+    for i in range(h + 1, min(len(blocks), h + 4)):
+        text = blocks[i].text
+        bar = text.rfind(" | ")
+        if bar < 0 or len(text) > 160:
+            continue
+        tail = text[bar + 3 :].strip()
+        head = text[:bar]
+        if not tail or any(c.isdigit() for c in tail) or is_role(tail) or find_date(head) is None:
+            continue
+        parsed = parse_byline(head)
+        labs = label_line(tail, profile)
+        if parsed is not None and parsed[0] and parsed[1] is not None and labs is not None and len(labs) == 1:
+            return None if _names_site(labs[0], doc) else labs[0]
+    return None
+
+
+def _below_masthead(doc: Document, found: list[tuple[int, tuple[str, ...]]]) -> list[tuple[int, tuple[str, ...]]]:
+    """The label lines below the site's masthead: its name written as a domain
+    ("NASASpaceflight.com", not the labels "NASA" and "Spaceflight.com") and any line
+    above it are no labels."""
+    for k in range(len(found) - 1, -1, -1):
+        if doc.blocks[found[k][0]].text.lower().endswith(_DOMAIN_END):
+            return found[k + 1 :]
     return found
 
 

@@ -420,7 +420,9 @@ Candidate = tuple[int, float, tuple[str, ...]]
 """A line that could be the headline: its index, score and features (:data:`FEATURES`)."""
 
 
-def _following(blocks: tuple[Block, ...], roles: tuple[Role | None, ...], i: int) -> tuple[bool, bool, int]:
+def _following(
+    blocks: tuple[Block, ...], roles: tuple[Role | None, ...], i: int, profile: Profile
+) -> tuple[bool, bool, int]:
     """What follows line ``i`` (furniture aside, four lines at most): (a byline or date line
     before any running text, running text, the index of the next line when it is title-like
     and neither, else -1)."""
@@ -436,6 +438,16 @@ def _following(blocks: tuple[Block, ...], roles: tuple[Role | None, ...], i: int
         b = blocks[j]
         text = b.text
         if is_prose(text):
+            # A standfirst right under the line, then the byline (its name and date on
+            # lines of their own): "Headline / dek / Name / December 3, 2026".
+            # (Not the lead image's caption: "... Foto: Name" under the headline.)
+            if seen == 0 and words(text) <= 60 and not text.endswith("?") and parse_credit(text, profile) is None:
+                for k in range(j + 1, min(n, j + 3)):
+                    if roles[k] == "boilerplate" or blocks[k].text.endswith(":"):
+                        break  # a comment thread's "Comments" / "Name on date said:"
+                    by = parse_byline(blocks[k].text)
+                    if by is not None and by[0]:  # a name, not only a date (a blog's tagline)
+                        return True, True, j
             # A dek may read as a sentence: the byline under it is still this line's.
             # (A question under a line is rather the headline under a tagline.)
             if (
@@ -628,7 +640,7 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
             continue
         if stage == 0:
             score = -bound - (_MOST_AFTER if "heading" in feats else _MOST_AFTER - _WEIGHTS["over_heading"])
-            meta, prose, dek = _following(blocks, roles, i)
+            meta, prose, dek = _following(blocks, roles, i, profile)
             # (a kicker's byline is the headline's below it: "Aerospace & Defense" over
             # "Planemaker trims delivery goal..." over "By ...")
             if meta and not (dek >= 0 and words(text) <= 3 < words(blocks[dek].text)):
@@ -748,7 +760,14 @@ def _text_rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentati
     # subheading ("In brief"), not furniture: _finish gives it back to the zone.
     weak = []
     w = start - 1
-    if found < w and seg.roles[w] is None and not blocks[w].bullet:
+    # (not one set tight under the lines above it on a page that sets its paragraphs
+    # apart with blank lines: the last line of a widget, "Minimize to nav")
+    if (
+        found < w
+        and seg.roles[w] is None
+        and not blocks[w].bullet
+        and (blocks[w].blank_before or not blocks[start].blank_before)
+    ):
         t = blocks[w].text
         if (
             not _skippable(t, profile)
