@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import pytest
 
 import spaceparse
@@ -70,10 +72,19 @@ def test_site_name_agency_and_nobody() -> None:
     keys = frozenset({"examplenews", "examplenewscom"})
     assert split_authors("Ana Lima, Example News", keys) == ["Ana Lima"]
     assert split_authors("Example News", keys) == []
-    assert split_authors("Ana Lima, Reuters") == ["Ana Lima"]
+    # An agency that signs beside the reporter is an author too; one whose copy helped is not.
+    assert split_authors("Ana Lima, Reuters") == ["Ana Lima", "Reuters"]
+    assert split_authors("Von Jan Roth und Eva Berg, dpa") == ["Jan Roth", "Eva Berg", "dpa"]
+    assert split_authors("Von Eva Berg mit AP") == ["Eva Berg"]
+    assert split_authors("By Ana Lima and Jo Park The Associated Press") == ["Ana Lima", "Jo Park"]
     assert split_authors("Reuters") == ["Reuters"]  # an agency alone is the credit there is
     assert split_authors("admin") == []
-    assert split_authors("Redaktion") == []
+    # The desk signs when nothing else does; not as a writer's desk ("Redaktion Example.de").
+    assert split_authors("Redaktion") == ["Redaktion"]
+    assert split_authors("Redaktion Example.de") == []
+    assert parse_byline("Veröffentlicht am 19. Dezember 2022 von Redaktion") == (("Redaktion",), _dt.date(2022, 12, 19))
+    assert parse_byline("Redaktion - 31. Januar 2022") == (("Redaktion",), _dt.date(2022, 1, 31))
+    assert split_authors("(BUTTON) Follow") == []
 
 
 def test_names_without_their_trimmings() -> None:

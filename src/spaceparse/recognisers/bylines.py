@@ -33,6 +33,7 @@ from .urls import host_of
 __all__ = [
     "BY_WORD",
     "blog_keys",
+    "is_agency",
     "is_counter_line",
     "is_organisation",
     "is_person_name",
@@ -158,9 +159,11 @@ _NOBODY = frozenset(
     {
         "admin", "administrator", "webmaster", "staff", "editor", "editors", "redaktion", "redaccion",
         "redaction", "redazione", "redactie", "editorial", "newsroom", "team", "guest", "anonymous",
-        "unknown", "user", "root", "author", "none", "null", "undefined",
+        "unknown", "user", "root", "author", "none", "null", "undefined", "button",
     }
 )  # fmt: skip
+# Desks among those: the author when a byline names nothing else ("von Redaktion", "Redaktion - 31. Januar 2022").
+_DESKS = frozenset({"redaktion", "redaccion", "redaction", "redazione", "redactie"})
 # News agencies: credited beside a reporter, named alone when no reporter is.
 _AGENCY = frozenset(
     {
@@ -314,7 +317,11 @@ def _without_tail(part: str, site_keys: frozenset[str]) -> str:
     """``André Borbe Redaktion``, ``Sarah Schnieder Reiterrevue International`` -> the name: a
     desk word or the site's name after a given name and a surname."""
     words = part.split()
-    if len(words) < 3 or not is_given_name(words[0]):
+    if len(words) < 3:
+        return part
+    if words[2] in _ARTICLES and _ORG.search(" ".join(words[3:])) and is_person_name(" ".join(words[:2])):
+        return " ".join(words[:2])  # "Vasilisa Stepanenko The Associated Press"
+    if not is_given_name(words[0]):
         return part
     for k in range(2, len(words)):
         tail = " ".join(words[k:])
@@ -347,6 +354,11 @@ def _unglue(part: str) -> str:
             if len(cut) > 1 and _ROLE.search(" ".join([cut[1], *words[k + 1 :]])):
                 return " ".join([*words[:k], cut[0]])
     return part
+
+
+def is_agency(name: str) -> bool:
+    """``AP``, ``dpa``, ``Reuters``: a news agency, named beside the reporters whose copy it is."""
+    return site_key(name) in _AGENCY
 
 
 def is_organisation(name: str) -> bool:
@@ -428,6 +440,13 @@ def _classify(part: str, site_keys: frozenset[str]) -> str:
     return "person"
 
 
+def _with_agency(text: str, agency: str) -> bool:
+    """``Diana Resnik mit AP``, ``Ana Lima with agencies``: the agency's copy helped, it did not sign."""
+    low = text.lower()
+    name = agency.lower()
+    return any(f"{w} {name}" in low for w in ("with", "mit", "avec", "con", "com"))
+
+
 def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[str]:
     """The people in one author value: ``"By TOM KRISHER, AP Auto Writer"`` -> ``["Tom Krisher"]``.
 
@@ -448,6 +467,8 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
         text = _ASIDE.sub(" ", text)  # "Cécile Ducourtieux (Bruxelles, bureau européen)"
     people: list[str] = []
     others: list[str] = []
+    agencies: list[str] = []
+    desk = ""
     affiliation = False
     raws = _AUTHOR_SPLIT.split(text)
     if by and len(raws) == 1 and _INITIALS.fullmatch(raws[0].strip(" .")):
@@ -467,7 +488,7 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
             continue
         if any(ch.isdigit() for ch in p) and (" " in p or not p[:1].isalpha() or len(raws) > 1):
             continue  # a number, a date; a user name ("delta201") only alone
-        if p[0].islower() and len(raws) > 1:
+        if p[0].islower() and len(raws) > 1 and site_key(p) not in _AGENCY:
             continue  # "by the numbers: ... and agency": words, not a list of names
         p = _title(p)
         while " " in p and p.split(maxsplit=1)[0] in _FUNCTION_WORDS and p.split(maxsplit=1)[1][:1].isupper():
@@ -484,10 +505,18 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
             affiliation = affiliation or bool(people)
             if kind == "org":
                 others.append(p)
+                if " " not in p and site_key(p) in _AGENCY and len(raws) > 1 and not _with_agency(text, p):
+                    # "Adam Vidler and AP", "Reuters, Thorsten Kramer"; spelled out, the
+                    # reporters' employer ("By Meg Kinnard, Associated Press")
+                    agencies.append(p)
+            elif not desk and site_key(raw) in _DESKS:
+                desk = p  # the desk word alone, not "Redaktion Haus.de" (a writer's desk)
     if people:
-        return people
+        return people + [a for a in agencies if a not in people]
     if len(others) == 1 and not names_site(others[0], site_keys):
         return others  # a lone agency or outlet ("Reuters", "Associated Press")
+    if desk and not others and len(raws) == 1:
+        return [desk]  # "von Redaktion": the desk signs
     return []
 
 
@@ -510,7 +539,8 @@ _COUNTERS = re.compile(
 _COUNTER_WORDS = ("view", "like", "share", "read", "comment", "komment", "ergänz", "min", "lesezeit", "reacties")
 _DIGIT = re.compile(r"\d")
 _PICTURE = re.compile(
-    r"^(?:\[[^\]]{0,200}\]|【[^】]{0,20}】|[(（]|[^\[\]]{0,60}?\.(?:jpe?g|png|gif|webp|svg)\s)\s*", re.IGNORECASE
+    r"^(?:\((?-i:BUTTON)\)|\[[^\]]{0,200}\]|【[^】]{0,20}】|[(（]|[^\[\]]{0,60}?\.(?:jpe?g|png|gif|webp|svg)\s)\s*",
+    re.IGNORECASE,
 )
 _PUNCT = re.compile(r"[|/•·—–,:()[\]]+|(?<!\w)-+|-+(?!\w)")
 _NAME = r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω][\w'’.\-]*\.?)"
@@ -633,6 +663,8 @@ def _parse_byline(
     leftover = _PUNCT.sub(" ", _DATE_PREFIX.sub(" ", rest)).strip()
     if not leftover:
         return (), date
+    if date is not None and site_key(leftover) in _DESKS:
+        return (leftover,), date  # "Redaktion - 31. Januar 2022"
     # "Jeff Foust November 19, 2026" / "Jeff Foust | November 19, 2026"
     n = len(leftover.split())
     m2 = _NAMES.fullmatch(leftover) if n <= 12 else None  # (a long caption need not be tried)
@@ -651,7 +683,7 @@ def _written_out(name: str, by: int, count: int) -> bool:
     byline writes it? A full name; after a byline's own opening also one capitalised word
     (``Fabian``) or a user name standing alone (``von gizzmo``), not lower-case words (``by
     the way``)."""
-    if is_person_name(name):
+    if is_person_name(name) or (count > 1 and site_key(name) in _AGENCY):
         return True
     if by < 2 or " " in name:
         return False

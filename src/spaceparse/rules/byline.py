@@ -23,6 +23,7 @@ from ..profiles import Profile
 from ..recognisers.bylines import (
     BY_WORD,
     blog_keys,
+    is_agency,
     is_counter_line,
     is_organisation,
     is_person_name,
@@ -263,9 +264,10 @@ def _lone_names(text: str, read: _Reader, strict: bool = True) -> tuple[str, ...
     names = split_authors(text, read.keys)
     if not names or len(names) > 2:
         return ()
-    if any(is_organisation(n) for n in names):
+    people = [n for n in names if not is_agency(n)]  # "Adam Vidler and AP"
+    if not people or any(is_organisation(n) for n in people):
         return ()  # "Damian Duchamps' Blog": a title
-    if strict and not all(is_person_name(n) and is_given_name(n.split(maxsplit=1)[0]) for n in names):
+    if strict and not all(is_person_name(n) and is_given_name(n.split(maxsplit=1)[0]) for n in people):
         return ()
     return tuple(names)
 
