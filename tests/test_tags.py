@@ -261,3 +261,24 @@ def test_share_bar_links_and_list_controls_are_no_tags() -> None:
 def test_json_ld_about_names_the_topics_when_nothing_else_does() -> None:
     about = '"about": [{"@type": "Thing", "name": "Mars"}, {"@type": "Place", "name": "Jezero Crater"}]'
     assert _parse(_article(), _ld(about)).tags == ("Mars", "Jezero Crater")
+
+
+def test_tag_headings_in_more_languages_head_the_labels_below() -> None:
+    p = default_profile()
+    assert keyed_labels("Subjects", p) == [("tags", ())]
+    assert keyed_labels("Mehr lesen über", p) == [("tags", ())]
+    assert keyed_labels("関連キーワード", p) == [("tags", ())]
+    assert keyed_labels("Thema: Raumfahrt", p) == [("tags", ("Raumfahrt",))]
+    assert keyed_labels("Thema", p, headings=True) == []  # a common word alone: only with its colon
+    a = _text("Mehr lesen über\n\nRaumfahrt\nMars\n\nNewsletter abonnieren und nichts verpassen, jeden Tag neu.")
+    assert a.tags == ("Raumfahrt", "Mars")
+
+
+def test_related_topics_heading_above_the_headline() -> None:
+    a = _text("", before="Related topics\nMars\nPerseverance\n\n")
+    assert a.tags == ("Mars", "Perseverance")
+
+
+def test_tags_line_inside_the_related_block_is_the_articles() -> None:
+    after = "Related\n\nThis entry was posted in Space, Mars. Bookmark the permalink.\n\nA rover finds water ice"
+    assert _text(after).categories == ("Space", "Mars")

@@ -626,6 +626,7 @@ _TAG_KEYS = (
     "mots-clés", "mots clés", "mots-clefs", "étiquettes", "sujets", "etiquetas", "temas", "palabras clave",
     "argomenti", "parole chiave", "etichette", "trefwoorden", "onderwerpen", "emneord", "stikkord", "taggar",
     "nyckelord", "tagit", "tagi", "tagy", "štítky", "címkék", "etiketler", "anahtar kelimeler", "теги", "метки",
+    "subjects", "mehr lesen über", "mehr über", "thema", "関連キーワード", "关键词", "關鍵詞", "키워드",
 )  # fmt: skip
 _KEY_KIND = dict.fromkeys(_CATEGORY_KEYS, "categories") | dict.fromkeys(_TAG_KEYS, "tags")
 # Keys that announce the article's labels even as a heading alone (the labels on the lines
@@ -634,6 +635,7 @@ _HEADING_KEYS = frozenset(
     {"tags", "tag", "tagged", "tagged with", "related topics", "related terms", "keywords", "schlagworte"}
     | {"schlagwörter", "stichworte", "stichwörter", "mots-clés", "mots clés", "étiquettes", "etiquetas", "taggar"}
     | {"palabras clave", "parole chiave", "etichette", "trefwoorden", "emneord", "stikkord", "nyckelord", "tagi"}
+    | {"subjects", "mehr lesen über", "関連キーワード", "关键词", "關鍵詞", "키워드"}
 )
 # A key, then ":", a space or the end; a long key may be glued to its value ("KategorienPrivat",
 # "Schlagwörterdunkel": a hidden heading run into the list). Case-insensitive, whole words.
@@ -655,6 +657,8 @@ _AND = re.compile(r"\s(?:and|und|et|y|e|en|og|och)$", re.IGNORECASE)
 _BY = re.compile(r"\s(?:by|von|par|por|di|door|av)\s", re.IGNORECASE)
 _LIST_SEP = re.compile(r"(?<!\s)\s*[,;]\s*(?:(?:and|und|et|y|e|en|og|och)\s+)?|(?<!\s)\s+/\s+")
 _WP_DE = re.compile(r"\bunter ([^.|]{1,200}?) abgelegt und mit ([^|]{1,400}?) verschlagwortet")
+# Keys that are common words too: only with their colon ("Thema: A", "Mehr über: A B").
+_COLON_KEYS = frozenset({"thema", "mehr über"})
 _MAX_KEYED_LINE = 600
 _MAX_SENTENCE = 250  # longer: prose, where "posted in March" is no list
 _SENTENCE_KEYS = frozenset(
@@ -682,6 +686,8 @@ def keyed_labels(text: str, profile: Profile, *, headings: bool = False) -> list
     keys = list(_KEYED.finditer(text))
     for n, m in enumerate(keys):
         key = (m.group("key") or m.group("glued")).lower()
+        if key in _COLON_KEYS and ":" not in m.group(0):
+            continue  # "Thema" alone heads a title too ("Thema" / the post's title / "Beschreibung")
         sentence = key in _SENTENCE_KEYS and len(text) <= _MAX_SENTENCE
         if m.start() > 0 and not sentence and not out and not _after_break(text, m.start()):
             # A key word inside a sentence ("one of two categories") is no list's key; one
@@ -724,7 +730,8 @@ _KEY_STEMS = (
     "tag", "categ", "catég", "kateg", "topic", "keyword", "schlag", "stich", "themen", "filed", "posted", "publi",
     "abgelegt", "veröffentlicht", "rubri", "ressort", "mots", "étiq", "etiq", "sujets", "temas", "palabras",
     "argomenti", "parole", "etichette", "trefw", "onderw", "emneord", "stikkord", "nyckel", "štít", "címk",
-    "etiket", "anahtar", "теги", "метки", "related",
+    "etiket", "anahtar", "теги", "метки", "related", "subject", "über", "thema",
+    "キーワード", "关键词", "關鍵詞", "키워드",
 )  # fmt: skip
 
 

@@ -209,6 +209,8 @@ def _trail_item(text: str) -> bool:
     return 2 <= len(parts) <= 4 and not ends_sentence(text) and all(p[0].isupper() or p[0].isdigit() for p in parts)
 
 
+_ABOVE_HEADLINE = 10  # lines above the headline where a "Related topics" heading may head its labels
+_HEADING_ABOVE = frozenset({"related topics", "tags", "topics", "schlagwörter", "schlagworte", "themen", "thema"})
 _NEAR_ZONE = 15  # lines after the article where a "Themen"/"Categories" heading heads its labels
 
 
@@ -224,10 +226,13 @@ def _keyed_lines(
     rows: list[int] = []
     zone = seg.get("zone")
     near_end = zone[1] + _NEAR_ZONE if zone is not None else h + _NEAR_ZONE
-    for k in lines_with_keys([b.text for b in blocks[h + 1 :]]):
-        i = h + 1 + k
-        if seg.roles[i] in ("related", "headline"):
-            continue
+    start = max(0, h - _ABOVE_HEADLINE) if doc.kind == "text" else h + 1
+    for k in lines_with_keys([b.text for b in blocks[start:]]):
+        i = start + k
+        if i < h and blocks[i].text.lower().rstrip(" :") not in _HEADING_ABOVE:
+            continue  # above the headline only a heading alone ("Related topics", then the labels)
+        if seg.roles[i] == "headline" or (seg.roles[i] == "related" and not _starts_with_key_line(blocks[i].text)):
+            continue  # (the article's "Tags: A, B" may stand inside the block of related stories)
         for kind, labs in keyed_labels(blocks[i].text, profile, headings=i <= near_end):
             below: list[int] = []
             if not labs:
@@ -242,6 +247,12 @@ def _keyed_lines(
         if cats and tags:
             break
     return cats, tags, rows
+
+
+def _starts_with_key_line(text: str) -> bool:
+    """A line that opens with its key word ("Tags: A, B", "Mots clés A, B") or is a WordPress
+    entry's footer ("This entry was posted in A, B."): the article's labels wherever it stands."""
+    return bool(lines_with_keys([text])) and (text[:1].isupper() and not text.startswith(("Related", "More")))
 
 
 def _labels_below(doc: Document, seg: Segmentation, profile: Profile, i: int) -> tuple[tuple[str, ...], list[int]]:
