@@ -282,3 +282,20 @@ def test_related_topics_heading_above_the_headline() -> None:
 def test_tags_line_inside_the_related_block_is_the_articles() -> None:
     after = "Related\n\nThis entry was posted in Space, Mars. Bookmark the permalink.\n\nA rover finds water ice"
     assert _text(after).categories == ("Space", "Mars")
+
+
+def test_counts_after_tags_under_a_heading_are_dropped() -> None:
+    a = _text("Schlagwörter\n  * Raumfahrt 1204\n  * Mars 77\n  * Sonde 12")
+    assert a.tags == ("Raumfahrt", "Mars", "Sonde")
+
+
+def test_index_links_and_single_letters_are_no_labels() -> None:
+    assert clean_label("A-Z") is None
+    assert clean_label("[x]") is None
+    assert clean_label("A") is None
+    assert clean_label("EU") == "EU"
+
+
+def test_section_label_over_a_button_and_a_kicker_over_the_headline() -> None:
+    assert _text("", before="Science\n(BUTTON) Evidence Based\n").categories == ("Science",)
+    assert _text("", before="CLIMATE CRISIS\n").categories == ("CLIMATE CRISIS",)

@@ -480,6 +480,7 @@ _KEY_VALUE = re.compile(r"\w+(?: \w+){0,2}: \S")
 _NOT_LABELS = frozenset(
     {"more", "mehr", "plus", "show more", "see more", "see all", "show all", "all", "alle"}
     | {"tags", "tag", "categories", "category", "kategorien", "schlagwörter", "schlagworte", "keywords", "topics"}
+    | {"a-z", "a - z", "a–z", "themen a-z", "alle themen", "all topics", "[x]"}  # an index's link, a close box
 )
 _ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-|\d{7,}$", re.IGNORECASE)
 _MAX_LABEL_WORDS = 8
@@ -516,6 +517,8 @@ def clean_label(text: str, site_keys: frozenset[str] = frozenset()) -> str | Non
         return None
     if is_home_word(t) or low in _NOT_LABELS or (site_keys and site_key(t) in site_keys):
         return None
+    if len(t) == 1 and t.isascii():
+        return None  # a letter of an index ("A"), not a name
     if " " not in t and _ID.match(t):
         return None  # an id ("26157981-b4f7-...", "100312362"), not a name
     return t

@@ -138,6 +138,8 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
         role = seg.roles[i]
         if role == "boilerplate" and not b.bullet and known_label_line(b.text, profile):
             role = None  # a vocabulary label that is also a furniture word ("Video")
+        if role is None and not found and b.text.startswith(_CONTROL) and i > 0:
+            role = "boilerplate"  # a button's caption (lynx's "(BUTTON) Evidence Based"): a control
         if role == "boilerplate" and (not found or b.text in _TRAIL_SEPARATORS) and i > 0:
             # A search box or share bar between labels and headline; a trail's ">" between its items.
             separated = bool(found) and not b.blank_before
@@ -152,6 +154,8 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
             above = blocks[i - 1]
             if seg.roles[i - 1] is None and not above.bullet and label_line(above.text, profile):
                 labs = (b.text,)
+        if labs is None and i == h - 1 and _kicker(b.text):
+            labs = (b.text,)  # a section's kicker in capitals right over the headline ("MIDDLE EAST CRISIS")
         if labs is None and separated and _short_entry(b.text) and b.text[:1].isupper():
             labs = (b.text,)  # an item of a trail written with separators ("Space weather" > "Vigil")
         separated = False
@@ -196,7 +200,19 @@ def _names_site(label: str, doc: Document) -> bool:
     return re.search(re.escape(low) + r"\.(?:com|org|net|gov|eu|int|co\.uk|io)\b", page) is not None
 
 
+_CONTROL = "(BUTTON)"  # how a text rendering (lynx) writes a form's button
 _TRAIL_SEPARATORS = frozenset({">", "/", "»", "›", "|", "·", "•", "→"})
+
+
+def _kicker(text: str) -> bool:
+    """One to four words in capitals, no sentence, no digits: a kicker ("CAMBIO CLIMÁTICO")."""
+    return (
+        1 <= words(text) <= 4
+        and len(text) >= 3
+        and text.isupper()
+        and not ends_sentence(text)
+        and all(ch.isalpha() or ch in " &-'’" for ch in text)
+    )
 
 
 def _short_entry(text: str) -> bool:
@@ -283,4 +299,4 @@ def _labels_below(doc: Document, seg: Segmentation, profile: Profile, i: int) ->
         j += 1
     if counted([blocks[r].text for r in rows]):
         return (), []  # a widget listing every category with its number of posts
-    return tuple(labels), rows
+    return tuple(strip_counts(labels)), rows  # "Kirche 3922": a tag list with each tag's number of articles
