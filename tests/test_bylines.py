@@ -299,3 +299,18 @@ def test_text_name_in_an_author_box_and_above_the_headline() -> None:
     assert _text("Carla Jensen", "Rocket Reaches Orbit On Its First Try").authors == ("Carla Jensen",)
     # A blog's title, though its first word is a given name, names no writer.
     assert _text("Damian Duchamps' Blog", "Rocket Reaches Orbit On Its First Try").authors == ()
+
+
+def test_several_names_each_written_twice() -> None:
+    # An author box's picture alt text and link side by side, for each of two writers.
+    assert split_authors("Von Jan Roth Jan Roth Eva Maria Berg Eva Maria Berg") == ["Jan Roth", "Eva Maria Berg"]
+    assert split_authors("Rocket Lab Rocket Lab Launches Again Today") == []  # no pairs throughout: not names
+
+
+def test_date_line_then_the_name_and_its_comment_count() -> None:
+    assert parse_byline("1. Februar 2022 Luis Holuch 6") == (("Luis Holuch",), _dt.date(2022, 2, 1))
+    assert parse_byline("26. September 2019 Ulrike Brandt Schreibe einen Kommentar") == (
+        ("Ulrike Brandt",),
+        _dt.date(2019, 9, 26),
+    )
+    assert parse_byline("Posted by Ana Lima at 18:52 Tagged with: Mars, Eltern") == (("Ana Lima",), None)

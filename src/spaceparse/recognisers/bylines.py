@@ -122,7 +122,7 @@ _NAMES_END = re.compile(
     r"\d[\d.,]*\s*(?:min(?:ute)?s?\.?|min\.)\s*(?:read|lesezeit|lectura|de lecture)?|"
     r"\d[\d.,]*k?\s+(?:comments?|kommentare?|ergänzungen|commentaires?|comentarios?|reacties|views?|likes?|"
     r"shares?|reads?)|(?:no |keine )?(?:comments?|kommentare?)\b|twitter\b|e-?mail\b|follow\b|erstellt\b|"
-    r"geändert\b|aktualisiert\b|kategorien?\b|categories\b|category\b|tags?:)",
+    r"geändert\b|aktualisiert\b|kategorien?\b|categories\b|category\b|tags?:|tagged\b)",
     re.IGNORECASE,
 )
 
@@ -344,6 +344,25 @@ def _once(part: str) -> str:
     return part
 
 
+def _each_twice(text: str) -> str:
+    """``Ana Lima Ana Lima Jo Park Jo Park`` -> ``Ana Lima, Jo Park``: several names, each
+    written twice in a row (an author box's picture and link, side by side); else ``text``."""
+    words = text.split()
+    if len(words) < 8 or len(words) > 24:
+        return text  # (one name written twice is _once's)
+    names: list[str] = []
+    k = 0
+    while k < len(words):
+        for n in (2, 3, 4, 1):
+            if k + 2 * n <= len(words) and words[k : k + n] == words[k + n : k + 2 * n]:
+                names.append(" ".join(words[k : k + n]))
+                k += 2 * n
+                break
+        else:
+            return text
+    return ", ".join(names)
+
+
 def _unglue(part: str) -> str:
     """``Howard BlumeStaff Writer`` -> ``Howard Blume``: a role or link word glued to the name's
     last word is cut off with what follows (``McDonald``, ``DiBiase`` stay whole)."""
@@ -463,6 +482,8 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
     text = clean_line(text[:400]).strip(" ,;:|·-–—")
     text, by = _strip_by(text)
     text = _names_part(text.strip(" ,;:|·-–—"))
+    if " " in text and not any(ch in text for ch in ",;|/&+"):
+        text = _each_twice(text)  # "Ana Lima Ana Lima Jo Park Jo Park": each picture's alt text and link
     if "(" in text:
         text = _ASIDE.sub(" ", text)  # "Cécile Ducourtieux (Bruxelles, bureau européen)"
     people: list[str] = []
@@ -591,6 +612,7 @@ _OPENING_WORDS = frozenset(
     }
 )  # fmt: skip
 _GLUED_BY = frozenset({"von", "par", "por"})  # "ByAlex", "vonElisa" (lower-cased)
+_COMMENT_COUNT = re.compile(r"\s+\d{1,5}$")
 _CJK_LABELS = "作者记者記者责責编編集글"
 
 
@@ -668,6 +690,11 @@ def _parse_byline(
     # "Jeff Foust November 19, 2026" / "Jeff Foust | November 19, 2026"
     n = len(leftover.split())
     m2 = _NAMES.fullmatch(leftover) if n <= 12 else None  # (a long caption need not be tried)
+    if m2 is None and n <= 12 and date is not None and is_given_name(leftover.split(maxsplit=1)[0]):
+        # "1. Februar 2022 Luis Holuch 6", "Ana Lima Schreibe einen Kommentar": the name, then
+        # the post's comment count or link
+        cut = _COMMENT_COUNT.sub("", _names_part(leftover))
+        m2 = _NAMES.fullmatch(cut) if cut != leftover else None
     if m2:
         names = split_authors(m2.group("names"), site_keys)
         if relative and not all(is_given_name(n.split(maxsplit=1)[0]) for n in names):

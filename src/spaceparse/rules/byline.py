@@ -241,8 +241,9 @@ def _near_headline(  # noqa: PLR0917
                 continue
             names = _set_apart(doc, i, read, updates, under_headline=h is not None and h - 1 <= i <= h + 2)
             if names:
+                first, names = _names_before(doc, i, read, names, roles, scan=scan)
                 authors, last = _more_names(doc, i, read, names, roles)
-                for k in range(i, last + 1):
+                for k in range(first, last + 1):
                     updates[k] = "byline"
                 break
     return authors, date, updated
@@ -342,6 +343,27 @@ def _more_names(
         out += [n for n in more if n not in out]
         last = j
     return tuple(out), last
+
+
+def _names_before(
+    doc: Document, i: int, read: _Reader, names: tuple[str, ...], roles: tuple[Role | None, ...], *, scan: list[int]
+) -> tuple[int, tuple[str, ...]]:
+    """The names on the lines just before block ``i`` ("Ingrid Treborg" over "Marlene Holm",
+    the one beside the date line), then ``names``: the first block of the list and the names."""
+    blocks = doc.blocks
+    out = list(names)
+    first = i
+    j = i - 1
+    while j >= 0 and i - j <= 3 and j in scan and roles[j] in (None, "boilerplate"):
+        text = blocks[j].text
+        if text.lower().strip(" ,") not in _JOINERS:
+            more = _lone_names(text, read)
+            if not more:
+                break
+            out = [n for n in more if n not in out] + out
+            first = j
+        j -= 1
+    return first, tuple(out)
 
 
 def _name_or_handle(name: str) -> bool:
