@@ -314,3 +314,14 @@ def test_date_line_then_the_name_and_its_comment_count() -> None:
         _dt.date(2019, 9, 26),
     )
     assert parse_byline("Posted by Ana Lima at 18:52 Tagged with: Mars, Eltern") == (("Ana Lima",), None)
+
+
+def test_a_pictures_words_and_the_sites_name_after_the_writer() -> None:
+    assert split_authors("Alex Brandt Image") == ["Alex Brandt"]  # the avatar's alt text
+    assert split_authors("ByAlex Brandt KTRK logo") == ["Alex Brandt"]  # a station's logo
+    page = (
+        "Rocket Reaches Orbit On Its First Try\n\n"
+        "Veröffentlicht am 03.02.2022 von Sarah Brandt Raketenrevue International\n\n" + "\n\n".join(PARAS) + "\n"
+    )
+    a = spaceparse.parse(page, kind="text", url="https://www.raketenrevue.de/news/rocket-reaches-orbit.html")
+    assert a.authors == ("Sarah Brandt",)

@@ -139,7 +139,7 @@ _ROLE = re.compile(
     r"projektleiterin|volontär|volontärin|journaliste|rédacteur|rédactrice|envoyé|envoyée|periodista|"
     r"redactor|redactora|corresponsal|giornalista|redattore|redattrice|inviato|redacteur|verslaggever|"
     r"profil|twitter|facebook|instagram|linkedin|mail|e-mail|source|quelle|fuente|fonte|stock|images|"
-    r"photo|photos|foto|fotos|imago|getty|shutterstock|istock|alamy|picture|update|updated|aktualisiert|"
+    r"photo|photos|foto|fotos|image|logo|avatar|headshot|imago|getty|shutterstock|istock|alamy|picture|update|updated|aktualisiert|"
     r"published|veröffentlicht|posted|impressum|sitemap|kontakt|datenschutz|login|menu|menü|search|suche|home|"
     r"startseite|inicio|accueil|subscribe|abonnieren|beiträge|beitrag|artikel|alle|all)\b",
     re.IGNORECASE,
@@ -292,8 +292,8 @@ def _without_role(part: str) -> str:
     k = next((k for k in range(2, len(words)) if _ROLE.fullmatch(words[k])), None)
     if k is None:
         return part
-    while k > 2 and words[k - 1].lower() in _ROLE_MODIFIERS:
-        k -= 1
+    while k > 2 and (words[k - 1].lower() in _ROLE_MODIFIERS or words[k - 1].isupper()):
+        k -= 1  # "Senior Politics Editor", "KTRK logo": what qualifies the role goes with it
     return " ".join(words[:k])
 
 

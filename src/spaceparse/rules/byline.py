@@ -440,7 +440,13 @@ class _Reader:
         parsed = parse_byline(text, day_first=self.day_first(text))
         if parsed is None or not parsed[0] or not self.keys:
             return parsed
-        return tuple(n for n in parsed[0] if not names_site(n, self.keys)), parsed[1]
+        names: list[str] = []
+        for n in parsed[0]:
+            # "Sarah Brandt Example Magazin International": the site's name after the writer's
+            for m in split_authors(n, self.keys) if n.count(" ") >= 2 else [n]:
+                if m not in names and not names_site(m, self.keys):
+                    names.append(m)
+        return tuple(names), parsed[1]
 
     def date_line(self, text: str) -> tuple[_dt.date, str] | None:
         return date_line(text, day_first=self.day_first(text))
