@@ -325,3 +325,11 @@ def test_a_pictures_words_and_the_sites_name_after_the_writer() -> None:
     )
     a = spaceparse.parse(page, kind="text", url="https://www.raketenrevue.de/news/rocket-reaches-orbit.html")
     assert a.authors == ("Sarah Brandt",)
+
+
+def test_section_labels_over_the_date_above_the_headline_are_no_names() -> None:
+    page = (
+        "Example News\n\nTechnology\nEvents\nFeb 14, 2016 10:47 AM EST\n"
+        "Better Health For America: What You Need To Know\n\nBy Jose de la Cruz\n\n" + "\n\n".join(PARAS) + "\n"
+    )
+    assert spaceparse.parse(page, kind="text").authors == ("Jose de la Cruz",)

@@ -205,7 +205,13 @@ def _near_headline(  # noqa: PLR0917
                 if not joinable and not may_be_byline(joined_text):
                     continue
                 joined = read.byline(joined_text)
-                if joined is not None and joined[0]:
+                if (
+                    joined is not None
+                    and joined[0]
+                    and (h is None or i > h or opens_byline(joined_text) or _given(joined[0]))
+                ):
+                    # (above the headline not "Technology" / "Events" / "Feb 14, 2016": a
+                    # section's labels over the date)
                     parsed, used = joined, list(range(i - back, i + 1))
                     break
         if parsed is None:
@@ -364,6 +370,11 @@ def _names_before(
             first = j
         j -= 1
     return first, tuple(out)
+
+
+def _given(names: tuple[str, ...]) -> bool:
+    """Each of ``names`` opens with a common given name."""
+    return all(is_given_name(n.split(maxsplit=1)[0]) for n in names)
 
 
 def _name_or_handle(name: str) -> bool:
