@@ -333,3 +333,12 @@ def test_section_labels_over_the_date_above_the_headline_are_no_names() -> None:
         "Better Health For America: What You Need To Know\n\nBy Jose de la Cruz\n\n" + "\n\n".join(PARAS) + "\n"
     )
     assert spaceparse.parse(page, kind="text").authors == ("Jose de la Cruz",)
+
+
+def test_by_lines_with_an_undated_day_a_typed_surname_or_outlets() -> None:
+    assert parse_byline("By Erin Lee March 18 at 3:57 PM Follow @erinlee") == (("Erin Lee",), None)
+    assert parse_byline("Posted by T. V. Raman at 10:24 AM") == (("T. V. Raman",), None)
+    assert parse_byline("By Cindy mangomini") == (("Cindy mangomini",), None)  # as its writer types it
+    assert parse_byline("Eingestellt von der Michel um 21:11") is None
+    assert parse_byline("Par Le Monde et AFP") == (("Le Monde", "AFP"), None)  # outlets that sign
+    assert parse_byline("By Example News with Agencies") == (("Example News",), None)

@@ -170,7 +170,7 @@ _AGENCY = frozenset(
         "ap", "afp", "dpa", "apa", "reuters", "associatedpress", "theassociatedpress", "upi", "ansa", "efe",
         "kna", "epd", "sda", "ats", "anp", "tt", "ntb", "ritzau", "stt", "pap", "ctk", "mti", "tass", "ria",
         "xinhua", "kyodo", "yonhap", "pti", "ians", "aap", "cnn", "bbc", "bloomberg", "europapress", "agencias",
-        "agences", "agenturen", "wires", "wireservices", "kathpress",
+        "agencies", "agences", "agenturen", "wires", "wireservices", "kathpress",
     }
 )  # fmt: skip
 _INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -344,6 +344,16 @@ def _once(part: str) -> str:
     return part
 
 
+def _before_date(text: str) -> str:
+    """``Erin Lee March 18 at 3:57 PM`` -> ``Erin Lee``: the names before a date that has no
+    separator before it (a month and a day, no year: no date :func:`find_date` reads)."""
+    words = text.split()
+    k = next((k for k, w in enumerate(words) if any(ch.isdigit() for ch in w)), len(words))
+    if k < 3 or k == len(words) or find_date(f"{words[k - 1]} 1, 2000") is None:
+        return text
+    return " ".join(words[: k - 1])  # (without the month before the day)
+
+
 def _each_twice(text: str) -> str:
     """``Ana Lima Ana Lima Jo Park Jo Park`` -> ``Ana Lima, Jo Park``: several names, each
     written twice in a row (an author box's picture and link, side by side); else ``text``."""
@@ -466,7 +476,7 @@ def _with_agency(text: str, agency: str) -> bool:
     return any(f"{w} {name}" in low for w in ("with", "mit", "avec", "con", "com"))
 
 
-def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[str]:
+def split_authors(text: str, site_keys: frozenset[str] = frozenset(), *, opened: bool = False) -> list[str]:
     """The people in one author value: ``"By TOM KRISHER, AP Auto Writer"`` -> ``["Tom Krisher"]``.
 
     Drops the ``By``/``Von``/``Author:`` prefix and what follows the names (``| date``,
@@ -475,13 +485,17 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
     agency or outlet (``Associated Press``, ``cleveland.com``, one of ``site_keys``: the
     site's own names), a credential (``MS, RD``). With no person, a single agency or outlet
     that is not the site itself is the answer (``Reuters``); desks and CMS accounts
-    (``admin``, ``Redaktion``) never are.
+    (``admin``, ``Redaktion``) never are. ``opened``: the caller took a "By" off ``text``.
     """
     if "&" in text:
         text = html.unescape(text)
     text = clean_line(text[:400]).strip(" ,;:|·-–—")
     text, by = _strip_by(text)
+    if opened:
+        by = 2
     text = _names_part(text.strip(" ,;:|·-–—"))
+    if by == 2 and _DIGIT.search(text) is not None:
+        text = _before_date(text)  # "By Erin Lee March 18 at 3:57 PM"
     if " " in text and not any(ch in text for ch in ",;|/&+"):
         text = _each_twice(text)  # "Ana Lima Ana Lima Jo Park Jo Park": each picture's alt text and link
     if "(" in text:
@@ -536,6 +550,11 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
         return people + [a for a in agencies if a not in people]
     if len(others) == 1 and not names_site(others[0], site_keys):
         return others  # a lone agency or outlet ("Reuters", "Associated Press")
+    if by == 2 and 1 < len(others) <= 3:
+        # "Par Le Figaro et AFP", "By Example News with agencies": the outlets that sign
+        signed = [o for o in others if not names_site(o, site_keys) and not _with_agency(text, o)]
+        if signed:
+            return signed
     if desk and not others and len(raws) == 1:
         return [desk]  # "von Redaktion": the desk signs
     return []
@@ -659,7 +678,7 @@ def _parse_byline(
         if by == 2 and _INITIALS.fullmatch(names_part.strip(" .")):
             return (names_part.strip(" ."),), date  # "by LD": a writer's initials
         if len(names_part.split()) <= 12 and not names_part.endswith(":") and "?" not in names_part:
-            names = split_authors(names_part, site_keys)
+            names = split_authors(names_part, site_keys, opened=by == 2)
             if names and all(_written_out(n, by, len(names)) for n in names):
                 return tuple(names), date
         return ((), date) if date is not None and _short_leftover(rest) else None
@@ -712,6 +731,9 @@ def _written_out(name: str, by: int, count: int) -> bool:
     the way``)."""
     if is_person_name(name) or (count > 1 and site_key(name) in _AGENCY):
         return True
+    words = name.split()
+    if by == 2 and len(words) == 2 and len(words[1]) >= 4 and words[1].isalpha() and is_given_name(words[0]):
+        return True  # "By Cindy mangomini": a common given name, the surname as its writer types it
     if by < 2 or " " in name:
         return False
     return name[0].isupper() or count == 1
