@@ -342,3 +342,10 @@ def test_by_lines_with_an_undated_day_a_typed_surname_or_outlets() -> None:
     assert parse_byline("Eingestellt von der Michel um 21:11") is None
     assert parse_byline("Par Le Monde et AFP") == (("Le Monde", "AFP"), None)  # outlets that sign
     assert parse_byline("By Example News with Agencies") == (("Example News",), None)
+
+
+def test_a_user_name_beside_the_date_right_under_the_headline() -> None:
+    page = "Rocket Reaches Orbit On Its First Try\nraketenfuchs — 2. Februar 2022\n\n" + "\n\n".join(PARAS) + "\n"
+    assert spaceparse.parse(page, kind="text").authors == ("raketenfuchs",)
+    page = "Rocket Reaches Orbit On Its First Try\nPolitik | 2. Februar 2022\n\n" + "\n\n".join(PARAS) + "\n"
+    assert spaceparse.parse(page, kind="text").authors == ()  # a section's label is no user name

@@ -33,6 +33,7 @@ from .urls import host_of
 __all__ = [
     "BY_WORD",
     "blog_keys",
+    "handle_beside_date",
     "is_agency",
     "is_counter_line",
     "is_organisation",
@@ -722,6 +723,20 @@ def _parse_byline(
     if _short_leftover(leftover):
         return (), date  # "Monday, November 19, 2026" or "Updated November 19, 2026"
     return None
+
+
+def handle_beside_date(text: str, *, day_first: bool = False) -> str | None:
+    """``reineckefuchs — 2. Februar 2022``, ``19.10.2019 11:36 telebasel``: the one word a date
+    line holds besides its date, time and counters (a user name, for the caller to judge)."""
+    if len(text) > 120:
+        return None
+    found = find_date(text, day_first=day_first)
+    if found is None:
+        return None
+    rest = drop_weekday_and_time(text[: found[1]] + " | " + text[found[2] :])
+    rest = _PUNCT.sub(" ", _DATE_PREFIX.sub(" ", _COUNTERS.sub(" ", rest)))
+    words = [w for w in rest.split() if not w.isdigit() and not w.lower().startswith(_COUNTER_WORDS)]
+    return words[0] if len(words) == 1 else None
 
 
 def _written_out(name: str, by: int, count: int) -> bool:

@@ -23,6 +23,7 @@ from ..profiles import Profile
 from ..recognisers.bylines import (
     BY_WORD,
     blog_keys,
+    handle_beside_date,
     is_agency,
     is_counter_line,
     is_organisation,
@@ -225,6 +226,10 @@ def _near_headline(  # noqa: PLR0917
                     updated = dl[0]  # "Updated May 6, 2019": not the publication date
             continue
         names, d = parsed
+        if not names and d is not None and h is not None and i == h + 1 and len(used) == 1:
+            handle = handle_beside_date(text, day_first=read.day_first(text))
+            if handle is not None and _name_or_handle(handle) and not is_given_name(handle):
+                names = (handle,)  # "reineckefuchs — 2. Februar 2022" right under the headline
         if names and not authors:
             authors, last = _more_names(doc, used[-1], read, names, roles)
             used += list(range(used[-1] + 1, last + 1))
