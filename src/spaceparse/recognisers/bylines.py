@@ -632,7 +632,7 @@ _OPENING_WORDS = frozenset(
     }
 )  # fmt: skip
 _GLUED_BY = frozenset({"von", "par", "por"})  # "ByAlex", "vonElisa" (lower-cased)
-_COMMENT_COUNT = re.compile(r"\s+\d{1,5}$")
+_COMMENT_COUNT = re.compile(r"(?<!\s)\s+\d{1,5}$")  # (a match starts where a whitespace run starts: linear)
 _CJK_LABELS = "作者记者記者责責编編集글"
 
 
