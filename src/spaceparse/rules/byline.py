@@ -228,7 +228,7 @@ def _near_headline(  # noqa: PLR0917
         names, d = parsed
         if not names and d is not None and h is not None and i == h + 1 and len(used) == 1:
             handle = handle_beside_date(text, day_first=read.day_first(text))
-            if handle is not None and _name_or_handle(handle) and not is_given_name(handle):
+            if handle is not None and _user_name(handle):
                 names = (handle,)  # "reineckefuchs — 2. Februar 2022" right under the headline
         if names and not authors:
             authors, last = _more_names(doc, used[-1], read, names, roles)
@@ -375,6 +375,16 @@ def _names_before(
             first = j
         j -= 1
     return first, tuple(out)
+
+
+def _user_name(word: str) -> bool:
+    """``reineckefuchs``, ``ThE_PaiN``, ``delta201``: a user name, not a word of the page
+    (``UK``, ``Politik``, ``News``): lower case and long, or with a digit, an underscore or a
+    capital inside."""
+    if len(word) < 4 or word.isupper() or is_given_name(word):
+        return False
+    inner = word[1:]
+    return any(ch.isdigit() or ch == "_" or ch.isupper() for ch in inner) or (word.islower() and len(word) >= 6)
 
 
 def _given(names: tuple[str, ...]) -> bool:
