@@ -378,13 +378,14 @@ def _names_before(
 
 
 def _user_name(word: str) -> bool:
-    """``reineckefuchs``, ``ThE_PaiN``, ``delta201``: a user name, not a word of the page
-    (``UK``, ``Politik``, ``News``): lower case and long, or with a digit, an underscore or a
-    capital inside."""
+    """``reineckefuchs``, ``ThE_PaiN``, ``delta201``, ``macBook``: a user name, not a word of the
+    page (``UK``, ``Politik``) nor a brand (``LinkNaija``, the site beside its date): lower case
+    and long, or with a digit or an underscore, or a capital inside after a small first letter."""
     if len(word) < 4 or word.isupper() or is_given_name(word):
         return False
-    inner = word[1:]
-    return any(ch.isdigit() or ch == "_" or ch.isupper() for ch in inner) or (word.islower() and len(word) >= 6)
+    if any(ch.isdigit() or ch == "_" for ch in word):
+        return True
+    return (word.islower() and len(word) >= 6) or (word[0].islower() and any(ch.isupper() for ch in word))
 
 
 def _given(names: tuple[str, ...]) -> bool:
