@@ -299,3 +299,15 @@ def test_index_links_and_single_letters_are_no_labels() -> None:
 def test_section_label_over_a_button_and_a_kicker_over_the_headline() -> None:
     assert _text("", before="Science\n(BUTTON) Evidence Based\n").categories == ("Science",)
     assert _text("", before="CLIMATE CRISIS\n").categories == ("CLIMATE CRISIS",)
+
+
+def test_german_wordpress_getaggt_and_a_count_glued_to_the_last_tag() -> None:
+    p = default_profile()
+    assert keyed_labels("Abgelegt unter Aktuelles und mit Mars, ESA getaggt | Hinterlasse einen Kommentar", p) == [
+        ("categories", ("Aktuelles",)),
+        ("tags", ("Mars", "ESA")),
+    ]
+    assert keyed_labels("Abgelegt unter: Raumfahrt | Tags: Mars, Sonde |5 Kommentare", p) == [
+        ("categories", ("Raumfahrt",)),
+        ("tags", ("Mars", "Sonde")),
+    ]

@@ -653,13 +653,16 @@ _KEYED = re.compile(
 )
 # Where a list of labels ends: the next item of a "|"-separated meta line, a dash before the
 # author, or the end of the sentence ("... tagged B. Bookmark the permalink.").
-_LIST_END = re.compile(r"\s[|•·—–]\s|(?<!\b[A-Z])\.(?:\s|$)")  # not the dots of "U.S."
+_LIST_END = re.compile(r"\s[|•·—–]\s|\s\|(?=\S)|(?<!\b[A-Z])\.(?:\s|$)")  # not the dots of "U.S."
 # In a sentence ("posted in A and tagged B by Author."): the word before the next key, the
 # author after the last label.
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|og|och)$", re.IGNORECASE)
 _BY = re.compile(r"\s(?:by|von|par|por|di|door|av)\s", re.IGNORECASE)
 _LIST_SEP = re.compile(r"(?<!\s)\s*[,;]\s*(?:(?:and|und|et|y|e|en|og|och)\s+)?|(?<!\s)\s+/\s+")
-_WP_DE = re.compile(r"\bunter ([^.|]{1,200}?) abgelegt und mit ([^|]{1,400}?) verschlagwortet")
+_WP_DE = re.compile(
+    r"\bunter ([^.|]{1,200}?) abgelegt und mit ([^|]{1,400}?) verschlagwortet"
+    r"|\b[Aa]bgelegt unter ([^.|]{1,200}?) und mit ([^|]{1,400}?) getaggt"
+)
 # Keys that are common words too: only with their colon ("Thema: A", "Mehr über: A B").
 _COLON_KEYS = frozenset({"thema", "mehr über"})
 _MAX_KEYED_LINE = 600
@@ -681,9 +684,13 @@ def keyed_labels(text: str, profile: Profile, *, headings: bool = False) -> list
     head a site's menu too)."""
     if len(text) > _MAX_KEYED_LINE or not _may_have_key(text):
         return []
-    wp = _WP_DE.search(text) if "verschlagwortet" in text else None
-    if wp is not None:  # WordPress in German: "unter A abgelegt und mit B, C verschlagwortet"
-        cats, tags = _list_values(wp.group(1), profile), _list_values(wp.group(2), profile)
+    wp = _WP_DE.search(text) if "verschlagwortet" in text or "getaggt" in text else None
+    if wp is not None:
+        # WordPress in German: "unter A abgelegt und mit B, C verschlagwortet", "Abgelegt unter
+        # A und mit B, C getaggt"
+        cat_value = wp.group(1) if wp.group(1) is not None else wp.group(3)
+        tag_value = wp.group(2) if wp.group(2) is not None else wp.group(4)
+        cats, tags = _list_values(cat_value, profile), _list_values(tag_value, profile)
         return [(kind, labs) for kind, labs in (("categories", cats), ("tags", tags)) if labs]
     out: list[tuple[str, tuple[str, ...]]] = []
     keys = list(_KEYED.finditer(text))
@@ -725,7 +732,8 @@ for _k in _KEY_KIND:
 # Words of a WordPress sentence that names the labels mid-line ("This entry was posted in"),
 # and separators of items in one line.
 _SENTENCE_WORDS = (
-    "posted", "abgelegt", "veröffentlicht", "tagged", "verschlagwortet", "publié", "publicado", "|", "•", "·",
+    "posted", "abgelegt", "Abgelegt", "veröffentlicht", "tagged", "verschlagwortet", "publié", "publicado",
+    "|", "•", "·",
     "Tagged", "Tags:", "Schlagw", "Kategorie",  # a key after the byline ("Posted by A at 18:52 Tagged with: B")
 )  # fmt: skip
 # Every key holds one of these (lower case): lines without any skip the key regex.
