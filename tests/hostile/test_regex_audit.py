@@ -97,6 +97,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.bylines", "_DIGIT"): ("search", 200),
     ("spaceparse.recognisers.bylines", "_PICTURE"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_NAMES"): ("fullmatch", 200),
+    ("spaceparse.recognisers.bylines", "_COMMENT_COUNT"): ("sub", 200),
     ("spaceparse.recognisers.credits", "_ENLARGE"): ("sub", 600),
     ("spaceparse.recognisers.credits", "_LEAD_ONLY"): ("fullmatch", 600),
     ("spaceparse.recognisers.credits", "_AGENCY"): ("fullmatch", 600),

@@ -142,6 +142,8 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
         role = seg.roles[i]
         if role == "boilerplate" and not b.bullet and known_label_line(b.text, profile):
             role = None  # a vocabulary label that is also a furniture word ("Video")
+        if role is None and not found and b.text.startswith(_CONTROL) and i > 0:
+            role = "boilerplate"  # a button's caption (lynx's "(BUTTON) Evidence Based"): a control
         if role == "boilerplate" and (not found or b.text in _TRAIL_SEPARATORS) and i > 0:
             # A search box or share bar between labels and headline; a trail's ">" between its items.
             separated = bool(found) and not b.blank_before
@@ -156,6 +158,8 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
             above = blocks[i - 1]
             if seg.roles[i - 1] is None and not above.bullet and label_line(above.text, profile):
                 labs = (b.text,)
+        if labs is None and i == h - 1 and _kicker(b.text):
+            labs = (b.text,)  # a section's kicker in capitals right over the headline ("MIDDLE EAST CRISIS")
         if labs is None and separated and _short_entry(b.text) and b.text[:1].isupper():
             labs = (b.text,)  # an item of a trail written with separators ("Space weather" > "Vigil")
         separated = False
@@ -237,7 +241,19 @@ def _names_site(label: str, doc: Document) -> bool:
     return re.search(re.escape(low) + r"\.(?:com|org|net|gov|eu|int|co\.uk|io)\b", page) is not None
 
 
+_CONTROL = "(BUTTON)"  # how a text rendering (lynx) writes a form's button
 _TRAIL_SEPARATORS = frozenset({">", "/", "»", "›", "|", "·", "•", "→"})
+
+
+def _kicker(text: str) -> bool:
+    """One to four words in capitals, no sentence, no digits: a kicker ("CAMBIO CLIMÁTICO")."""
+    return (
+        1 <= words(text) <= 4
+        and len(text) >= 3
+        and text.isupper()
+        and not ends_sentence(text)
+        and all(ch.isalpha() or ch in " &-'’" for ch in text)
+    )
 
 
 def _short_entry(text: str) -> bool:
@@ -250,6 +266,8 @@ def _trail_item(text: str) -> bool:
     return 2 <= len(parts) <= 4 and not ends_sentence(text) and all(p[0].isupper() or p[0].isdigit() for p in parts)
 
 
+_ABOVE_HEADLINE = 10  # lines above the headline where a "Related topics" heading may head its labels
+_HEADING_ABOVE = frozenset({"related topics", "tags", "topics", "schlagwörter", "schlagworte", "themen", "thema"})
 _NEAR_ZONE = 15  # lines after the article where a "Themen"/"Categories" heading heads its labels
 
 
@@ -265,10 +283,13 @@ def _keyed_lines(
     rows: list[int] = []
     zone = seg.get("zone")
     near_end = zone[1] + _NEAR_ZONE if zone is not None else h + _NEAR_ZONE
-    for k in lines_with_keys([b.text for b in blocks[h + 1 :]]):
-        i = h + 1 + k
-        if seg.roles[i] in ("related", "headline"):
-            continue
+    start = max(0, h - _ABOVE_HEADLINE) if doc.kind == "text" else h + 1
+    for k in lines_with_keys([b.text for b in blocks[start:]]):
+        i = start + k
+        if i < h and blocks[i].text.lower().rstrip(" :") not in _HEADING_ABOVE:
+            continue  # above the headline only a heading alone ("Related topics", then the labels)
+        if seg.roles[i] == "headline" or (seg.roles[i] == "related" and not _starts_with_key_line(blocks[i].text)):
+            continue  # (the article's "Tags: A, B" may stand inside the block of related stories)
         for kind, labs in keyed_labels(blocks[i].text, profile, headings=i <= near_end):
             below: list[int] = []
             if not labs:
@@ -288,6 +309,12 @@ def _keyed_lines(
 def _next_item(prev: Block, b: Block) -> bool:
     """The next item of the same HTML list: each ``<li>`` is a block of its own."""
     return prev.kind == "li" and b.kind == "li" and prev.hints == b.hints
+
+
+def _starts_with_key_line(text: str) -> bool:
+    """A line that opens with its key word ("Tags: A, B", "Mots clés A, B") or is a WordPress
+    entry's footer ("This entry was posted in A, B."): the article's labels wherever it stands."""
+    return bool(lines_with_keys([text])) and (text[:1].isupper() and not text.startswith(("Related", "More")))
 
 
 def _labels_below(doc: Document, seg: Segmentation, profile: Profile, i: int) -> tuple[tuple[str, ...], list[int]]:
@@ -322,4 +349,4 @@ def _labels_below(doc: Document, seg: Segmentation, profile: Profile, i: int) ->
         j += 1
     if counted([blocks[r].text for r in rows]):
         return (), []  # a widget listing every category with its number of posts
-    return tuple(labels), rows
+    return tuple(strip_counts(labels)), rows  # "Kirche 3922": a tag list with each tag's number of articles
