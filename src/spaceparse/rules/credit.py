@@ -48,7 +48,14 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     if zone is None and h is None:
         return seg
     top = h + 1 if h is not None else zone[0]
+    authors = frozenset(seg.get("authors") or ())
     end = zone[1] if zone else min(len(blocks) - 1, top + 6)
+    if zone and doc.kind == "text":
+        # "(Lead image: ... Credit: ...)" set right after the article's text: the lead's.
+        for k in range(end + 1, min(len(blocks), end + 3)):
+            if seg.roles[k] is None and names_lead(blocks[k].text):
+                end = k
+                break
     last_lead = -2  # the last block that gave the lead caption or credit
     label_at = -2  # a credit label standing alone ("Photo:")
     repeated = False  # text: the lead caption repeated an image's alt text
@@ -139,7 +146,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                 if repeated and parsed is not None and parsed[0] is not None:
                     updates[alt_at] = "credit"  # the alt text line
         if parsed is None:
-            if is_prose(b.text):
+            if is_prose(b.text) and not (doc.kind == "text" and _in_author_box(blocks, i, authors)):
                 seen_prose += 1
                 prose_at = i
             continue
@@ -285,3 +292,9 @@ def _credit_follows(blocks: tuple[Block, ...], i: int, profile: Profile) -> bool
 def _marked(b: Block) -> bool:
     """Markup says the block is a caption or a credit."""
     return b.kind == "caption" or "caption" in b.hints or "credit" in b.hints
+
+
+def _in_author_box(blocks: tuple[Block, ...], i: int, authors: frozenset[str]) -> bool:
+    """Text: is paragraph ``i`` the bio of an author box set between the headline and the
+    lead image (the byline's name alone on a line just above it, a role line between)?"""
+    return bool(authors) and any(blocks[k].text in authors for k in range(max(0, i - 3), i))

@@ -119,6 +119,12 @@ def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[
         if cur.get("headline") is None:
             cur["headline"] = text
             cur["url"] = b.href
+            cur["bullet"] = b.bullet
+        elif b.bullet and cur.get("bullet"):
+            # a list item under a list item is the next story ("How do planets form?"),
+            # not the last one's summary
+            flush()
+            cur = {"categories": (), "headline": text, "url": b.href, "bullet": True}
         elif cur.get("summary") is None and (is_prose(text) or ends_sentence(text) or use_gaps or use_labels):
             cur["summary"] = [text]
         elif cur.get("summary") is not None and (use_gaps or use_labels) and not labs:
@@ -228,6 +234,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                 continue
             if furniture or seg.roles[j] == "barrier":
                 break
+            if lines and nb.blank_before and nb.text[-1] == ":" and words(nb.text) <= 8:
+                break  # a note's heading after the items ("Dieses Thema im Programm:")
             if _heading_at(nb, profile)[0]:
                 j += 1  # boxes in a row are one block
                 continue
