@@ -6,6 +6,8 @@ small page of its own.
 
 from __future__ import annotations
 
+import unicodedata
+
 import spaceparse
 
 _TOPICS = (
@@ -454,3 +456,27 @@ def test_pager_inside_a_longer_word_is_not_a_pager() -> None:
     body = f"<h1>A Long Article</h1><section class='homepageregion'>{paras}</section>{_comments()}"
     a = spaceparse.parse(_page(body), url="https://example.de/a", kind="html")
     assert a.body == tuple(_para(k) for k in range(3))
+
+
+def test_unclosed_named_anchors_do_not_make_sections_links() -> None:
+    # Old hand-written docs: each heading opens <a name="..."> and never closes it; the parser
+    # reopens the anchor in every block after it, so all the text sat "inside a link".
+    sections = "".join(
+        f"<h2><a name='s{k}'>Part {k} of the guide</h2><blockquote><p>{_para(k)}</p>"
+        f"<p>cd to the directory number {k} and unpack it</p></blockquote>"
+        for k in range(4)
+    )
+    toc = "<ul>" + "".join(f"<li><a href='#s{k}'>Part {k} of the guide</a></li>" for k in range(4)) + "</ul>"
+    a = spaceparse.parse(_page(f"<h1>A Long Article</h1>{toc}{sections}"), url="https://example.com/doc", kind="html")
+    for k in range(4):
+        assert _para(k) in a.body
+        assert f"cd to the directory number {k} and unpack it" in a.body
+
+
+def test_body_text_is_nfc_like_the_rest() -> None:
+    # Bengali YYA (U+09DF) decomposes under NFC: the page's own bytes are not normalised.
+    word = "\u0995\u09c1\u09b7\u09cd\u099f\u09bf\u09df\u09be"
+    paras = "".join(f"<p>{word} {_para(k)}</p>" for k in range(3))
+    a = spaceparse.parse(_page(f"<article><h1>A Long Article</h1>{paras}</article>"), kind="html")
+    assert a.body and all(unicodedata.is_normalized("NFC", p) for p in a.body)
+    assert a.body[0].startswith(unicodedata.normalize("NFC", word))

@@ -16,6 +16,7 @@ Only this module and :mod:`._html_meta` touch selectolax.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -259,10 +260,15 @@ _ODD = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u180e\x00-\x08\x0b-\x1f\x7f-
 
 
 def _clean(raw: str) -> str:
-    """``clean_line(raw)``, twice as fast on the usual text (no invisibles or odd controls)."""
-    if _ODD.search(raw):
-        return clean_line(raw)
-    return " ".join(raw.split())
+    """``clean_line(raw)`` in NFC, twice as fast on the usual text (no invisibles or odd controls).
+
+    The page's bytes are not normalised before Lexbor reads them: a letter a script writes
+    decomposed in NFC (Bengali YYA, Devanagari QA) would differ from the same text elsewhere.
+    """
+    text = clean_line(raw) if _ODD.search(raw) else " ".join(raw.split())
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def parse_tree(html: str, utf8: bytes | None = None) -> LexborHTMLParser:
@@ -582,6 +588,11 @@ class _Walker:
                         continue
                 block = True
             elif tag == "a":
+                if not a or ("href" not in a and "onclick" not in a and "role" not in a):
+                    # An anchor (<a name="s2">, a stray <a/>) is no link: the parser reopens an
+                    # unclosed one in every block after it, which made whole sections "links".
+                    self.walk(child, owner, kind, depth + 1)
+                    continue
                 block = False
             elif tag == "br":
                 if kind in _BR_JOINS:
