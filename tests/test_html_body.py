@@ -352,6 +352,22 @@ def test_a_lead_paragraph_above_the_text_box_is_body() -> None:
     assert a.body == (intro, *(_para(k) for k in range(4)))
 
 
+def test_a_lead_paragraph_is_body_when_the_headline_sits_in_a_breadcrumb() -> None:
+    # The page's h1 is the breadcrumb's last item (furniture): no headline block to start from,
+    # so the lead is looked for in the container's own box.
+    intro = (
+        "Two young drivers wrecked their sports cars in one night on the motorway. Both escaped with light injuries."
+    )
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(4))
+    crumbs = "<nav class='breadcrumb'><a href='/'>Home</a> <a href='/cars'>Cars</a> <h1>A Long Article</h1></nav>"
+    page = _page(
+        f"{crumbs}<p class='site-claim'>The cars site. Read it every day, and tell your friends about it too.</p>"
+        f"<div class='wrap'><div class='intro-wrap'><p>{intro}</p></div><div class='article-body'>{paras}</div></div>"
+    )
+    a = spaceparse.parse(page, url="https://example.ch/a", kind="html")
+    assert a.body == (intro, *(_para(k) for k in range(4)))
+
+
 def test_a_one_sentence_standfirst_or_one_above_the_byline_is_not_body() -> None:
     dek = "Two young drivers wrecked their sports cars in one night, and both escaped unhurt."
     a = spaceparse.parse(_lead_page(dek), url="https://example.ch/a", kind="html")

@@ -276,7 +276,13 @@ def _blocks(  # noqa: PLR0917
     dropped = _dropped_in_container(runs, prose, noise_run, teaser, flags, rel_root, main_lo, main_hi)
     if main is not None:
         dropped |= _appendix(el, runs, prose, noise_run, flags, ends, main, sizes[0])
-    lead_runs, between = _lead(runs, prose, noise_run, flags, head_idx, main_lo, main_hi)
+    lead_from = head_idx
+    if lead_from is None and main is not None and parent[main] > 0:
+        # No headline found (set in a breadcrumb, or left out of the copy): the lead may
+        # stand anywhere in the container's own box, before the container.
+        box, box_end = parent[main], ends[parent[main]]
+        lead_from = next((k for k, r in enumerate(runs) if box <= r.owner <= box_end), len(runs)) - 1
+    lead_runs, between = _lead(runs, prose, noise_run, flags, lead_from, main_lo, main_hi)
     blocks: list[Block] = []
     last_owner = -1
     for k, r in enumerate(runs):
