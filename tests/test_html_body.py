@@ -191,7 +191,7 @@ def test_a_long_table_in_the_article_does_not_shrink_it_to_one_paragraph() -> No
     paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
     body = f"<article><h1>A Long Article</h1><div class='wysiwyg'>{paras}<table>{names}</table></div></article>"
     a = spaceparse.parse(_page(body), url="https://example.org/letter/", kind="html")
-    assert a.body[:3] == tuple(_para(k) for k in range(3))
+    assert a.body == tuple(_para(k) for k in range(3))
 
 
 def test_a_short_post_without_prose_gives_its_marked_body() -> None:
@@ -496,3 +496,24 @@ def test_body_text_is_nfc_like_the_rest() -> None:
     a = spaceparse.parse(_page(f"<article><h1>A Long Article</h1>{paras}</article>"), kind="html")
     assert a.body and all(unicodedata.is_normalized("NFC", p) for p in a.body)
     assert a.body[0].startswith(unicodedata.normalize("NFC", word))
+
+
+def test_an_article_rendered_by_a_script_is_read_from_its_noscript_copy() -> None:
+    # Blogger's newer themes: the post sits in a <script type="text/template"> that scripts
+    # render, and in <noscript> for readers without scripts. Nothing else on the page is text.
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    body = (
+        "<div class='post'><h2 class='title'><a href='/2020/05/a.html'>A Long Article</a></h2>"
+        f"<div class='post-body'><div class='post-content' itemprop='articleBody'>"
+        f"<script type='text/template'>{paras}</script><noscript>{paras}</noscript></div></div></div>"
+        "<noscript><img src='/pixel.gif'></noscript><noscript><p>Please turn on scripts.</p></noscript>"
+    )
+    a = spaceparse.parse(_page(body), url="https://blog.example.com/2020/05/a.html", kind="html")
+    assert a.body == tuple(_para(k) for k in range(3))
+
+
+def test_noscript_text_is_not_read_beside_an_article_scripts_do_not_hide() -> None:
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    body = f"<article><h1>A Long Article</h1>{paras}<noscript><p>Please turn on scripts to comment here.</p></noscript></article>"
+    a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
+    assert a.body == tuple(_para(k) for k in range(3))

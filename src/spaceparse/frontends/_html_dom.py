@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..normalize import clean_line
 
-__all__ = ["BODY_WORD", "MARK", "Elements", "Image", "Run", "parse_tree", "walk"]
+__all__ = ["BODY_WORD", "MARK", "Elements", "Image", "Run", "keep_noscript_text", "parse_tree", "walk"]
 
 MARK = "data-sp"
 """Attribute that profile selectors set on matched nodes before the walk."""
@@ -666,12 +666,26 @@ def _is_hidden(a: dict[str, str | None]) -> bool:
     return a.get("aria-hidden") == "true" and a.get("class") is not None and "hidden" in (a.get("class") or "")
 
 
+def keep_noscript_text(tree: LexborHTMLParser) -> bool:
+    """Remove the page's ``<noscript>`` elements except those holding paragraphs (which the
+    walk skips all the same, but which may be read in place of an article scripts render);
+    whether any was kept."""
+    kept = False
+    for node in tree.css("noscript"):
+        if node.css_first("p") is None:
+            node.decompose()
+        else:
+            kept = True
+    return kept
+
+
 def walk(
     tree: LexborHTMLParser,
     furniture: Callable[[str, str], bool] | None = None,
     share: float = 0.3,
     *,
     marked: bool = True,
+    noscript_kept: bool = False,
 ) -> tuple[Elements, list[Run], list[Image]]:
     """Walk ``tree`` (already marked by selectors) into elements, runs and images.
 
@@ -683,7 +697,8 @@ def walk(
     root = tree.body
     limit = 0
     if root is not None and furniture is not None:
-        tree.strip_tags(_NEVER_SHOWN)
+        # Kept <noscript> elements (keep_noscript_text) stay for a second walk; this one skips them.
+        tree.strip_tags(_NEVER_SHOWN[:2] if noscript_kept else _NEVER_SHOWN)
         limit = int(sum(len(p.text(deep=True)) for p in root.css("p")) * share)
     w = _Walker(furniture, limit, marked)
     w.add_element("body", -1, root.attributes if root is not None else {})

@@ -28,7 +28,7 @@ from ..recognisers.credits import credit_in_alt
 from ..recognisers.sites import is_home_word, similar, site_key
 from ..recognisers.urls import absolute, origin
 from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
-from ._html_dom import BODY_WORD, MARK, Image, Run, parse_tree, walk
+from ._html_dom import BODY_WORD, MARK, Image, Run, keep_noscript_text, parse_tree, walk
 from ._html_meta import build_meta, canonical_url, read_head
 
 __all__ = ["blockify"]
@@ -89,7 +89,15 @@ def blockify(
     marked = _mark_nodes(raw.category_links, "categories") + _mark_nodes(raw.tag_links, "tags")
     if profile.selectors:
         marked += _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
-    el, runs, images = walk(tree, is_furniture, marked=marked > 0)
+    kept = keep_noscript_text(tree) if "<noscript" in text else False
+    el, runs, images = walk(tree, is_furniture, marked=marked > 0, noscript_kept=kept)
+    if kept and _prose_chars(runs) < _FEW_PROSE:
+        # No article in what scripts show: a page that renders its text from a script template
+        # gives it to readers without scripts in <noscript> (Blogger does). Read that instead.
+        tree.unwrap_tags(["noscript"])
+        alt = walk(tree, is_furniture, marked=marked > 0)
+        if _prose_chars(alt[1]) >= _FEW_PROSE:
+            el, runs, images = alt[0], alt[1], alt[2]
     blocks, lead = _blocks(el, runs, images, meta, profile, base)
     if not meta.image_url and lead is not None:
         meta = attrs.evolve(meta, image_url=absolute(lead.src, base))
@@ -782,6 +790,11 @@ def _container(  # noqa: PLR0917
 
 # Less prose than this (about three sentences) and the page is not an article-like page.
 _FEW_PROSE = 400
+
+
+def _prose_chars(runs: list[Run]) -> int:
+    """Characters of running text (outside links) in ``runs``."""
+    return sum(len(r.text) - r.link_chars for r in runs if is_prose_run(r))
 
 
 def _marked_body(
