@@ -517,3 +517,22 @@ def test_noscript_text_is_not_read_beside_an_article_scripts_do_not_hide() -> No
     body = f"<article><h1>A Long Article</h1>{paras}<noscript><p>Please turn on scripts to comment here.</p></noscript></article>"
     a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
     assert a.body == tuple(_para(k) for k in range(3))
+
+
+def test_forum_posts_under_headings_linking_to_their_own_anchor_are_not_teasers() -> None:
+    # phpBB: every post opens with a heading linked to the post's anchor ("#p3"), then its
+    # text set with <br>s in a div. A link into the page is not another story's headline.
+    posts = "".join(
+        f"<div id='p{k}' class='post has-profile'><div class='inner'><dl class='postprofile'><dt>"
+        f"<a href='/u{k}'>user{k}</a></dt><dd>Posts: {k * 13}</dd></dl><div class='postbody'>"
+        f"<h3><a href='#p{k}'>Re: Firmware question</a></h3><p class='author'>by user{k} » Mon Oct 12, 2019</p>"
+        f"<div class='content'>Thanks for answer number {k}, the firmware broke the store over mobile data on my "
+        f"phone too.<br><br>I changed nothing in the settings myself before reply {k}.<br>Any ideas?</div>"
+        f"<div class='signature'>My phone {k}, my tablet {k}</div></div></div></div>"
+        for k in range(5)
+    )
+    page = _page(f"<div id='wrap'><h2 class='topic-title'><a href='/t1'>Firmware question</a></h2>{posts}</div>")
+    a = spaceparse.parse(page, url="https://forum.example.com/t1", kind="html")
+    for k in range(5):
+        assert any(f"Thanks for answer number {k}," in b for b in a.body)
+        assert f"I changed nothing in the settings myself before reply {k}." in a.body

@@ -652,7 +652,7 @@ def _analyse(
     teaser = [False] * len(runs)
     left, box_lo, box_hi = 0, 0, -1
     ends = subtree_ends(el)
-    linked_at = [k for k, r in enumerate(runs) if r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6]
+    linked_at = [k for k, r in enumerate(runs) if _linked_heading(r)]
     in_box: list[int] = []
     heads_in: list[int] = []
     all_heads: list[int] = []
@@ -693,8 +693,13 @@ _CARD_RUNS = 6
 
 
 def _linked_heading(r: Run) -> bool:
-    """An h2-h6 that is (mostly) a link: another story's headline, or a permalink."""
-    return r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6
+    """An h2-h6 that is (mostly) a link: another story's headline, or a permalink; not a link
+    into the page itself (a forum post's or a section's own anchor, ``#p123``)."""
+    return (
+        r.kind in _KEEP_HEADINGS
+        and r.link_chars * 10 >= len(r.text) * 6
+        and not (r.href is not None and r.href.startswith("#"))
+    )
 
 
 def _list_article_boxes(el: Any, runs: list[Run], ends: list[int], in_box: list[int], linked_at: list[int]) -> set[int]:
