@@ -536,3 +536,56 @@ def test_forum_posts_under_headings_linking_to_their_own_anchor_are_not_teasers(
     for k in range(5):
         assert any(f"Thanks for answer number {k}," in b for b in a.body)
         assert f"I changed nothing in the settings myself before reply {k}." in a.body
+
+
+def _wiki_page(heading: str, n: int = 6) -> str:
+    """An encyclopedia article: a lead, then ``n`` sections of several paragraphs each."""
+    secs = "".join(
+        heading.format(s=s) + "".join(f"<p>{_para(s * 4 + k, 1)}</p>" for k in range(3)) for s in range(1, n)
+    )
+    menu = "<div class='vector-main-menu'><ul>" + "".join(f"<li><a href='/p{k}'>Portal {k}</a></li>" for k in range(60))
+    return _page(
+        f"{menu}</ul></div><div id='content' class='mw-body' role='main'><h1>Thing</h1><div class='mw-parser-output'>"
+        f"<p>{_para(0, 3)}</p>{secs}</div></div>",
+        "Thing",
+    )
+
+
+def test_encyclopedia_sections_with_edit_links_in_the_heading_are_all_kept() -> None:
+    # The edit links make the heading mostly link text; they are not one story's headline.
+    heading = (
+        "<h2><span class='mw-headline' id='H{s}'>Abschnitt {s}</span><span class='mw-editsection'>[<a "
+        "href='/w/index.php?action=edit&section={s}'>Bearbeiten</a> | <a href='/w/index.php?veaction=editsource"
+        "&section={s}'>Quelltext bearbeiten</a>]</span></h2>"
+    )
+    a = spaceparse.parse(_wiki_page(heading), url="https://de.example.org/wiki/Ding", kind="html")
+    for s in range(1, 6):
+        for k in range(3):
+            assert _para(s * 4 + k, 1) in a.body
+        assert any(b.startswith(f"Abschnitt {s}") for b in a.body)
+
+
+def test_section_headings_beside_their_edit_link_are_kept() -> None:
+    # Newer wiki markup: the heading and its "[edit]" link side by side in a heading box.
+    heading = (
+        "<div class='mw-heading mw-heading2'><h2 id='H{s}'>Heading {s}</h2><span class='mw-editsection'>[<a "
+        "href='/w/index.php?action=edit&section={s}'>edit</a>]</span></div>"
+    )
+    a = spaceparse.parse(_wiki_page(heading), url="https://en.example.org/wiki/Thing", kind="html")
+    for s in range(1, 6):
+        assert f"Heading {s}" in a.body
+        assert _para(s * 4, 1) in a.body
+
+
+def test_accordion_headings_toggled_by_a_script_are_not_teasers() -> None:
+    # FAQ-style sections: each heading is wrapped in a script's toggle (no link target).
+    items = "".join(
+        f"<div class='panel'><a role='button' data-toggle='collapse'><h3>Question {k}</h3></a>"
+        f"<div class='panel-body'><p>{_para(k, 2)}</p></div></div>"
+        for k in range(6)
+    )
+    page = _page(f"<article><h1>A Long Article</h1><p>{_para(9)}</p><div class='faq'>{items}</div></article>")
+    a = spaceparse.parse(page, kind="html")
+    assert a.body[0] == _para(9)
+    for k in range(6):
+        assert _para(k, 2) in a.body

@@ -12,7 +12,6 @@ the field rules which block is which. See docs/html.md.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -281,7 +280,7 @@ def _blocks(  # noqa: PLR0917
         ):
             other_figure = {k for k in _captions_of_other_images(el, runs, images, lead.owner, ends) if k > first_text}
 
-    dropped = _dropped_in_container(runs, prose, noise_run, teaser, flags, rel_root, main_lo, main_hi)
+    dropped = _dropped_in_container(runs, prose, noise_run, teaser, flags, rel_root, main_lo, main_hi, parent)
     if main is not None:
         dropped |= _appendix(el, runs, prose, noise_run, flags, ends, main, sizes[0])
     lead_from = head_idx
@@ -461,6 +460,7 @@ def _dropped_in_container(  # noqa: PLR0917
     rel_root: list[int],
     lo: int,
     hi: int,
+    parent: list[int],
 ) -> set[int]:
     """Runs of the container (elements ``lo..hi``) that are not article text: teasers, link
     lines, the tail after the last paragraph (:func:`_tail_noise`), and the label or heading
@@ -488,8 +488,28 @@ def _dropped_in_container(  # noqa: PLR0917
         ):
             out.add(k)
     # Only what the tests above dropped marks a label: a list of short items does not unravel.
-    out |= {k for k, nxt in itertools.pairwise(inside) if nxt in out and k not in out and _is_label(runs[k])}
-    return out
+    # A heading's own tool link set beside it in its box ("[edit]") is dropped, but the heading
+    # stays when text follows.
+    labels = set()
+    for j in range(len(inside) - 1):
+        k, nxt = inside[j], inside[j + 1]
+        if nxt not in out or k in out or not _is_label(runs[k]):
+            continue
+        after = inside[j + 2] if j + 2 < len(inside) else -1
+        if (
+            runs[k].kind in _HEADINGS
+            and runs[nxt].owner == parent[runs[k].owner]
+            and words_in(runs[nxt].text) <= _TOOL_WORDS
+            and after >= 0
+            and after not in out
+            and prose[after]
+        ):
+            continue
+        labels.add(k)
+    return out | labels
+
+
+_TOOL_WORDS = 3  # "[edit]", "[Bearbeiten | Quelltext bearbeiten]"
 
 
 def _linked_sentence(r: Run) -> bool:
@@ -693,12 +713,17 @@ _CARD_RUNS = 6
 
 
 def _linked_heading(r: Run) -> bool:
-    """An h2-h6 that is (mostly) a link: another story's headline, or a permalink; not a link
-    into the page itself (a forum post's or a section's own anchor, ``#p123``)."""
+    """An h2-h6 that is (mostly) one link: another story's headline, or a permalink; not a link
+    into the page itself (a forum post's or a section's own anchor, ``#p123``) or a script's
+    toggle, nor a section heading with its tool links ("Abschnitt 2 [Bearbeiten | Quelltext
+    bearbeiten]")."""
     return (
         r.kind in _KEEP_HEADINGS
         and r.link_chars * 10 >= len(r.text) * 6
-        and not (r.href is not None and r.href.startswith("#"))
+        and r.href is not None  # not a script's toggle (an accordion's headings)
+        and not r.href.startswith("#")
+        # (A link wrapping the whole heading block is recorded after the heading's run: no texts.)
+        and (max(map(len, r.links)) if r.links else r.link_chars) * 10 >= len(r.text) * 6
     )
 
 
