@@ -589,3 +589,22 @@ def test_accordion_headings_toggled_by_a_script_are_not_teasers() -> None:
     assert a.body[0] == _para(9)
     for k in range(6):
         assert _para(k, 2) in a.body
+
+
+def test_a_docs_page_keeps_the_code_and_list_that_end_it() -> None:
+    # Sphinx: the last section ends in a code block and a list whose items are <li><p>.
+    secs = "".join(
+        f"<section id='s{s}'><h2>Configure part {s}</h2><p>{_para(s, 2)}</p>"
+        f"<div class='highlight'><pre>tool.configure(part={s}, verbose=True)</pre></div>"
+        f"<ul class='simple'><li><p><code>opt{s}a</code> – sets the first option of part {s}</p></li>"
+        f"<li><p><code>opt{s}b</code> – sets the second option of part {s}</p></li></ul></section>"
+        for s in range(3)
+    )
+    page = _page(
+        f"<div role='main' class='document'><div itemprop='articleBody'><h1>Configuration</h1>{secs}</div></div>"
+    )
+    a = spaceparse.parse(page, url="https://tool.example.io/en/latest/config.html", kind="html")
+    for s in range(3):
+        assert f"Configure part {s}" in a.body
+        assert f"tool.configure(part={s}, verbose=True)" in a.body
+        assert f"opt{s}b – sets the second option of part {s}" in a.body

@@ -628,6 +628,8 @@ class _Walker:
                             self.el.skipped[eid] = size
                             continue
                 ckind = _STICKY.get(tag) or (kind if kind in _STICKY_KINDS else _KIND.get(tag, "div"))
+                if kind == "li" and tag == "p":
+                    ckind = "li"  # a list item's paragraph (Sphinx writes <li><p>) is the item
                 self.walk(child, eid, ckind, depth + 1)
                 if buf:
                     self.flush(eid, ckind)
