@@ -608,3 +608,30 @@ def test_a_docs_page_keeps_the_code_and_list_that_end_it() -> None:
         assert f"Configure part {s}" in a.body
         assert f"tool.configure(part={s}, verbose=True)" in a.body
         assert f"opt{s}b – sets the second option of part {s}" in a.body
+
+
+def test_a_forum_thread_whose_posts_are_marked_as_comments_is_read() -> None:
+    # Nothing but the thread on the page, every post classed as a comment.
+    posts = "".join(
+        f"<div class='ForumComment'><div class='CommentInfo'><span>user{k}</span><span>28.09.19</span></div>"
+        f"<div class='CommentText'>{_para(k, 2)}<br>And one more line about the app store, reply {k}.</div></div>"
+        for k in range(4)
+    )
+    form = "<form class='comment-form'><p>You must log in to take part in a discussion here, friend.</p></form>"
+    page = _page(f"<main><h2 class='Title'>No app store over mobile data</h2>{posts}<h2>Comment</h2>{form}</main>")
+    a = spaceparse.parse(page, url="https://forum.example.de/discussion/1.html", kind="html")
+    for k in range(4):
+        assert _para(k, 2) in a.body
+    assert not any("log in" in b for b in a.body)
+
+
+def test_a_post_with_comments_keeps_the_comments_out() -> None:
+    comments = "".join(
+        f"<li class='comment'><div class='comment-body'><p>{_para(20 + k, 2)}</p></div></li>" for k in range(4)
+    )
+    page = _page(
+        f"<article><h1>A Long Article</h1><div class='entry-content'><p>{_para(0, 2)}</p></div></article>"
+        f"<div id='comments'><ol class='commentlist'>{comments}</ol></div>"
+    )
+    a = spaceparse.parse(page, url="https://blog.example.com/a/", kind="html")
+    assert a.body == (_para(0, 2),)

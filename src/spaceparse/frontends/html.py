@@ -26,7 +26,16 @@ from ..recognisers.bylines import BY_WORD, parse_byline
 from ..recognisers.credits import credit_in_alt
 from ..recognisers.sites import is_home_word, similar, site_key
 from ..recognisers.urls import absolute, origin
-from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
+from ._html_content import (
+    NOISE_FLAGS,
+    classify,
+    is_furniture,
+    is_furniture_but_comments,
+    is_prose_run,
+    is_thread_post,
+    subtree_ends,
+    words_in,
+)
 from ._html_dom import BODY_WORD, MARK, Image, Run, keep_noscript_text, parse_tree, walk
 from ._html_meta import build_meta, canonical_url, read_head
 
@@ -39,6 +48,7 @@ _SKIPPED_WEIGHT = 0.5
 _KEEP_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADINGS = _KEEP_HEADINGS | {"h1"}
 _CONTENT = frozenset({"content"})
+_COMMENT = frozenset({"comment"})
 # Flags an element holding much of the page's prose cannot have (it is the article or its page).
 # A related box stays one even when its teasers hold more prose than a short article.
 _DROP_ON_CONTAINER = NOISE_FLAGS | {"byline", "date", "category", "dek", "caption", "credit"}
@@ -97,7 +107,16 @@ def blockify(
         alt = walk(tree, is_furniture, marked=marked > 0)
         if _prose_chars(alt[1]) >= _FEW_PROSE:
             el, runs, images = alt[0], alt[1], alt[2]
-    blocks, lead = _blocks(el, runs, images, meta, profile, base)
+    threads = False
+    if _prose_chars(runs) < _FEW_PROSE:
+        # No article outside the comment boxes, nor a paragraph before them: a forum thread,
+        # whose posts are all marked up as comments. They are the page's text (the form to write
+        # one is not). A short post followed by its comments is not a thread.
+        alt = walk(tree, is_furniture_but_comments, marked=marked > 0, noscript_kept=kept)
+        if _prose_chars(alt[1]) >= _FEW_PROSE and _text_before_comments(runs, alt[1]) < _POST_MIN:
+            el, runs, images = alt[0], alt[1], alt[2]
+            threads = True
+    blocks, lead = _blocks(el, runs, images, meta, profile, base, threads)
     if not meta.image_url and lead is not None:
         meta = attrs.evolve(meta, image_url=absolute(lead.src, base))
     if not meta.image_credit and lead is not None:
@@ -109,14 +128,20 @@ def blockify(
 
 
 def _blocks(  # noqa: PLR0917
-    el: object, runs: list[Run], images: list[Image], meta: Meta, profile: Profile, base: str | None
+    el: object,
+    runs: list[Run],
+    images: list[Image],
+    meta: Meta,
+    profile: Profile,
+    base: str | None,
+    threads: bool = False,
 ) -> tuple[list[Block], Image | None]:
     from ._html_dom import Elements
 
     assert isinstance(el, Elements)
     n = len(el.tag)
     parent = el.parent
-    own, flags, prose, noise_run, teaser, ends = _analyse(el, runs, meta.headline)
+    own, flags, prose, noise_run, teaser, ends = _analyse(el, runs, meta.headline, threads)
     sizes = _subtree_sizes(el, runs, prose, noise_run, flags)
     main = _container(el, runs, prose, noise_run, own, flags, sizes)
     main_lo, main_hi = (main, ends[main]) if main is not None else (-1, -2)
@@ -629,13 +654,18 @@ def _tail_noise(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: i
 
 
 def _analyse(
-    el: Any, runs: list[Run], title: str | None = None
+    el: Any, runs: list[Run], title: str | None = None, threads: bool = False
 ) -> tuple[list[frozenset[str]], list[frozenset[str]], list[bool], list[bool], list[bool], list[int]]:
     """Own and inherited flags per element; per run: prose, noise (furniture or teaser), teaser;
     and the subtree ends of the elements."""
     n = len(el.tag)
     parent = el.parent
     own = classify(el)
+    if threads:  # a forum thread: its posts, marked up as comments, are the text
+        own = [
+            f - _COMMENT if "comment" in f and is_thread_post(w, t) else f
+            for f, w, t in zip(own, el.words, el.tag, strict=True)
+        ]
     prose = [is_prose_run(r) for r in runs]
 
     # Raw prose per element, to keep big containers from being called furniture
@@ -820,6 +850,24 @@ def _container(  # noqa: PLR0917
 
 # Less prose than this (about three sentences) and the page is not an article-like page.
 _FEW_PROSE = 400
+
+
+_POST_MIN = 100  # characters of text that make a (short) post above its comments
+
+
+def _text_before_comments(runs: list[Run], thread: list[Run]) -> int:
+    """Characters of prose paragraphs (not headings) of ``runs`` that ``thread`` (the same page
+    walked with its comment boxes) shows before its first comment."""
+    seen = {r.text for r in runs}
+    out = 0
+    for r in thread:
+        if r.text not in seen:
+            if is_prose_run(r):
+                break  # the first comment's text
+            continue
+        if r.kind not in _HEADINGS and is_prose_run(r):
+            out += len(r.text) - r.link_chars
+    return out
 
 
 def _prose_chars(runs: list[Run]) -> int:
