@@ -635,3 +635,16 @@ def test_a_post_with_comments_keeps_the_comments_out() -> None:
     )
     a = spaceparse.parse(page, url="https://blog.example.com/a/", kind="html")
     assert a.body == (_para(0, 2),)
+
+
+def test_filing_citation_licence_and_support_lines_after_the_text_stay_out() -> None:
+    tail = (
+        "<p>This entry was posted on Monday, March 2nd, 2020 at 10:15 and is filed under Space News.</p>"
+        "<p>Suggested citation: Doe, Jane: A Long Article, Example Blog, 2020/3/02.</p>"
+        "<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</p>"
+        "<p>If you enjoyed reading this post, would you consider supporting our work with a donation?</p>"
+        "<p>Klicken Sie auf den unteren Button, um den Inhalt von maps.example.com zu laden.</p>"
+    )
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    a = spaceparse.parse(_page(f"<article><h1>A Long Article</h1>{paras}{tail}</article>"), kind="html")
+    assert a.body == tuple(_para(k) for k in range(3))
