@@ -648,3 +648,19 @@ def test_filing_citation_licence_and_support_lines_after_the_text_stay_out() -> 
     paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
     a = spaceparse.parse(_page(f"<article><h1>A Long Article</h1>{paras}{tail}</article>"), kind="html")
     assert a.body == tuple(_para(k) for k in range(3))
+
+
+def test_a_figure_label_set_right_after_its_image_is_a_caption_not_body() -> None:
+    # Plain markup: the image, a <br>, then "Abbildung 4: ..." in the same paragraph.
+    fig = (
+        "<p><img src='/img/layer.jpg'><br><em>Abbildung 4: klassische Schwachschicht, deutlich zu sehen.</em></p>"
+        "<div class='imginline'><img src='/img/map.png'><span>Figure 5: the snow depth on the glacier.</span></div>"
+    )
+    paras = [f"<p>{_para(k)}</p>" for k in range(4)]
+    body = "".join(paras[:2]) + fig + "".join(paras[2:])
+    a = spaceparse.parse(_page(f"<article><h1>A Long Article</h1>{body}</article>"), kind="html")
+    assert a.body == tuple(_para(k) for k in range(4))
+    # A paragraph opening the same way, with no image before it, is text.
+    text = "<p>Figure 5: the snow depth on the glacier, as the team measured it over the winter.</p>"
+    b = spaceparse.parse(_page(f"<article><h1>A Long Article</h1>{''.join(paras)}{text}</article>"), kind="html")
+    assert "Figure 5: the snow depth on the glacier, as the team measured it over the winter." in b.body

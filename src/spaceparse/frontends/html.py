@@ -315,6 +315,9 @@ def _blocks(  # noqa: PLR0917
         box, box_end = parent[main], ends[parent[main]]
         lead_from = next((k for k, r in enumerate(runs) if box <= r.owner <= box_end), len(runs)) - 1
     lead_runs, between = _lead(runs, prose, noise_run, flags, lead_from, main_lo, main_hi)
+    # The runs right after an image: one that opens as a figure's label ("Abbildung 4:") is
+    # its caption, set in plain markup.
+    after_image = {img.run_index for img in images}
     blocks: list[Block] = []
     last_owner = -1
     for k, r in enumerate(runs):
@@ -341,7 +344,7 @@ def _blocks(  # noqa: PLR0917
         elif in_main and k != head_idx:
             if k in dropped:
                 hints.add("noise")
-            elif "caption" in fl or r.kind == "caption":
+            elif "caption" in fl or r.kind == "caption" or (k in after_image and _FIGURE_LABEL.match(r.text)):
                 hints.add("caption")
             else:
                 hints.add("main")
@@ -406,6 +409,13 @@ def _blocks(  # noqa: PLR0917
         last_owner = r.owner
     return blocks, lead
 
+
+# "Abbildung 4:", "Fig. 2 -", "Figure:": the label a figure's caption opens with.
+_FIGURE_LABEL = re.compile(
+    r"(?:abbildung|abb\.|figure|fig\.|grafik|graphic|illustration|bild|foto|photo|image|imagen|tabelle|table)"
+    r"(?: ?\d{1,3}[a-z]?)?\s?[:.\-–—|]\s",
+    re.IGNORECASE,
+)
 
 # Field markup: a run with one of these flags is not a lead paragraph.
 _FIELD_FLAGS = frozenset({"dek", "caption", "credit", "byline", "date", "category"})
