@@ -644,9 +644,11 @@ def test_filing_citation_licence_and_support_lines_after_the_text_stay_out() -> 
         "<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</p>"
         "<p>If you enjoyed reading this post, would you consider supporting our work with a donation?</p>"
         "<p>Klicken Sie auf den unteren Button, um den Inhalt von maps.example.com zu laden.</p>"
+        "<p>Was this article helpful?</p><p>*Werbung. Dieser Beitrag enthält Werbung für eine Marke.</p>"
     )
     paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
-    a = spaceparse.parse(_page(f"<article><h1>A Long Article</h1>{paras}{tail}</article>"), kind="html")
+    toc = "<p>Inhaltsverzeichnis</p><ul><li><a href='#a'>Erstens</a></li><li><a href='#b'>Zweitens</a></li></ul>"
+    a = spaceparse.parse(_page(f"<article><h1>A Long Article</h1>{toc}{paras}{tail}</article>"), kind="html")
     assert a.body == tuple(_para(k) for k in range(3))
 
 
