@@ -666,3 +666,46 @@ def test_a_figure_label_set_right_after_its_image_is_a_caption_not_body() -> Non
     text = "<p>Figure 5: the snow depth on the glacier, as the team measured it over the winter.</p>"
     b = spaceparse.parse(_page(f"<article><h1>A Long Article</h1>{''.join(paras)}{text}</article>"), kind="html")
     assert "Figure 5: the snow depth on the glacier, as the team measured it over the winter." in b.body
+
+
+def _menu(n: int = 40) -> str:
+    return (
+        "<div class='sphinxsidebar'><ul>"
+        + "".join(f"<li><a href='/p{k}'>Page {k}</a></li>" for k in range(n))
+        + "</ul></div>"
+    )
+
+
+def test_docs_sections_of_code_and_lists_after_a_prose_section_are_kept() -> None:
+    # The first section holds all the prose; the later ones are a line, a code block and a
+    # list: the container must not stop at the first section.
+    first = "<div class='section' id='intro'><h2>Introduction</h2>" + "".join(f"<p>{_para(k)}</p>" for k in range(5))
+    rest = "".join(
+        f"<div class='section' id='s{s}'><h2>Example {s}</h2><p>Run this:</p><pre>$ tool run --example {s}</pre>"
+        f"<ul><li>flag -a{s} enables mode {s}</li><li>flag -b{s} disables mode {s}</li></ul></div>"
+        for s in range(4)
+    )
+    page = _page(f"{_menu()}<div class='body' role='main'><h1>Tool guide</h1>{first}</div>{rest}</div>", "Tool guide")
+    a = spaceparse.parse(page, url="https://tool.example.org/guide.html", kind="html")
+    for s in range(4):
+        assert f"Example {s}" in a.body
+        assert f"$ tool run --example {s}" in a.body
+        assert f"flag -b{s} disables mode {s}" in a.body
+
+
+def test_short_sections_after_a_long_first_section_are_not_an_appendix() -> None:
+    secs = "".join(
+        f"<h2>Heading {s}</h2><section class='mf-section-{s}'><p>Short fact {s} about the thing that is worth "
+        f"a line here.</p><ul><li>Item {s}a of a list</li><li>Item {s}b of a list</li></ul></section>"
+        for s in range(1, 5)
+    )
+    lead = "".join(f"<p>{_para(k)}</p>" for k in range(5))
+    page = _page(
+        f"{_menu()}<main class='mw-body'><h1>Thing</h1><div class='mw-parser-output'>"
+        f"<section class='mf-section-0'>{lead}</section>{secs}</div></main>",
+        "Thing",
+    )
+    a = spaceparse.parse(page, url="https://example.org/wiki/Thing", kind="html")
+    for s in range(1, 5):
+        assert f"Heading {s}" in a.body
+        assert f"Item {s}b of a list" in a.body

@@ -147,6 +147,8 @@ def _blocks(  # noqa: PLR0917
     main_lo, main_hi = (main, ends[main]) if main is not None else (-1, -2)
     # The article's other sections, when a gallery or a map splits it (see _sibling_boxes).
     more = _sibling_boxes(el, sizes, ends, main) if main is not None else []
+    if main is not None:
+        more += [b for b in _sibling_sections(el, runs, flags, ends, main) if b not in more]
     more_lo = min([main_lo, *more])
     more_hi = max([main_hi, *(ends[b] for b in more)])
 
@@ -634,9 +636,32 @@ def _appendix(  # noqa: PLR0917
     extra = sum(len(runs[k].text) for k in after if prose[k] and not noise_run[k])
     if good[main] < _FEW_PROSE:
         return set()
-    if extra >= min(_APP_SHARE * good[box], _APP_MAX):
+    if extra >= min(_APP_SHARE * good[box], _APP_MAX) or _more_sections(runs, prose, after):
         return out
     return out | set(after)
+
+
+def _more_sections(runs: list[Run], prose: list[bool], after: list[int]) -> bool:
+    """The runs after the text box are more of the article, not an appendix: two or more
+    sections (a heading, then a paragraph, list item, table cell or code without links: a
+    reference page's short sections), or a code block (a docs page whose later sections are
+    mostly code and lists)."""
+    heads = 0
+    for j, k in enumerate(after):
+        r = runs[k]
+        if r.kind == "pre":
+            return True
+        if r.kind not in _KEEP_HEADINGS or r.link_chars * 2 >= len(r.text) or j + 1 == len(after):
+            continue
+        nxt = runs[after[j + 1]]
+        if (prose[after[j + 1]] or nxt.kind in _TAIL_ITEMS) and nxt.link_chars * 2 < len(nxt.text):
+            heads += 1
+            if heads >= _SECTIONS:
+                return True
+    return False
+
+
+_SECTIONS = 2
 
 
 def _tail_noise(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: int, hi: int) -> set[int]:
@@ -976,6 +1001,45 @@ def _sibling_boxes(el: Any, sizes: tuple[list[float], list[float]], ends: list[i
         if j > 0:
             out.append(i)
     return out
+
+
+def _sibling_sections(el: Any, runs: list[Run], flags: list[frozenset[str]], ends: list[int], main: int) -> list[int]:
+    """When the container is one section of a page (it opens with an h2-h4 heading), the boxes
+    after it in the same parent that open with a heading of the same level are the page's
+    other sections (a docs page whose later sections are code and lists, a reference page)."""
+    first = next((k for k, r in enumerate(runs) if main <= r.owner <= ends[main]), None)
+    if first is None or runs[first].kind not in _SECTION_HEADS or _linked_heading(runs[first]):
+        return []
+    level = runs[first].kind
+    parent = el.parent
+    p = parent[main]
+    if p < 0:
+        return []
+    boxes: dict[int, list[int]] = {}  # child of p after the container -> its runs
+    for k in range(first, len(runs)):
+        o = runs[k].owner
+        if o > ends[p]:
+            break
+        if o <= ends[main]:
+            continue
+        c = o
+        while parent[c] != p:
+            c = parent[c]
+        boxes.setdefault(c, []).append(k)
+    out = []
+    for c, ks in boxes.items():  # in page order; the sections follow each other
+        head = runs[ks[0]]
+        if head.kind != level or _linked_heading(head) or flags[c] & _NOT_SECTION:
+            break
+        text = sum(len(runs[k].text) for k in ks)
+        if sum(runs[k].link_chars for k in ks) * 2 >= text:
+            break
+        out.append(c)
+    return out
+
+
+_SECTION_HEADS = frozenset({"h2", "h3", "h4"})
+_NOT_SECTION = NOISE_FLAGS | {"related"}
 
 
 _LABEL_ROW_TEXT = 80  # characters of text outside the links
