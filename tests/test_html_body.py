@@ -709,3 +709,18 @@ def test_short_sections_after_a_long_first_section_are_not_an_appendix() -> None
     for s in range(1, 5):
         assert f"Heading {s}" in a.body
         assert f"Item {s}b of a list" in a.body
+
+
+def test_text_wrapped_with_single_br_in_mid_sentence_is_one_paragraph() -> None:
+    # Hand-made pages wrap their text with a <br> every few words; a double <br> ends the paragraph.
+    paras = [_para(k, 3) for k in range(3)]
+
+    def wrapped(p: str) -> str:
+        w = p.split()
+        return "<br>\n".join(" ".join(w[i : i + 8]) for i in range(0, len(w), 8))
+
+    text = "<br><br>".join(wrapped(p) for p in paras)
+    page = _page(f"<h1>A Long Article</h1><div class='text'>{text}</div><div class='foot'>Home<br>Contact</div>")
+    a = spaceparse.parse(page, url="https://example.org/a.html", kind="html")
+    for p in paras:
+        assert p in a.body

@@ -170,6 +170,9 @@ _KIND = {
 }
 _STICKY = {"blockquote": "quote", "figcaption": "caption"}
 _STICKY_KINDS = frozenset(_STICKY.values())
+# A line ending in one of these closes its sentence (or introduces what follows): no wrap.
+_WRAP_MAX = 2000
+_LINE_ENDS = frozenset(".!?…:;\"'“”»)")
 # Kinds in which <br> is a space, not a run break.
 _IMG_TAGS = frozenset({"img", "amp-img"})
 _BR_JOINS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "caption", "quote"})
@@ -482,6 +485,7 @@ class _Walker:
         "links",
         "marked",
         "runs",
+        "soft",
     )
 
     def __init__(
@@ -501,6 +505,8 @@ class _Walker:
         self.link_chars = 0
         self.first_href: str | None = None
         self.link_href: str | None = None
+        self.soft = -1
+        """``len(runs)`` right after a lone ``<br>`` ended a run (the next may continue it), else -1."""
 
     def flush(self, owner: int, kind: str) -> None:
         buf = self.buf
@@ -510,6 +516,28 @@ class _Walker:
         buf.clear()
         # Whitespace between block elements (most flushes) needs no cleaning.
         text = "" if raw.isspace() else _clean(raw)
+        runs = self.runs
+        if text and self.soft == len(runs) and runs:
+            last = runs[-1]
+            if (
+                last.owner == owner
+                and last.kind == kind
+                and text[0].islower()
+                and last.text[-1] not in _LINE_ENDS
+                and len(last.text) < _WRAP_MAX  # (joined by copying: bounded, so linear)
+            ):
+                # A line the page wrapped with a lone <br> in mid-sentence: the same paragraph.
+                runs[-1] = Run(
+                    owner,
+                    kind,
+                    f"{last.text} {text}",
+                    last.link_chars + min(self.link_chars, len(text)),
+                    last.href or self.first_href,
+                    last.links + tuple(self.links),
+                    last.link_marks + tuple(self.link_marks),
+                    last.start,
+                )
+                text = ""
         if text:
             self.runs.append(
                 Run(
@@ -597,8 +625,12 @@ class _Walker:
             elif tag == "br":
                 if kind in _BR_JOINS:
                     buf.append(" ")
+                elif buf and not "".join(buf).isspace():
+                    self.flush(owner, kind)
+                    self.soft = len(self.runs)
                 else:
                     self.flush(owner, kind)
+                    self.soft = -1  # a second <br> in a row: a paragraph break
                 continue
             elif tag == "span":
                 cls = a.get("class")
@@ -611,6 +643,7 @@ class _Walker:
             if block:
                 if buf:
                     self.flush(owner, kind)
+                self.soft = -1
                 eid = self.add_element(tag, owner, a)
                 furniture = self.furniture
                 if furniture is not None:
@@ -633,6 +666,7 @@ class _Walker:
                 self.walk(child, eid, ckind, depth + 1)
                 if buf:
                     self.flush(eid, ckind)
+                self.soft = -1
             elif tag == "a":
                 outer = self.link_pieces
                 outer_href = self.link_href
