@@ -737,7 +737,7 @@ def _analyse(
     teaser = [False] * len(runs)
     left, box_lo, box_hi = 0, 0, -1
     ends = subtree_ends(el)
-    linked_at = [k for k, r in enumerate(runs) if _linked_heading(r)]
+    linked_at = [k for k, r in enumerate(runs) if r.kind in _KEEP_HEADINGS and _linked_heading(r)]
     in_box: list[int] = []
     heads_in: list[int] = []
     all_heads: list[int] = []
@@ -906,8 +906,15 @@ def _text_before_comments(runs: list[Run], thread: list[Run]) -> int:
 
 
 def _prose_chars(runs: list[Run]) -> int:
-    """Characters of running text (outside links) in ``runs``."""
-    return sum(len(r.text) - r.link_chars for r in runs if is_prose_run(r))
+    """Characters of running text (outside links) in ``runs``, counted up to :data:`_FEW_PROSE`
+    (all that the callers ask is whether there is that much)."""
+    total = 0
+    for r in runs:
+        if is_prose_run(r):
+            total += len(r.text) - r.link_chars
+            if total >= _FEW_PROSE:
+                break
+    return total
 
 
 def _marked_body(
