@@ -183,6 +183,7 @@ _FIGURE_PARTS = "figure, figcaption"  # not a bare poster: a video's play button
 # Removed in C before a furniture-skipping walk, so that a skipped element's text length is
 # what a reader would see.
 _NEVER_SHOWN = ["script", "style", "noscript"]
+_SHOWN_WITHOUT_SCRIPTS = ["script", "style"]
 _FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form"})
 _MARKED = "[" + MARK + "]"
 # The article's own body, marked up as such (schema.org articleBody, hAtom entry-content, the
@@ -734,7 +735,7 @@ def walk(
     limit = 0
     if root is not None and furniture is not None:
         # Kept <noscript> elements (keep_noscript_text) stay for a second walk; this one skips them.
-        tree.strip_tags(_NEVER_SHOWN[:2] if noscript_kept else _NEVER_SHOWN)
+        tree.strip_tags(_SHOWN_WITHOUT_SCRIPTS if noscript_kept else _NEVER_SHOWN)
         limit = int(sum(len(p.text(deep=True)) for p in root.css("p")) * share)
     w = _Walker(furniture, limit, marked)
     w.add_element("body", -1, root.attributes if root is not None else {})

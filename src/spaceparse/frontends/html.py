@@ -532,7 +532,9 @@ def _dropped_in_container(  # noqa: PLR0917
         k, nxt = inside[j], inside[j + 1]
         if nxt not in out or k in out or not _is_label(runs[k]):
             continue
-        after = inside[j + 2] if j + 2 < len(inside) else -1
+        after = -1
+        if j + 2 < len(inside):
+            after = inside[j + 2]
         if (
             runs[k].kind in _HEADINGS
             and runs[nxt].owner == parent[runs[k].owner]
@@ -697,10 +699,9 @@ def _analyse(
     parent = el.parent
     own = classify(el)
     if threads:  # a forum thread: its posts, marked up as comments, are the text
-        own = [
-            f - _COMMENT if "comment" in f and is_thread_post(w, t) else f
-            for f, w, t in zip(own, el.words, el.tag, strict=True)
-        ]
+        for i in range(n):
+            if "comment" in own[i] and is_thread_post(el.words[i], el.tag[i]):
+                own[i] = own[i] - _COMMENT
     prose = [is_prose_run(r) for r in runs]
 
     # Raw prose per element, to keep big containers from being called furniture
@@ -788,8 +789,14 @@ def _linked_heading(r: Run) -> bool:
         and r.href is not None  # not a script's toggle (an accordion's headings)
         and not r.href.startswith("#")
         # (A link wrapping the whole heading block is recorded after the heading's run: no texts.)
-        and (max(map(len, r.links)) if r.links else r.link_chars) * 10 >= len(r.text) * 6
+        and _longest_link(r) * 10 >= len(r.text) * 6
     )
+
+
+def _longest_link(r: Run) -> int:
+    if not r.links:
+        return r.link_chars
+    return max(map(len, r.links))
 
 
 def _list_article_boxes(el: Any, runs: list[Run], ends: list[int], in_box: list[int], linked_at: list[int]) -> set[int]:
