@@ -107,6 +107,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded
     ("spaceparse.rules.headline", "_TITLE_SEP_AFTER"): ("search", 250),  # title-like lines: len <= 250
     ("spaceparse.rules.headline", "_TITLE_SEP_BEFORE"): ("search", 250),
+    ("spaceparse.rules.headline", "_CLOCK"): ("search", 250),  # title-like lines: len <= 250
     ("spaceparse.recognisers.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
     ("spaceparse.recognisers.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
     ("spaceparse.recognisers.labels", "_ASCII_STARTS"): ("finditer", BLOCK),
@@ -183,6 +184,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_dom", "_ODD"): ("search", PAGE),
     ("spaceparse.frontends._html_dom", "BODY_WORD"): ("search", PAGE),  # class attributes, any length
     ("spaceparse.recognisers.furniture", "_COMMENTS_WORD"): ("search", BLOCK),
+    ("spaceparse.recognisers.furniture", "_IMAGE_NAME"): ("search", BLOCK),  # is_render_artefact: any line
     ("spaceparse.profiles", "_HOST"): ("fullmatch", BLOCK),  # a user profile's hosts entries, any length
     ("spaceparse.learn", "_NUMBER"): ("finditer", BLOCK),
     ("spaceparse.learn", "_LABEL_SEPARATORS"): ("split", BLOCK),
