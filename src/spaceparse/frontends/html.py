@@ -99,7 +99,9 @@ def blockify(
     marked = _mark_nodes(raw.category_links, "categories") + _mark_nodes(raw.tag_links, "tags")
     if profile.selectors:
         marked += _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
-    kept = keep_noscript_text(tree) if "<noscript" in text else False
+    kept = False
+    if "<noscript" in text:
+        kept = keep_noscript_text(tree)
     el, runs, images = walk(tree, is_furniture, marked=marked > 0, noscript_kept=kept)
     if kept and _prose_chars(runs) < _FEW_PROSE:
         # No article in what scripts show: a page that renders its text from a script template
