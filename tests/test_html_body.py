@@ -6,6 +6,8 @@ small page of its own.
 
 from __future__ import annotations
 
+import unicodedata
+
 import spaceparse
 
 _TOPICS = (
@@ -189,7 +191,7 @@ def test_a_long_table_in_the_article_does_not_shrink_it_to_one_paragraph() -> No
     paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
     body = f"<article><h1>A Long Article</h1><div class='wysiwyg'>{paras}<table>{names}</table></div></article>"
     a = spaceparse.parse(_page(body), url="https://example.org/letter/", kind="html")
-    assert a.body[:3] == tuple(_para(k) for k in range(3))
+    assert a.body == tuple(_para(k) for k in range(3))
 
 
 def test_a_short_post_without_prose_gives_its_marked_body() -> None:
@@ -350,6 +352,22 @@ def test_a_lead_paragraph_above_the_text_box_is_body() -> None:
     assert a.body == (intro, *(_para(k) for k in range(4)))
 
 
+def test_a_lead_paragraph_is_body_when_the_headline_sits_in_a_breadcrumb() -> None:
+    # The page's h1 is the breadcrumb's last item (furniture): no headline block to start from,
+    # so the lead is looked for in the container's own box.
+    intro = (
+        "Two young drivers wrecked their sports cars in one night on the motorway. Both escaped with light injuries."
+    )
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(4))
+    crumbs = "<nav class='breadcrumb'><a href='/'>Home</a> <a href='/cars'>Cars</a> <h1>A Long Article</h1></nav>"
+    page = _page(
+        f"{crumbs}<p class='site-claim'>The cars site. Read it every day, and tell your friends about it too.</p>"
+        f"<div class='wrap'><div class='intro-wrap'><p>{intro}</p></div><div class='article-body'>{paras}</div></div>"
+    )
+    a = spaceparse.parse(page, url="https://example.ch/a", kind="html")
+    assert a.body == (intro, *(_para(k) for k in range(4)))
+
+
 def test_a_one_sentence_standfirst_or_one_above_the_byline_is_not_body() -> None:
     dek = "Two young drivers wrecked their sports cars in one night, and both escaped unhurt."
     a = spaceparse.parse(_lead_page(dek), url="https://example.ch/a", kind="html")
@@ -454,3 +472,255 @@ def test_pager_inside_a_longer_word_is_not_a_pager() -> None:
     body = f"<h1>A Long Article</h1><section class='homepageregion'>{paras}</section>{_comments()}"
     a = spaceparse.parse(_page(body), url="https://example.de/a", kind="html")
     assert a.body == tuple(_para(k) for k in range(3))
+
+
+def test_unclosed_named_anchors_do_not_make_sections_links() -> None:
+    # Old hand-written docs: each heading opens <a name="..."> and never closes it; the parser
+    # reopens the anchor in every block after it, so all the text sat "inside a link".
+    sections = "".join(
+        f"<h2><a name='s{k}'>Part {k} of the guide</h2><blockquote><p>{_para(k)}</p>"
+        f"<p>cd to the directory number {k} and unpack it</p></blockquote>"
+        for k in range(4)
+    )
+    toc = "<ul>" + "".join(f"<li><a href='#s{k}'>Part {k} of the guide</a></li>" for k in range(4)) + "</ul>"
+    a = spaceparse.parse(_page(f"<h1>A Long Article</h1>{toc}{sections}"), url="https://example.com/doc", kind="html")
+    for k in range(4):
+        assert _para(k) in a.body
+        assert f"cd to the directory number {k} and unpack it" in a.body
+
+
+def test_body_text_is_nfc_like_the_rest() -> None:
+    # Bengali YYA (U+09DF) decomposes under NFC: the page's own bytes are not normalised.
+    word = "\u0995\u09c1\u09b7\u09cd\u099f\u09bf\u09df\u09be"
+    paras = "".join(f"<p>{word} {_para(k)}</p>" for k in range(3))
+    a = spaceparse.parse(_page(f"<article><h1>A Long Article</h1>{paras}</article>"), kind="html")
+    assert a.body and all(unicodedata.is_normalized("NFC", p) for p in a.body)
+    assert a.body[0].startswith(unicodedata.normalize("NFC", word))
+
+
+def test_an_article_rendered_by_a_script_is_read_from_its_noscript_copy() -> None:
+    # Blogger's newer themes: the post sits in a <script type="text/template"> that scripts
+    # render, and in <noscript> for readers without scripts. Nothing else on the page is text.
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    body = (
+        "<div class='post'><h2 class='title'><a href='/2020/05/a.html'>A Long Article</a></h2>"
+        f"<div class='post-body'><div class='post-content' itemprop='articleBody'>"
+        f"<script type='text/template'>{paras}</script><noscript>{paras}</noscript></div></div></div>"
+        "<noscript><img src='/pixel.gif'></noscript><noscript><p>Please turn on scripts.</p></noscript>"
+    )
+    a = spaceparse.parse(_page(body), url="https://blog.example.com/2020/05/a.html", kind="html")
+    assert a.body == tuple(_para(k) for k in range(3))
+
+
+def test_noscript_text_is_not_read_beside_an_article_scripts_do_not_hide() -> None:
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    body = f"<article><h1>A Long Article</h1>{paras}<noscript><p>Please turn on scripts to comment here.</p></noscript></article>"
+    a = spaceparse.parse(_page(body), url="https://example.com/a", kind="html")
+    assert a.body == tuple(_para(k) for k in range(3))
+
+
+def test_forum_posts_under_headings_linking_to_their_own_anchor_are_not_teasers() -> None:
+    # phpBB: every post opens with a heading linked to the post's anchor ("#p3"), then its
+    # text set with <br>s in a div. A link into the page is not another story's headline.
+    posts = "".join(
+        f"<div id='p{k}' class='post has-profile'><div class='inner'><dl class='postprofile'><dt>"
+        f"<a href='/u{k}'>user{k}</a></dt><dd>Posts: {k * 13}</dd></dl><div class='postbody'>"
+        f"<h3><a href='#p{k}'>Re: Firmware question</a></h3><p class='author'>by user{k} » Mon Oct 12, 2019</p>"
+        f"<div class='content'>Thanks for answer number {k}, the firmware broke the store over mobile data on my "
+        f"phone too.<br><br>I changed nothing in the settings myself before reply {k}.<br>Any ideas?</div>"
+        f"<div class='signature'>My phone {k}, my tablet {k}</div></div></div></div>"
+        for k in range(5)
+    )
+    page = _page(f"<div id='wrap'><h2 class='topic-title'><a href='/t1'>Firmware question</a></h2>{posts}</div>")
+    a = spaceparse.parse(page, url="https://forum.example.com/t1", kind="html")
+    for k in range(5):
+        assert any(f"Thanks for answer number {k}," in b for b in a.body)
+        assert f"I changed nothing in the settings myself before reply {k}." in a.body
+
+
+def _wiki_page(heading: str, n: int = 6) -> str:
+    """An encyclopedia article: a lead, then ``n`` sections of several paragraphs each."""
+    secs = "".join(
+        heading.format(s=s) + "".join(f"<p>{_para(s * 4 + k, 1)}</p>" for k in range(3)) for s in range(1, n)
+    )
+    menu = "<div class='vector-main-menu'><ul>" + "".join(f"<li><a href='/p{k}'>Portal {k}</a></li>" for k in range(60))
+    return _page(
+        f"{menu}</ul></div><div id='content' class='mw-body' role='main'><h1>Thing</h1><div class='mw-parser-output'>"
+        f"<p>{_para(0, 3)}</p>{secs}</div></div>",
+        "Thing",
+    )
+
+
+def test_encyclopedia_sections_with_edit_links_in_the_heading_are_all_kept() -> None:
+    # The edit links make the heading mostly link text; they are not one story's headline.
+    heading = (
+        "<h2><span class='mw-headline' id='H{s}'>Abschnitt {s}</span><span class='mw-editsection'>[<a "
+        "href='/w/index.php?action=edit&section={s}'>Bearbeiten</a> | <a href='/w/index.php?veaction=editsource"
+        "&section={s}'>Quelltext bearbeiten</a>]</span></h2>"
+    )
+    a = spaceparse.parse(_wiki_page(heading), url="https://de.example.org/wiki/Ding", kind="html")
+    for s in range(1, 6):
+        for k in range(3):
+            assert _para(s * 4 + k, 1) in a.body
+        assert any(b.startswith(f"Abschnitt {s}") for b in a.body)
+
+
+def test_section_headings_beside_their_edit_link_are_kept() -> None:
+    # Newer wiki markup: the heading and its "[edit]" link side by side in a heading box.
+    heading = (
+        "<div class='mw-heading mw-heading2'><h2 id='H{s}'>Heading {s}</h2><span class='mw-editsection'>[<a "
+        "href='/w/index.php?action=edit&section={s}'>edit</a>]</span></div>"
+    )
+    a = spaceparse.parse(_wiki_page(heading), url="https://en.example.org/wiki/Thing", kind="html")
+    for s in range(1, 6):
+        assert f"Heading {s}" in a.body
+        assert _para(s * 4, 1) in a.body
+
+
+def test_accordion_headings_toggled_by_a_script_are_not_teasers() -> None:
+    # FAQ-style sections: each heading is wrapped in a script's toggle (no link target).
+    items = "".join(
+        f"<div class='panel'><a role='button' data-toggle='collapse'><h3>Question {k}</h3></a>"
+        f"<div class='panel-body'><p>{_para(k, 2)}</p></div></div>"
+        for k in range(6)
+    )
+    page = _page(f"<article><h1>A Long Article</h1><p>{_para(9)}</p><div class='faq'>{items}</div></article>")
+    a = spaceparse.parse(page, kind="html")
+    assert a.body[0] == _para(9)
+    for k in range(6):
+        assert _para(k, 2) in a.body
+
+
+def test_a_docs_page_keeps_the_code_and_list_that_end_it() -> None:
+    # Sphinx: the last section ends in a code block and a list whose items are <li><p>.
+    secs = "".join(
+        f"<section id='s{s}'><h2>Configure part {s}</h2><p>{_para(s, 2)}</p>"
+        f"<div class='highlight'><pre>tool.configure(part={s}, verbose=True)</pre></div>"
+        f"<ul class='simple'><li><p><code>opt{s}a</code> – sets the first option of part {s}</p></li>"
+        f"<li><p><code>opt{s}b</code> – sets the second option of part {s}</p></li></ul></section>"
+        for s in range(3)
+    )
+    page = _page(
+        f"<div role='main' class='document'><div itemprop='articleBody'><h1>Configuration</h1>{secs}</div></div>"
+    )
+    a = spaceparse.parse(page, url="https://tool.example.io/en/latest/config.html", kind="html")
+    for s in range(3):
+        assert f"Configure part {s}" in a.body
+        assert f"tool.configure(part={s}, verbose=True)" in a.body
+        assert f"opt{s}b – sets the second option of part {s}" in a.body
+
+
+def test_a_forum_thread_whose_posts_are_marked_as_comments_is_read() -> None:
+    # Nothing but the thread on the page, every post classed as a comment.
+    posts = "".join(
+        f"<div class='ForumComment'><div class='CommentInfo'><span>user{k}</span><span>28.09.19</span></div>"
+        f"<div class='CommentText'>{_para(k, 2)}<br>And one more line about the app store, reply {k}.</div></div>"
+        for k in range(4)
+    )
+    form = "<form class='comment-form'><p>You must log in to take part in a discussion here, friend.</p></form>"
+    page = _page(f"<main><h2 class='Title'>No app store over mobile data</h2>{posts}<h2>Comment</h2>{form}</main>")
+    a = spaceparse.parse(page, url="https://forum.example.de/discussion/1.html", kind="html")
+    for k in range(4):
+        assert _para(k, 2) in a.body
+    assert not any("log in" in b for b in a.body)
+
+
+def test_a_post_with_comments_keeps_the_comments_out() -> None:
+    comments = "".join(
+        f"<li class='comment'><div class='comment-body'><p>{_para(20 + k, 2)}</p></div></li>" for k in range(4)
+    )
+    page = _page(
+        f"<article><h1>A Long Article</h1><div class='entry-content'><p>{_para(0, 2)}</p></div></article>"
+        f"<div id='comments'><ol class='commentlist'>{comments}</ol></div>"
+    )
+    a = spaceparse.parse(page, url="https://blog.example.com/a/", kind="html")
+    assert a.body == (_para(0, 2),)
+
+
+def test_filing_citation_licence_and_support_lines_after_the_text_stay_out() -> None:
+    tail = (
+        "<p>This entry was posted on Monday, March 2nd, 2020 at 10:15 and is filed under Space News.</p>"
+        "<p>Suggested citation: Doe, Jane: A Long Article, Example Blog, 2020/3/02.</p>"
+        "<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</p>"
+        "<p>If you enjoyed reading this post, would you consider supporting our work with a donation?</p>"
+        "<p>Klicken Sie auf den unteren Button, um den Inhalt von maps.example.com zu laden.</p>"
+        "<p>Was this article helpful?</p><p>*Werbung. Dieser Beitrag enthält Werbung für eine Marke.</p>"
+    )
+    paras = "".join(f"<p>{_para(k)}</p>" for k in range(3))
+    toc = "<p>Inhaltsverzeichnis</p><ul><li><a href='#a'>Erstens</a></li><li><a href='#b'>Zweitens</a></li></ul>"
+    a = spaceparse.parse(_page(f"<article><h1>A Long Article</h1>{toc}{paras}{tail}</article>"), kind="html")
+    assert a.body == tuple(_para(k) for k in range(3))
+
+
+def test_a_figure_label_set_right_after_its_image_is_a_caption_not_body() -> None:
+    # Plain markup: the image, a <br>, then "Abbildung 4: ..." in the same paragraph.
+    fig = (
+        "<p><img src='/img/layer.jpg'><br><em>Abbildung 4: klassische Schwachschicht, deutlich zu sehen.</em></p>"
+        "<div class='imginline'><img src='/img/map.png'><span>Figure 5: the snow depth on the glacier.</span></div>"
+    )
+    paras = [f"<p>{_para(k)}</p>" for k in range(4)]
+    body = "".join(paras[:2]) + fig + "".join(paras[2:])
+    a = spaceparse.parse(_page(f"<article><h1>A Long Article</h1>{body}</article>"), kind="html")
+    assert a.body == tuple(_para(k) for k in range(4))
+    # A paragraph opening the same way, with no image before it, is text.
+    text = "<p>Figure 5: the snow depth on the glacier, as the team measured it over the winter.</p>"
+    b = spaceparse.parse(_page(f"<article><h1>A Long Article</h1>{''.join(paras)}{text}</article>"), kind="html")
+    assert "Figure 5: the snow depth on the glacier, as the team measured it over the winter." in b.body
+
+
+def _menu(n: int = 40) -> str:
+    return (
+        "<div class='sphinxsidebar'><ul>"
+        + "".join(f"<li><a href='/p{k}'>Page {k}</a></li>" for k in range(n))
+        + "</ul></div>"
+    )
+
+
+def test_docs_sections_of_code_and_lists_after_a_prose_section_are_kept() -> None:
+    # The first section holds all the prose; the later ones are a line, a code block and a
+    # list: the container must not stop at the first section.
+    first = "<div class='section' id='intro'><h2>Introduction</h2>" + "".join(f"<p>{_para(k)}</p>" for k in range(5))
+    rest = "".join(
+        f"<div class='section' id='s{s}'><h2>Example {s}</h2><p>Run this:</p><pre>$ tool run --example {s}</pre>"
+        f"<ul><li>flag -a{s} enables mode {s}</li><li>flag -b{s} disables mode {s}</li></ul></div>"
+        for s in range(4)
+    )
+    page = _page(f"{_menu()}<div class='body' role='main'><h1>Tool guide</h1>{first}</div>{rest}</div>", "Tool guide")
+    a = spaceparse.parse(page, url="https://tool.example.org/guide.html", kind="html")
+    for s in range(4):
+        assert f"Example {s}" in a.body
+        assert f"$ tool run --example {s}" in a.body
+        assert f"flag -b{s} disables mode {s}" in a.body
+
+
+def test_short_sections_after_a_long_first_section_are_not_an_appendix() -> None:
+    secs = "".join(
+        f"<h2>Heading {s}</h2><section class='mf-section-{s}'><p>Short fact {s} about the thing that is worth "
+        f"a line here.</p><ul><li>Item {s}a of a list</li><li>Item {s}b of a list</li></ul></section>"
+        for s in range(1, 5)
+    )
+    lead = "".join(f"<p>{_para(k)}</p>" for k in range(5))
+    page = _page(
+        f"{_menu()}<main class='mw-body'><h1>Thing</h1><div class='mw-parser-output'>"
+        f"<section class='mf-section-0'>{lead}</section>{secs}</div></main>",
+        "Thing",
+    )
+    a = spaceparse.parse(page, url="https://example.org/wiki/Thing", kind="html")
+    for s in range(1, 5):
+        assert f"Heading {s}" in a.body
+        assert f"Item {s}b of a list" in a.body
+
+
+def test_text_wrapped_with_single_br_in_mid_sentence_is_one_paragraph() -> None:
+    # Hand-made pages wrap their text with a <br> every few words; a double <br> ends the paragraph.
+    paras = [_para(k, 3) for k in range(3)]
+
+    def wrapped(p: str) -> str:
+        w = p.split()
+        return "<br>\n".join(" ".join(w[i : i + 8]) for i in range(0, len(w), 8))
+
+    text = "<br><br>".join(wrapped(p) for p in paras)
+    page = _page(f"<h1>A Long Article</h1><div class='text'>{text}</div><div class='foot'>Home<br>Contact</div>")
+    a = spaceparse.parse(page, url="https://example.org/a.html", kind="html")
+    for p in paras:
+        assert p in a.body

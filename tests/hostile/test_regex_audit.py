@@ -163,6 +163,8 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_content", "_FLAG_RE"): ("finditer", 200),  # word_flags: tokens <= _MAX_TOKEN
     ("spaceparse.frontends._html_content", "_SENT_END"): ("search", PAGE),
     ("spaceparse.frontends._html_content", "_WORD"): ("findall", PAGE),
+    ("spaceparse.frontends._html_content", "_COMMENT_FORM"): ("search", PAGE),  # an element's class/id words
+    ("spaceparse.frontends.html", "_FIGURE_LABEL"): ("match", PAGE),
     ("spaceparse.recognisers.dates", "_ISO"): ("search", PAGE),  # meta values are not length-guarded
     ("spaceparse.recognisers.urls", "_ABSOLUTE"): ("match", PAGE),  # hrefs, any length
     ("spaceparse.recognisers.urls", "_ROOT"): ("match", PAGE),  # base URLs, any length

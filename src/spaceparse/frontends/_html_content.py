@@ -17,7 +17,16 @@ import re
 from ..recognisers.prose import words
 from ._html_dom import Elements, Run
 
-__all__ = ["FLAG_WORDS", "NOISE_FLAGS", "classify", "is_furniture", "is_prose_run", "subtree_ends"]
+__all__ = [
+    "FLAG_WORDS",
+    "NOISE_FLAGS",
+    "classify",
+    "is_furniture",
+    "is_furniture_but_comments",
+    "is_prose_run",
+    "is_thread_post",
+    "subtree_ends",
+]
 
 # Class/id/role vocabularies (regular expressions over lower-cased words).
 FLAG_WORDS: dict[str, str] = {
@@ -154,6 +163,37 @@ def is_furniture(words: str, tag: str) -> bool:
         got = bool(flags & NOISE_FLAGS) and "content" not in flags
         if len(_FURNITURE_CACHE) < 50_000:
             _FURNITURE_CACHE[key] = got
+    return got
+
+
+_THREAD_CACHE: dict[tuple[str, str], bool] = {}
+# The box to write a comment in ("comment-form", "respond", "reply-box"): no post of the thread.
+_COMMENT_FORM = re.compile(r"form|respond|reply|write|editor|login")
+
+
+def is_thread_post(words: str, tag: str) -> bool:
+    """A comment box that may be a thread's post: not the form to write one."""
+    return tag != "form" and _COMMENT_FORM.search(words) is None
+
+
+def is_furniture_but_comments(words: str, tag: str) -> bool:
+    """:func:`is_furniture`, comment boxes excepted (a forum thread's posts), not the form to
+    write one."""
+    key = (words, tag)
+    got = _THREAD_CACHE.get(key)
+    if got is None:
+        flags: set[str] = set()
+        t = _TAG_FLAGS.get(tag)
+        if t:
+            flags.add(t)
+        for token in words.split():
+            flags |= word_flags(token)
+        noise = flags & NOISE_FLAGS
+        if "comment" in noise and is_thread_post(words, tag):
+            noise = noise - {"comment"}
+        got = bool(noise) and "content" not in flags
+        if len(_THREAD_CACHE) < 50_000:
+            _THREAD_CACHE[key] = got
     return got
 
 

@@ -16,6 +16,7 @@ Only this module and :mod:`._html_meta` touch selectolax.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -24,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..normalize import clean_line
 
-__all__ = ["BODY_WORD", "MARK", "Elements", "Image", "Run", "parse_tree", "walk"]
+__all__ = ["BODY_WORD", "MARK", "Elements", "Image", "Run", "keep_noscript_text", "parse_tree", "walk"]
 
 MARK = "data-sp"
 """Attribute that profile selectors set on matched nodes before the walk."""
@@ -172,6 +173,9 @@ _KIND = {
 }
 _STICKY = {"blockquote": "quote", "figcaption": "caption"}
 _STICKY_KINDS = frozenset(_STICKY.values())
+# A line ending in one of these closes its sentence (or introduces what follows): no wrap.
+_WRAP_MAX = 2000
+_LINE_ENDS = frozenset(".!?…:;\"'“”»)")
 # Kinds in which <br> is a space, not a run break.
 _IMG_TAGS = frozenset({"img", "amp-img"})
 _BR_JOINS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "caption", "quote"})
@@ -182,6 +186,7 @@ _FIGURE_PARTS = "figure, figcaption"  # not a bare poster: a video's play button
 # Removed in C before a furniture-skipping walk, so that a skipped element's text length is
 # what a reader would see.
 _NEVER_SHOWN = ["script", "style", "noscript"]
+_SHOWN_WITHOUT_SCRIPTS = ["script", "style"]
 _FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form"})
 _MARKED = "[" + MARK + "]"
 # The article's own body, marked up as such (schema.org articleBody, hAtom entry-content, the
@@ -262,10 +267,15 @@ _ODD = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u180e\x00-\x08\x0b-\x1f\x7f-
 
 
 def _clean(raw: str) -> str:
-    """``clean_line(raw)``, twice as fast on the usual text (no invisibles or odd controls)."""
-    if _ODD.search(raw):
-        return clean_line(raw)
-    return " ".join(raw.split())
+    """``clean_line(raw)`` in NFC, twice as fast on the usual text (no invisibles or odd controls).
+
+    The page's bytes are not normalised before Lexbor reads them: a letter a script writes
+    decomposed in NFC (Bengali YYA, Devanagari QA) would differ from the same text elsewhere.
+    """
+    text = clean_line(raw) if _ODD.search(raw) else " ".join(raw.split())
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def parse_tree(html: str, utf8: bytes | None = None) -> LexborHTMLParser:
@@ -479,6 +489,7 @@ class _Walker:
         "links",
         "marked",
         "runs",
+        "soft",
     )
 
     def __init__(
@@ -498,6 +509,8 @@ class _Walker:
         self.link_chars = 0
         self.first_href: str | None = None
         self.link_href: str | None = None
+        self.soft = -1
+        """``len(runs)`` right after a lone ``<br>`` ended a run (the next may continue it), else -1."""
 
     def flush(self, owner: int, kind: str) -> None:
         buf = self.buf
@@ -507,6 +520,28 @@ class _Walker:
         buf.clear()
         # Whitespace between block elements (most flushes) needs no cleaning.
         text = "" if raw.isspace() else _clean(raw)
+        runs = self.runs
+        if text and self.soft == len(runs) and runs:
+            last = runs[-1]
+            if (
+                last.owner == owner
+                and last.kind == kind
+                and text[0].islower()
+                and last.text[-1] not in _LINE_ENDS
+                and len(last.text) < _WRAP_MAX  # (joined by copying: bounded, so linear)
+            ):
+                # A line the page wrapped with a lone <br> in mid-sentence: the same paragraph.
+                runs[-1] = Run(
+                    owner,
+                    kind,
+                    f"{last.text} {text}",
+                    last.link_chars + min(self.link_chars, len(text)),
+                    last.href or self.first_href,
+                    last.links + tuple(self.links),
+                    last.link_marks + tuple(self.link_marks),
+                    last.start,
+                )
+                text = ""
         if text:
             self.runs.append(
                 Run(
@@ -587,12 +622,21 @@ class _Walker:
                         continue
                 block = True
             elif tag == "a":
+                if not a or ("href" not in a and "onclick" not in a and "role" not in a):
+                    # An anchor (<a name="s2">, a stray <a/>) is no link: the parser reopens an
+                    # unclosed one in every block after it, which made whole sections "links".
+                    self.walk(child, owner, kind, depth + 1)
+                    continue
                 block = False
             elif tag == "br":
                 if kind in _BR_JOINS:
                     buf.append(" ")
+                elif buf and not "".join(buf).isspace():
+                    self.flush(owner, kind)
+                    self.soft = len(self.runs)
                 else:
                     self.flush(owner, kind)
+                    self.soft = -1  # a second <br> in a row: a paragraph break
                 continue
             elif tag == "span":
                 cls = a.get("class")
@@ -612,6 +656,7 @@ class _Walker:
             if block:
                 if buf:
                     self.flush(owner, kind)
+                self.soft = -1
                 eid = self.add_element(tag, owner, a)
                 furniture = self.furniture
                 if furniture is not None:
@@ -629,9 +674,12 @@ class _Walker:
                             self.el.skipped[eid] = size
                             continue
                 ckind = _STICKY.get(tag) or (kind if kind in _STICKY_KINDS else _KIND.get(tag, "div"))
+                if kind == "li" and tag == "p":
+                    ckind = "li"  # a list item's paragraph (Sphinx writes <li><p>) is the item
                 self.walk(child, eid, ckind, depth + 1)
                 if buf:
                     self.flush(eid, ckind)
+                self.soft = -1
             elif tag == "a":
                 outer = self.link_pieces
                 outer_href = self.link_href
@@ -667,12 +715,26 @@ def _is_hidden(a: dict[str, str | None]) -> bool:
     return a.get("aria-hidden") == "true" and a.get("class") is not None and "hidden" in (a.get("class") or "")
 
 
+def keep_noscript_text(tree: LexborHTMLParser) -> bool:
+    """Remove the page's ``<noscript>`` elements except those holding paragraphs (which the
+    walk skips all the same, but which may be read in place of an article scripts render);
+    whether any was kept."""
+    kept = False
+    for node in tree.css("noscript"):
+        if node.css_first("p") is None:
+            node.decompose()
+        else:
+            kept = True
+    return kept
+
+
 def walk(
     tree: LexborHTMLParser,
     furniture: Callable[[str, str], bool] | None = None,
     share: float = 0.3,
     *,
     marked: bool = True,
+    noscript_kept: bool = False,
 ) -> tuple[Elements, list[Run], list[Image]]:
     """Walk ``tree`` (already marked by selectors) into elements, runs and images.
 
@@ -684,7 +746,8 @@ def walk(
     root = tree.body
     limit = 0
     if root is not None and furniture is not None:
-        tree.strip_tags(_NEVER_SHOWN)
+        # Kept <noscript> elements (keep_noscript_text) stay for a second walk; this one skips them.
+        tree.strip_tags(_SHOWN_WITHOUT_SCRIPTS if noscript_kept else _NEVER_SHOWN)
         limit = int(sum(len(p.text(deep=True)) for p in root.css("p")) * share)
     w = _Walker(furniture, limit, marked)
     w.add_element("body", -1, root.attributes if root is not None else {})

@@ -12,7 +12,6 @@ the field rules which block is which. See docs/html.md.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -28,8 +27,17 @@ from ..recognisers.credits import credit_in_alt
 from ..recognisers.dates import date_line
 from ..recognisers.sites import is_home_word, similar, site_key
 from ..recognisers.urls import absolute, origin, same_site
-from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
-from ._html_dom import BODY_WORD, MARK, Image, Run, parse_tree, walk
+from ._html_content import (
+    NOISE_FLAGS,
+    classify,
+    is_furniture,
+    is_furniture_but_comments,
+    is_prose_run,
+    is_thread_post,
+    subtree_ends,
+    words_in,
+)
+from ._html_dom import BODY_WORD, MARK, Image, Run, keep_noscript_text, parse_tree, walk
 from ._html_meta import build_meta, canonical_url, read_head
 
 __all__ = ["blockify"]
@@ -41,6 +49,7 @@ _SKIPPED_WEIGHT = 0.5
 _KEEP_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADINGS = _KEEP_HEADINGS | {"h1"}
 _CONTENT = frozenset({"content"})
+_COMMENT = frozenset({"comment"})
 # Flags an element holding much of the page's prose cannot have (it is the article or its page).
 # A related box stays one even when its teasers hold more prose than a short article.
 _DROP_ON_CONTAINER = NOISE_FLAGS | {"byline", "date", "category", "dek", "caption", "credit"}
@@ -90,8 +99,27 @@ def blockify(
     marked = _mark_nodes(raw.category_links, "categories") + _mark_nodes(raw.tag_links, "tags")
     if profile.selectors:
         marked += _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
-    el, runs, images = walk(tree, is_furniture, marked=marked > 0)
-    blocks, lead = _blocks(el, runs, images, meta, profile, base)
+    kept = False
+    if "<noscript" in text:
+        kept = keep_noscript_text(tree)
+    el, runs, images = walk(tree, is_furniture, marked=marked > 0, noscript_kept=kept)
+    if kept and _prose_chars(runs) < _FEW_PROSE:
+        # No article in what scripts show: a page that renders its text from a script template
+        # gives it to readers without scripts in <noscript> (Blogger does). Read that instead.
+        tree.unwrap_tags(["noscript"])
+        alt = walk(tree, is_furniture, marked=marked > 0)
+        if _prose_chars(alt[1]) >= _FEW_PROSE:
+            el, runs, images = alt[0], alt[1], alt[2]
+    threads = False
+    if _prose_chars(runs) < _FEW_PROSE:
+        # No article outside the comment boxes, nor a paragraph before them: a forum thread,
+        # whose posts are all marked up as comments. They are the page's text (the form to write
+        # one is not). A short post followed by its comments is not a thread.
+        alt = walk(tree, is_furniture_but_comments, marked=marked > 0, noscript_kept=kept)
+        if _prose_chars(alt[1]) >= _FEW_PROSE and _text_before_comments(runs, alt[1]) < _POST_MIN:
+            el, runs, images = alt[0], alt[1], alt[2]
+            threads = True
+    blocks, lead = _blocks(el, runs, images, meta, profile, base, threads)
     if not meta.image_url and lead is not None:
         meta = attrs.evolve(meta, image_url=absolute(lead.src, base))
     if not meta.image_credit and lead is not None:
@@ -103,19 +131,27 @@ def blockify(
 
 
 def _blocks(  # noqa: PLR0917
-    el: object, runs: list[Run], images: list[Image], meta: Meta, profile: Profile, base: str | None
+    el: object,
+    runs: list[Run],
+    images: list[Image],
+    meta: Meta,
+    profile: Profile,
+    base: str | None,
+    threads: bool = False,
 ) -> tuple[list[Block], Image | None]:
     from ._html_dom import Elements
 
     assert isinstance(el, Elements)
     n = len(el.tag)
     parent = el.parent
-    own, flags, prose, noise_run, teaser, ends = _analyse(el, runs, meta.headline)
+    own, flags, prose, noise_run, teaser, ends = _analyse(el, runs, meta.headline, threads)
     sizes = _subtree_sizes(el, runs, prose, noise_run, flags)
     main = _container(el, runs, prose, noise_run, own, flags, sizes)
     main_lo, main_hi = (main, ends[main]) if main is not None else (-1, -2)
     # The article's other sections, when a gallery or a map splits it (see _sibling_boxes).
     more = _sibling_boxes(el, sizes, ends, main) if main is not None else []
+    if main is not None:
+        more += [b for b in _sibling_sections(el, runs, flags, ends, main) if b not in more]
     more_lo = min([main_lo, *more])
     more_hi = max([main_hi, *(ends[b] for b in more)])
 
@@ -280,10 +316,19 @@ def _blocks(  # noqa: PLR0917
         ):
             other_figure = {k for k in _captions_of_other_images(el, runs, images, lead.owner, ends) if k > first_text}
 
-    dropped = _dropped_in_container(runs, prose, noise_run, teaser, flags, rel_root, main_lo, main_hi)
+    dropped = _dropped_in_container(runs, prose, noise_run, teaser, flags, rel_root, main_lo, main_hi, parent)
     if main is not None:
         dropped |= _appendix(el, runs, prose, noise_run, flags, ends, main, sizes[0])
-    lead_runs, between = _lead(runs, prose, noise_run, flags, head_idx, main_lo, main_hi)
+    lead_from = head_idx
+    if lead_from is None and main is not None and parent[main] > 0:
+        # No headline found (set in a breadcrumb, or left out of the copy): the lead may
+        # stand anywhere in the container's own box, before the container.
+        box, box_end = parent[main], ends[parent[main]]
+        lead_from = next((k for k, r in enumerate(runs) if box <= r.owner <= box_end), len(runs)) - 1
+    lead_runs, between = _lead(runs, prose, noise_run, flags, lead_from, main_lo, main_hi)
+    # The runs right after an image: one that opens as a figure's label ("Abbildung 4:") is
+    # its caption, set in plain markup.
+    after_image = {img.run_index for img in images}
     blocks: list[Block] = []
     last_owner = -1
     for k, r in enumerate(runs):
@@ -310,7 +355,7 @@ def _blocks(  # noqa: PLR0917
         elif in_main and k != head_idx:
             if k in dropped:
                 hints.add("noise")
-            elif "caption" in fl or r.kind == "caption":
+            elif "caption" in fl or r.kind == "caption" or (k in after_image and _FIGURE_LABEL.match(r.text)):
                 hints.add("caption")
             else:
                 hints.add("main")
@@ -377,6 +422,13 @@ def _blocks(  # noqa: PLR0917
         last_owner = r.owner
     return blocks, lead
 
+
+# "Abbildung 4:", "Fig. 2 -", "Figure:": the label a figure's caption opens with.
+_FIGURE_LABEL = re.compile(
+    r"(?:abbildung|abb\.|figure|fig\.|grafik|graphic|illustration|bild|foto|photo|image|imagen|tabelle|table)"
+    r"(?: ?\d{1,3}[a-z]?)?\s?[:.\-–—|]\s",
+    re.IGNORECASE,
+)
 
 # Field markup: a run with one of these flags is not a lead paragraph.
 _FIELD_FLAGS = frozenset({"dek", "caption", "credit", "byline", "date", "category"})
@@ -456,6 +508,7 @@ def _dropped_in_container(  # noqa: PLR0917
     rel_root: list[int],
     lo: int,
     hi: int,
+    parent: list[int],
 ) -> set[int]:
     """Runs of the container (elements ``lo..hi``) that are not article text: teasers, link
     lines, the tail after the last paragraph (:func:`_tail_noise`), and the label or heading
@@ -483,8 +536,30 @@ def _dropped_in_container(  # noqa: PLR0917
         ):
             out.add(k)
     # Only what the tests above dropped marks a label: a list of short items does not unravel.
-    out |= {k for k, nxt in itertools.pairwise(inside) if nxt in out and k not in out and _is_label(runs[k])}
-    return out
+    # A heading's own tool link set beside it in its box ("[edit]") is dropped, but the heading
+    # stays when text follows.
+    labels = set()
+    for j in range(len(inside) - 1):
+        k, nxt = inside[j], inside[j + 1]
+        if nxt not in out or k in out or not _is_label(runs[k]):
+            continue
+        after = -1
+        if j + 2 < len(inside):
+            after = inside[j + 2]
+        if (
+            runs[k].kind in _HEADINGS
+            and runs[nxt].owner == parent[runs[k].owner]
+            and words_in(runs[nxt].text) <= _TOOL_WORDS
+            and after >= 0
+            and after not in out
+            and prose[after]
+        ):
+            continue
+        labels.add(k)
+    return out | labels
+
+
+_TOOL_WORDS = 3  # "[edit]", "[Bearbeiten | Quelltext bearbeiten]"
 
 
 def _first_h2(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: int, hi: int) -> int | None:
@@ -613,9 +688,32 @@ def _appendix(  # noqa: PLR0917
     extra = sum(len(runs[k].text) for k in after if prose[k] and not noise_run[k])
     if good[main] < _FEW_PROSE:
         return set()
-    if extra >= min(_APP_SHARE * good[box], _APP_MAX):
+    if extra >= min(_APP_SHARE * good[box], _APP_MAX) or _more_sections(runs, prose, after):
         return out
     return out | set(after)
+
+
+def _more_sections(runs: list[Run], prose: list[bool], after: list[int]) -> bool:
+    """The runs after the text box are more of the article, not an appendix: two or more
+    sections (a heading, then a paragraph, list item, table cell or code without links: a
+    reference page's short sections), or a code block (a docs page whose later sections are
+    mostly code and lists)."""
+    heads = 0
+    for j, k in enumerate(after):
+        r = runs[k]
+        if r.kind == "pre":
+            return True
+        if r.kind not in _KEEP_HEADINGS or r.link_chars * 2 >= len(r.text) or j + 1 == len(after):
+            continue
+        nxt = runs[after[j + 1]]
+        if (prose[after[j + 1]] or nxt.kind in _TAIL_ITEMS) and nxt.link_chars * 2 < len(nxt.text):
+            heads += 1
+            if heads >= _SECTIONS:
+                return True
+    return False
+
+
+_SECTIONS = 2
 
 
 def _tail_noise(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: int, hi: int) -> set[int]:
@@ -643,13 +741,17 @@ def _tail_noise(runs: list[Run], prose: list[bool], noise_run: list[bool], lo: i
 
 
 def _analyse(
-    el: Any, runs: list[Run], title: str | None = None
+    el: Any, runs: list[Run], title: str | None = None, threads: bool = False
 ) -> tuple[list[frozenset[str]], list[frozenset[str]], list[bool], list[bool], list[bool], list[int]]:
     """Own and inherited flags per element; per run: prose, noise (furniture or teaser), teaser;
     and the subtree ends of the elements."""
     n = len(el.tag)
     parent = el.parent
     own = classify(el)
+    if threads:  # a forum thread: its posts, marked up as comments, are the text
+        for i in range(n):
+            if "comment" in own[i] and is_thread_post(el.words[i], el.tag[i]):
+                own[i] = own[i] - _COMMENT
     prose = [is_prose_run(r) for r in runs]
 
     # Raw prose per element, to keep big containers from being called furniture
@@ -686,7 +788,7 @@ def _analyse(
     teaser = [False] * len(runs)
     left, box_lo, box_hi = 0, 0, -1
     ends = subtree_ends(el)
-    linked_at = [k for k, r in enumerate(runs) if r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6]
+    linked_at = [k for k, r in enumerate(runs) if r.kind in _KEEP_HEADINGS and _linked_heading(r)]
     in_box: list[int] = []
     heads_in: list[int] = []
     all_heads: list[int] = []
@@ -727,8 +829,24 @@ _CARD_RUNS = 6
 
 
 def _linked_heading(r: Run) -> bool:
-    """An h2-h6 that is (mostly) a link: another story's headline, or a permalink."""
-    return r.kind in _KEEP_HEADINGS and r.link_chars * 10 >= len(r.text) * 6
+    """An h2-h6 that is (mostly) one link: another story's headline, or a permalink; not a link
+    into the page itself (a forum post's or a section's own anchor, ``#p123``) or a script's
+    toggle, nor a section heading with its tool links ("Abschnitt 2 [Bearbeiten | Quelltext
+    bearbeiten]")."""
+    return (
+        r.kind in _KEEP_HEADINGS
+        and r.link_chars * 10 >= len(r.text) * 6
+        and r.href is not None  # not a script's toggle (an accordion's headings)
+        and not r.href.startswith("#")
+        # (A link wrapping the whole heading block is recorded after the heading's run: no texts.)
+        and _longest_link(r) * 10 >= len(r.text) * 6
+    )
+
+
+def _longest_link(r: Run) -> int:
+    if not r.links:
+        return r.link_chars
+    return max(map(len, r.links))
 
 
 def _list_article_boxes(el: Any, runs: list[Run], ends: list[int], in_box: list[int], linked_at: list[int]) -> set[int]:
@@ -826,6 +944,36 @@ def _container(  # noqa: PLR0917
 _FEW_PROSE = 400
 
 
+_POST_MIN = 100  # characters of text that make a (short) post above its comments
+
+
+def _text_before_comments(runs: list[Run], thread: list[Run]) -> int:
+    """Characters of prose paragraphs (not headings) of ``runs`` that ``thread`` (the same page
+    walked with its comment boxes) shows before its first comment."""
+    seen = {r.text for r in runs}
+    out = 0
+    for r in thread:
+        if r.text not in seen:
+            if is_prose_run(r):
+                break  # the first comment's text
+            continue
+        if r.kind not in _HEADINGS and is_prose_run(r):
+            out += len(r.text) - r.link_chars
+    return out
+
+
+def _prose_chars(runs: list[Run]) -> int:
+    """Characters of running text (outside links) in ``runs``, counted up to :data:`_FEW_PROSE`
+    (all that the callers ask is whether there is that much)."""
+    total = 0
+    for r in runs:
+        if is_prose_run(r):
+            total += len(r.text) - r.link_chars
+            if total >= _FEW_PROSE:
+                break
+    return total
+
+
 def _marked_body(
     el: Any, runs: list[Run], noise_run: list[bool], own: list[frozenset[str]], main: int | None
 ) -> int | None:
@@ -917,6 +1065,45 @@ def _sibling_boxes(el: Any, sizes: tuple[list[float], list[float]], ends: list[i
         if j > 0:
             out.append(i)
     return out
+
+
+def _sibling_sections(el: Any, runs: list[Run], flags: list[frozenset[str]], ends: list[int], main: int) -> list[int]:
+    """When the container is one section of a page (it opens with an h2-h4 heading), the boxes
+    after it in the same parent that open with a heading of the same level are the page's
+    other sections (a docs page whose later sections are code and lists, a reference page)."""
+    first = next((k for k, r in enumerate(runs) if main <= r.owner <= ends[main]), None)
+    if first is None or runs[first].kind not in _SECTION_HEADS or _linked_heading(runs[first]):
+        return []
+    level = runs[first].kind
+    parent = el.parent
+    p = parent[main]
+    if p < 0:
+        return []
+    boxes: dict[int, list[int]] = {}  # child of p after the container -> its runs
+    for k in range(first, len(runs)):
+        o = runs[k].owner
+        if o > ends[p]:
+            break
+        if o <= ends[main]:
+            continue
+        c = o
+        while parent[c] != p:
+            c = parent[c]
+        boxes.setdefault(c, []).append(k)
+    out = []
+    for c, ks in boxes.items():  # in page order; the sections follow each other
+        head = runs[ks[0]]
+        if head.kind != level or _linked_heading(head) or flags[c] & _NOT_SECTION:
+            break
+        text = sum(len(runs[k].text) for k in ks)
+        if sum(runs[k].link_chars for k in ks) * 2 >= text:
+            break
+        out.append(c)
+    return out
+
+
+_SECTION_HEADS = frozenset({"h2", "h3", "h4"})
+_NOT_SECTION = NOISE_FLAGS | {"related"}
 
 
 _LABEL_ROW_TEXT = 80  # characters of text outside the links
