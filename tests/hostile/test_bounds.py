@@ -194,3 +194,15 @@ def test_text_page_is_read_up_to_its_block_budget(monkeypatch: pytest.MonkeyPatc
     n1 = len(read_document(head + "Menu line\n" * 5000, kind="text")[0].blocks)
     n4 = len(read_document(head + "Menu line\n" * 20000, kind="text")[0].blocks)
     assert n1 == n4 == 500
+
+
+def test_name_storms_over_many_tags_are_found() -> None:
+    tags = "<html><body>" + "".join(f"<x{i}>t{i} </x{i}>" for i in range(hb.MAX_NAMES + 100)) + "</body></html>"
+    attrs = "<html><body>" + "".join(f"<i a{i}=1>t </i>" for i in range(hb.MAX_NAMES)) + "</body></html>"
+    same = "<html><body>" + "<i a=1>t </i>" * hb.MAX_NAMES * 2 + "</body></html>"
+    assert hb._many_names(tags, hb._MANY_TAGS + 1) and hb._many_names(attrs * 4, hb._MANY_TAGS + 1)
+    assert not hb._many_names(same, same.count("<")) and not hb._many_names(same, hb._MANY_TAGS + 1)
+    out = hb.cap_names_if_needed(tags, hb._MANY_TAGS + 1)
+    last = hb.MAX_NAMES + 50
+    assert f"<x{hb.MAX_NAMES - 1}>t" in out and f"<x{last}>" not in out and f"</x{last}>" not in out
+    assert f" t{last} " in out

@@ -183,6 +183,8 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_bounds", "_TOKEN"): ("finditer", PAGE),
     ("spaceparse.frontends._html_bounds", "_TAG_START"): ("match", PAGE),
     ("spaceparse.frontends._html_bounds", "_RAW_OPEN"): ("finditer", PAGE),
+    ("spaceparse.frontends._html_bounds", "_TAG_NAME"): ("findall", PAGE),
+    ("spaceparse.frontends._html_bounds", "_VALUED_NAME"): ("findall", PAGE),
     ("spaceparse.frontends._html_content", "_FLAG_ANY"): ("search", 200),  # word_flags: tokens <= _MAX_TOKEN
     ("spaceparse.frontends._html_dom", "_ODD"): ("search", PAGE),
     ("spaceparse.frontends._html_dom", "BODY_WORD"): ("search", PAGE),  # class attributes, any length

@@ -70,6 +70,9 @@ _ATTR = re.compile(_ATTR_SRC)
 _ATTRS = re.compile("(?:" + _ATTR_SRC + r")*+[\s/]*")
 # Tokens of the full pass: a comment, or "<" / "</" and a tag name.
 _TOKEN = re.compile(r"<(?:(!--)|(/?)([A-Za-z][^\s/>]*))")
+# Names, for counting distinct ones (a name followed by "=" anywhere: wider than attributes).
+_TAG_NAME = re.compile(r"</?([A-Za-z][^\s/>]*)")
+_VALUED_NAME = re.compile(r"[\s/\"']([^\s/>=\"'<]+)=")
 _TAG_START = re.compile(r"<[A-Za-z][^\s/>]*")
 _RAW_OPEN = re.compile(r"<(script|style)(?![^\s/>])|<!--", re.IGNORECASE)
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"})
@@ -460,9 +463,17 @@ def _find_ci(html: str, name: str, start: int) -> int:
 def cap_names_if_needed(html: str, tags: int) -> str:
     """:func:`cap_names` of ``html`` when a cheap look says it may hold a name storm, else
     ``html`` itself. ``tags``: ``html.count("<")``, which the caller has already."""
-    if len(html) >= NAME_SCAN_MIN and (tags > _MANY_TAGS or html.count("=") > _MANY_TAGS or _attribute_storm(html)):
+    if len(html) >= NAME_SCAN_MIN and (_many_names(html, tags) or _attribute_storm(html)):
         return cap_names(html)
     return html
+
+
+def _many_names(html: str, tags: int) -> bool:
+    """Over ``MAX_NAMES // 2`` distinct tag names, or attribute names before ``=``? Counted
+    (at C speed) only on a page with over :data:`_MANY_TAGS` ``<`` or ``=``."""
+    if tags > _MANY_TAGS and len(set(_TAG_NAME.findall(html))) > MAX_NAMES // 2:
+        return True
+    return html.count("=") > _MANY_TAGS and len(set(_VALUED_NAME.findall(html))) > MAX_NAMES // 2
 
 
 def cut_to_budget(html: str, tags: int) -> tuple[str, bool]:

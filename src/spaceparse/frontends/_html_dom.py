@@ -276,11 +276,12 @@ def parse_tree(html: str, utf8: bytes | None = None) -> tuple[LexborHTMLParser, 
     the budget: they cost nothing further.
     """
     tags = html.count("<")
-    named = cap_names_if_needed(html, tags)
-    if _may_be_deep(named, tags):  # one pass for the nesting and the budget
-        limited, partial = _limit_depth(named, tag_budget(len(html)) + 1)
+    if _may_be_deep(html, tags):  # one pass for the nesting and the budget
+        limited, partial = _limit_depth(html, tag_budget(len(html)) + 1)
     else:
-        limited, partial = cut_to_budget(named, tags)
+        limited, partial = cut_to_budget(html, tags)
+    # Names last: on what is left of a storm, not on all of it.
+    limited = cap_names_if_needed(limited, tags if limited is html else limited.count("<"))
     if utf8 is not None and limited is html:
         return LexborHTMLParser(utf8), partial
     return LexborHTMLParser(limited), partial
