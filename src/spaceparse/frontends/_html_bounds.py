@@ -42,12 +42,12 @@ __all__ = [
 TAG_FLOOR = 16_384
 """Every page may have this many start tags, whatever its size (end tags are not counted:
 they make no element)."""
-BYTES_PER_TAG = 48
+BYTES_PER_TAG = 64
 """Past :data:`TAG_FLOOR`, one start tag per this many characters of the page. An element
-costs ~1 KB of memory and ~10 µs through the front end and the rules (compiled): one per
-48 characters keeps a page under ~20x its size and ~0.3 s per MB. Real pages use far
-fewer (the most start tags seen: 13,000 in 930 KB, 71 characters each; the densest:
-9,800 in 330 KB, 34 each, under the floor)."""
+costs ~1 KB of memory and ~5-10 µs through the front end and the rules (compiled): one
+per 64 characters keeps a storm page under ~20x its size in memory and about as fast per
+MB as a page of paragraphs. Real pages use fewer (the most start tags seen: 13,000 in
+930 KB, 71 characters each; the densest: 9,800 in 330 KB, 34 each, under the floor)."""
 MAX_ATTRIBUTES = 256
 """Attributes kept per tag."""
 MAX_NAMES = 10_000
