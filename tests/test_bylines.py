@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import pytest
 
 import spaceparse
@@ -70,10 +72,19 @@ def test_site_name_agency_and_nobody() -> None:
     keys = frozenset({"examplenews", "examplenewscom"})
     assert split_authors("Ana Lima, Example News", keys) == ["Ana Lima"]
     assert split_authors("Example News", keys) == []
-    assert split_authors("Ana Lima, Reuters") == ["Ana Lima"]
+    # An agency that signs beside the reporter is an author too; one whose copy helped is not.
+    assert split_authors("Ana Lima, Reuters") == ["Ana Lima", "Reuters"]
+    assert split_authors("Von Jan Roth und Eva Berg, dpa") == ["Jan Roth", "Eva Berg", "dpa"]
+    assert split_authors("Von Eva Berg mit AP") == ["Eva Berg"]
+    assert split_authors("By Ana Lima and Jo Park The Associated Press") == ["Ana Lima", "Jo Park"]
     assert split_authors("Reuters") == ["Reuters"]  # an agency alone is the credit there is
     assert split_authors("admin") == []
-    assert split_authors("Redaktion") == []
+    # The desk signs when nothing else does; not as a writer's desk ("Redaktion Example.de").
+    assert split_authors("Redaktion") == ["Redaktion"]
+    assert split_authors("Redaktion Example.de") == []
+    assert parse_byline("Veröffentlicht am 19. Dezember 2022 von Redaktion") == (("Redaktion",), _dt.date(2022, 12, 19))
+    assert parse_byline("Redaktion - 31. Januar 2022") == (("Redaktion",), _dt.date(2022, 1, 31))
+    assert split_authors("(BUTTON) Follow") == []
 
 
 def test_names_without_their_trimmings() -> None:
@@ -288,3 +299,98 @@ def test_text_name_in_an_author_box_and_above_the_headline() -> None:
     assert _text("Carla Jensen", "Rocket Reaches Orbit On Its First Try").authors == ("Carla Jensen",)
     # A blog's title, though its first word is a given name, names no writer.
     assert _text("Damian Duchamps' Blog", "Rocket Reaches Orbit On Its First Try").authors == ()
+
+
+def test_site_name_before_the_writer_in_one_value() -> None:
+    assert split_authors("unocero - Alberto Ávila", frozenset({"unocero"})) == ["Alberto Ávila"]
+    assert split_authors("Orbit Weekly | Ana Lima", frozenset({"orbitweekly"})) == ["Ana Lima"]
+
+
+def test_prefixed_author_classes_but_not_a_teasers() -> None:
+    page = (
+        "<html lang='es'><head></head><body>"
+        "<div class='slider-teaser__item'><h2><a href='/b'>Otro artículo</a></h2>"
+        "<span class='slider-teaser__author'>Manuel Otero</span></div>"
+        "<article><h1>Cohete llega a la órbita</h1><div class='Tech-Meta'><span class='Tech-Author'>Por "
+        "<a href='/author/avila/'>Alberto Ávila</a></span></div>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    assert spaceparse.parse(page, kind="html").authors == ("Alberto Ávila",)
+
+
+def test_writer_in_twitter_label_and_data_pairs() -> None:
+    page = (
+        "<html lang='de'><head><meta name='twitter:label1' content='Verfasst von'>"
+        "<meta name='twitter:data1' content='Karoline Herr'><meta name='twitter:label2' content='Geschätzte Lesezeit'>"
+        "<meta name='twitter:data2' content='4 Minuten'></head><body><article><h1>Rakete erreicht die Umlaufbahn</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    assert spaceparse.parse(page, kind="html").authors == ("Karoline Herr",)
+
+
+def test_autor_classes_and_a_name_before_its_date() -> None:
+    page = (
+        "<html lang='es'><head></head><body><article><h1>Cohete llega a la órbita</h1>"
+        "<div class='block-date'><div class='autor'><h6>Jacobo Betancur Peláez | Publicado hace 3 horas</h6></div></div>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    assert spaceparse.parse(page, kind="html").authors == ("Jacobo Betancur Peláez",)
+
+
+def test_site_names_in_hangul_are_the_site() -> None:
+    from spaceparse.recognisers.sites import site_key
+
+    assert split_authors("한국일보, 신현주", frozenset({site_key("한국일보")})) == ["신현주"]
+
+
+def test_several_names_each_written_twice() -> None:
+    # An author box's picture alt text and link side by side, for each of two writers.
+    assert split_authors("Von Jan Roth Jan Roth Eva Maria Berg Eva Maria Berg") == ["Jan Roth", "Eva Maria Berg"]
+    assert split_authors("Rocket Lab Rocket Lab Launches Again Today") == []  # no pairs throughout: not names
+
+
+def test_date_line_then_the_name_and_its_comment_count() -> None:
+    assert parse_byline("1. Februar 2022 Luis Holuch 6") == (("Luis Holuch",), _dt.date(2022, 2, 1))
+    assert parse_byline("26. September 2019 Ulrike Brandt Schreibe einen Kommentar") == (
+        ("Ulrike Brandt",),
+        _dt.date(2019, 9, 26),
+    )
+    assert parse_byline("Posted by Ana Lima at 18:52 Tagged with: Mars, Eltern") == (("Ana Lima",), None)
+
+
+def test_a_pictures_words_and_the_sites_name_after_the_writer() -> None:
+    assert split_authors("Alex Brandt Image") == ["Alex Brandt"]  # the avatar's alt text
+    assert split_authors("ByAlex Brandt KTRK logo") == ["Alex Brandt"]  # a station's logo
+    page = (
+        "Rocket Reaches Orbit On Its First Try\n\n"
+        "Veröffentlicht am 03.02.2022 von Sarah Brandt Raketenrevue International\n\n" + "\n\n".join(PARAS) + "\n"
+    )
+    a = spaceparse.parse(page, kind="text", url="https://www.raketenrevue.de/news/rocket-reaches-orbit.html")
+    assert a.authors == ("Sarah Brandt",)
+
+
+def test_section_labels_over_the_date_above_the_headline_are_no_names() -> None:
+    page = (
+        "Example News\n\nTechnology\nEvents\nFeb 14, 2016 10:47 AM EST\n"
+        "Better Health For America: What You Need To Know\n\nBy Jose de la Cruz\n\n" + "\n\n".join(PARAS) + "\n"
+    )
+    assert spaceparse.parse(page, kind="text").authors == ("Jose de la Cruz",)
+
+
+def test_by_lines_with_an_undated_day_a_typed_surname_or_outlets() -> None:
+    assert parse_byline("By Erin Lee March 18 at 3:57 PM Follow @erinlee") == (("Erin Lee",), None)
+    assert parse_byline("Posted by T. V. Raman at 10:24 AM") == (("T. V. Raman",), None)
+    assert parse_byline("By Cindy mangomini") == (("Cindy mangomini",), None)  # as its writer types it
+    assert parse_byline("Eingestellt von der Michel um 21:11") is None
+    assert parse_byline("Par Le Monde et AFP") == (("Le Monde", "AFP"), None)  # outlets that sign
+    assert parse_byline("By Example News with Agencies") == (("Example News",), None)
+
+
+def test_a_user_name_beside_the_date_right_under_the_headline() -> None:
+    page = "Rocket Reaches Orbit On Its First Try\nraketenfuchs — 2. Februar 2022\n\n" + "\n\n".join(PARAS) + "\n"
+    assert spaceparse.parse(page, kind="text").authors == ("raketenfuchs",)
+    page = "Rocket Reaches Orbit On Its First Try\nPolitik | 2. Februar 2022\n\n" + "\n\n".join(PARAS) + "\n"
+    assert spaceparse.parse(page, kind="text").authors == ()  # a section's label is no user name

@@ -165,3 +165,42 @@ def test_one_word_pieces_split_as_the_full_programme(word: str) -> None:
 @example("-a-")
 def test_the_separator_test_agrees_with_the_separator_pattern(text: str) -> None:
     assert labels_mod._has_separator(text) == (labels_mod._SEPARATORS.search(text) is not None)
+
+
+_ARTICLE = (
+    "The agency said on Tuesday that the orbital test vehicle had completed its third burn, raising its orbit "
+    "to about 600 kilometres above the surface as planned by the team.\n\n"
+    "Engineers spent most of the week checking the propulsion system after a pressure reading came in higher "
+    "than expected during the second burn, the programme manager said."
+)
+
+
+def test_a_sites_masthead_written_as_a_domain_is_no_labels() -> None:
+    import spaceparse
+
+    page = (
+        "OrbitalWatch.com\nTest vehicle raises its orbit after third burn\n"
+        "written by Jane Doe December 4, 2026\n\n" + _ARTICLE
+    )
+    assert spaceparse.parse(page, kind="text").categories == ()
+
+
+def test_the_last_menu_entry_under_a_wall_is_no_label() -> None:
+    import spaceparse
+
+    page = (
+        "Orbital Watch\nHome\nNews\nEvents\nResources\nAbout Us\nDonate\n"
+        "Test vehicle raises its orbit after third burn\nJane Doe\nPosted: December 4, 2026\n\n" + _ARTICLE
+    )
+    assert spaceparse.parse(page, kind="text").categories == ()
+
+
+def test_a_section_after_a_dated_byline_is_the_category() -> None:
+    import spaceparse
+
+    head = "Orbital Watch\nTest vehicle raises its orbit after third burn\n"
+    page = head + "By Jane Doe - December 2, 2026 01:23 PM UTC | Propulsion\n\n" + _ARTICLE
+    assert spaceparse.parse(page, kind="text").categories == ("Propulsion",)
+    for byline in ("By Jane Doe - December 2, 2026 | Staff Writer", "By Jane Doe | Propulsion"):
+        page = head + byline + "\n\n" + _ARTICLE
+        assert spaceparse.parse(page, kind="text").categories == ()

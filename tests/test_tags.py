@@ -261,3 +261,65 @@ def test_share_bar_links_and_list_controls_are_no_tags() -> None:
 def test_json_ld_about_names_the_topics_when_nothing_else_does() -> None:
     about = '"about": [{"@type": "Thing", "name": "Mars"}, {"@type": "Place", "name": "Jezero Crater"}]'
     assert _parse(_article(), _ld(about)).tags == ("Mars", "Jezero Crater")
+
+
+def test_a_key_line_of_multi_word_tags_run_together_is_split() -> None:
+    from spaceparse.profiles import default_profile
+    from spaceparse.recognisers.labels import keyed_labels
+
+    line = "Tags: Lunar LandersCargo DeliverySouth PoleSpaceX"
+    assert keyed_labels(line, default_profile()) == [
+        ("tags", ("Lunar Landers", "Cargo Delivery", "South Pole", "SpaceX"))
+    ]
+    # two words run together are not enough to tell a glued list from one name
+    assert keyed_labels("Tags: YouTube Live", default_profile()) == [("tags", ("YouTube Live",))]
+
+
+def test_tag_headings_in_more_languages_head_the_labels_below() -> None:
+    p = default_profile()
+    assert keyed_labels("Subjects", p) == [("tags", ())]
+    assert keyed_labels("Mehr lesen über", p) == [("tags", ())]
+    assert keyed_labels("関連キーワード", p) == [("tags", ())]
+    assert keyed_labels("Thema: Raumfahrt", p) == [("tags", ("Raumfahrt",))]
+    assert keyed_labels("Thema", p, headings=True) == []  # a common word alone: only with its colon
+    a = _text("Mehr lesen über\n\nRaumfahrt\nMars\n\nNewsletter abonnieren und nichts verpassen, jeden Tag neu.")
+    assert a.tags == ("Raumfahrt", "Mars")
+
+
+def test_related_topics_heading_above_the_headline() -> None:
+    a = _text("", before="Related topics\nMars\nPerseverance\n\n")
+    assert a.tags == ("Mars", "Perseverance")
+
+
+def test_tags_line_inside_the_related_block_is_the_articles() -> None:
+    after = "Related\n\nThis entry was posted in Space, Mars. Bookmark the permalink.\n\nA rover finds water ice"
+    assert _text(after).categories == ("Space", "Mars")
+
+
+def test_counts_after_tags_under_a_heading_are_dropped() -> None:
+    a = _text("Schlagwörter\n  * Raumfahrt 1204\n  * Mars 77\n  * Sonde 12")
+    assert a.tags == ("Raumfahrt", "Mars", "Sonde")
+
+
+def test_index_links_and_single_letters_are_no_labels() -> None:
+    assert clean_label("A-Z") is None
+    assert clean_label("[x]") is None
+    assert clean_label("A") is None
+    assert clean_label("EU") == "EU"
+
+
+def test_section_label_over_a_button_and_a_kicker_over_the_headline() -> None:
+    assert _text("", before="Science\n(BUTTON) Evidence Based\n").categories == ("Science",)
+    assert _text("", before="CLIMATE CRISIS\n").categories == ("CLIMATE CRISIS",)
+
+
+def test_german_wordpress_getaggt_and_a_count_glued_to_the_last_tag() -> None:
+    p = default_profile()
+    assert keyed_labels("Abgelegt unter Aktuelles und mit Mars, ESA getaggt | Hinterlasse einen Kommentar", p) == [
+        ("categories", ("Aktuelles",)),
+        ("tags", ("Mars", "ESA")),
+    ]
+    assert keyed_labels("Abgelegt unter: Raumfahrt | Tags: Mars, Sonde |5 Kommentare", p) == [
+        ("categories", ("Raumfahrt",)),
+        ("tags", ("Mars", "Sonde")),
+    ]

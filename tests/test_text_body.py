@@ -289,3 +289,61 @@ def test_datelines_and_quotes_in_prose_are_not_teasers(text: str) -> None:
     from spaceparse.recognisers.prose import is_glued_teaser
 
     assert not is_glued_teaser(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbital Courier is a reader-supported publication. Become a member to read without ads. Join Now",
+        "Enjoyed this story? Launch Notes is funded by its readers. Consider supporting it on Patreon.",
+        "Like this:",
+        "Like Loading...",
+        "Like this:Like Loading...",
+        "Join Rocket Desk Live for coverage of the static fire, with updates from the stand.",
+        "Add us as a preferred source on Google",
+        "Launch alerts, the latest news from the pad and more!",
+        "Submit",
+    ],
+)
+def test_reader_support_pitches_and_widgets_are_boilerplate(text: str) -> None:
+    from spaceparse.profiles import default_profile
+    from spaceparse.recognisers.furniture import is_boilerplate_text
+
+    assert is_boilerplate_text(text, default_profile())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovakia hopes to become a member of the agency before the end of the decade, officials said.",
+        "The crew will join the station live on television for coverage of the docking.",
+        "I like this approach, the programme manager said.",
+    ],
+)
+def test_prose_near_pitch_words_is_not_boilerplate(text: str) -> None:
+    from spaceparse.profiles import default_profile
+    from spaceparse.recognisers.furniture import is_boilerplate_text
+
+    assert not is_boilerplate_text(text, default_profile())
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # the name over a bio that says what they write about (no "writer"/"reporter" in it)
+        [
+            "Jane Doe",
+            "Jane Doe writes about launch vehicles, ground systems and the people who build them.",
+            "More by Jane Doe",
+        ],
+        # lynx: the portrait link, the name with the role, the bio
+        [
+            "Photo of Jane Doe",
+            "Jane Doe Space Reporter",
+            "Jane Doe covers commercial launch companies and the agencies that buy their services.",
+        ],
+    ],
+)
+def test_an_author_box_after_the_article_is_not_body(box: list[str]) -> None:
+    page = "\n\n".join(["Test vehicle raises its orbit", "By Jane Doe", *PARAS, *box])
+    assert _body(page) == tuple(PARAS)

@@ -128,3 +128,47 @@ def test_a_page_that_is_one_paragraph_copied_keeps_it_as_body() -> None:
     art = spaceparse.parse("\n".join([para] * 3), kind="text")
     assert art.body == (para,)
     assert art.image_caption is None
+
+
+def test_a_lead_image_line_after_the_article_gives_the_caption_and_credit() -> None:
+    import spaceparse
+
+    paras = [
+        "The agency said on Tuesday that the orbital test vehicle had completed its third burn, raising its "
+        "orbit to about 600 kilometres above the surface as planned by the team.",
+        "Engineers spent most of the week checking the propulsion system after a pressure reading came in "
+        "higher than expected during the second burn, the programme manager said.",
+    ]
+    page = "\n\n".join(
+        [
+            "Test vehicle raises its orbit after third burn",
+            "written by Jane Doe December 4, 2026",
+            *paras,
+            "(Lead image: The test vehicle in the clean room before launch. Credit: Orbital Works for OW)",
+            "Tags: Propulsion",
+        ]
+    )
+    art = spaceparse.parse(page, kind="text")
+    assert art.image_caption == "The test vehicle in the clean room before launch."
+    assert art.image_credit == "Orbital Works for OW"
+    assert art.body == tuple(paras)
+
+
+def test_an_author_box_between_the_headline_and_the_lead_image_does_not_hide_it() -> None:
+    page = "\n\n".join(
+        [
+            "Testfahrzeug hebt seine Umlaufbahn an",
+            "Das Fahrzeug hat seine dritte Zündung hinter sich. Was das für die Mission bedeutet.",
+            "Jana Beispiel 24.04.2026, 19:35 Uhr",
+            "Jana Beispiel",
+            "Raumfahrt-Ressort",
+            "Raketen und Satelliten, das ist meins. Seit zehn Jahren schreibe ich für euch über jeden Start.",
+            "Das Testfahrzeug im Reinraum vor dem Start, Foto: Orbital Works",
+            "Die Agentur teilte am Dienstag mit, dass das Testfahrzeug seine dritte Zündung abgeschlossen und seine "
+            "Umlaufbahn wie geplant auf etwa 600 Kilometer angehoben habe.",
+            "Die Ingenieure prüften den größten Teil der Woche das Antriebssystem, nachdem ein Druckwert bei der "
+            "zweiten Zündung höher als erwartet ausgefallen war, sagte der Programmleiter.",
+        ]
+    )
+    art = spaceparse.parse(page, kind="text")
+    assert art.image_credit == "Orbital Works"

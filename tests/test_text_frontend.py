@@ -161,3 +161,37 @@ def test_a_short_line_ends_its_paragraph_in_wrapped_text() -> None:
     page = _wrapped() + "\n\n   A caption line that stops well short of the wrapping width.\n   Credit: NASA\n"
     texts = _texts(page)
     assert texts[-2:] == ["A caption line that stops well short of the wrapping width.", "Credit: NASA"]
+
+
+def test_a_few_long_unbroken_lines_do_not_set_the_wrap_width() -> None:
+    # lynx prints an image's alt text or a link it cannot break whole, and a "most read"
+    # list under the article may not be wrapped: such lines, followed by others, are
+    # longer than the width of the body and must not hide it.
+    alt = "   An engineer inspects the thermal blankets on the lander's upper deck before shipping it to the pad."
+    caption = (
+        "   An engineer inspects the thermal blankets on the lander's upper deck\n"
+        "   before shipping it to the pad. Credit: Orbital Works"
+    )
+    most_read = (
+        "Most Read\n\n"
+        "    1. Listing image for first story: A small satellite maker raises a large funding round today\n"
+        "       A small satellite maker raises a large funding round today\n"
+        "    2. Why the shortest day of the year does not bring the earliest sunset everywhere on Earth\n"
+    )
+    assert len(alt) > 90
+    page = f"   Skip to content\n\n{alt}\n{caption}\n\n{_wrapped()}\n\n{most_read}"
+    texts = _texts(page)
+    assert all(p in texts for p in PARAS)
+    assert (
+        "An engineer inspects the thermal blankets on the lander's upper deck before shipping it to the pad."
+        " Credit: Orbital Works" in texts
+    )
+
+
+def test_a_date_under_a_long_headline_is_not_its_wrapped_end() -> None:
+    page = _wrapped() + (
+        "\n\n   Related\n\n   Ground station network adds a new receiving site in southern Chile\n"
+        "   November 22, 2026\n"
+    )
+    texts = _texts(page)
+    assert texts[-2:] == ["Ground station network adds a new receiving site in southern Chile", "November 22, 2026"]

@@ -92,10 +92,12 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.dates", "_COPYRIGHT"): ("search", 200),
     ("spaceparse.recognisers.dates", "_LINE_WORDS"): ("findall", 200),
     ("spaceparse.recognisers.bylines", "_COUNTERS"): ("sub", 200),
+    ("spaceparse.recognisers.bylines", "_BARE_COUNT"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_PUNCT"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_DIGIT"): ("search", 200),
     ("spaceparse.recognisers.bylines", "_PICTURE"): ("sub", 200),
     ("spaceparse.recognisers.bylines", "_NAMES"): ("fullmatch", 200),
+    ("spaceparse.recognisers.bylines", "_COMMENT_COUNT"): ("sub", 200),
     ("spaceparse.recognisers.credits", "_ENLARGE"): ("sub", 600),
     ("spaceparse.recognisers.credits", "_LEAD_ONLY"): ("fullmatch", 600),
     ("spaceparse.recognisers.credits", "_AGENCY"): ("fullmatch", 600),
@@ -107,9 +109,12 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded
     ("spaceparse.rules.headline", "_TITLE_SEP_AFTER"): ("search", 250),  # title-like lines: len <= 250
     ("spaceparse.rules.headline", "_TITLE_SEP_BEFORE"): ("search", 250),
+    ("spaceparse.rules.headline", "_CLOCK"): ("search", 250),  # title-like lines: len <= 250
     ("spaceparse.recognisers.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
     ("spaceparse.recognisers.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
     ("spaceparse.recognisers.labels", "_ASCII_STARTS"): ("finditer", BLOCK),
+    ("spaceparse.recognisers.labels", "_GLUE_POINT"): ("split", BLOCK),
+    ("spaceparse.recognisers.labels", "_GLUED_WORD"): ("search", BLOCK),
     ("spaceparse.recognisers.labels", "_NON_ASCII"): ("finditer", 120),  # _label_line: len <= 120
     ("spaceparse.recognisers.labels", "_INNER_CAPITAL"): ("finditer", 120),
     ("spaceparse.recognisers.labels", "_LABEL_CHARS"): ("fullmatch", 120),
@@ -134,6 +139,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.recognisers.prose", "_UNSPACED"): ("findall", BLOCK),
     ("spaceparse.rules.body", "_BIO"): ("match", BLOCK),
     ("spaceparse.rules.body", "_ROLE_LINE"): ("fullmatch", BLOCK),
+    ("spaceparse.rules.body", "_BIO_VERB"): ("match", BLOCK),
     ("spaceparse.recognisers.furniture", "_COMMENTS"): ("match", 60),  # is_barrier_text: len <= 60
     ("spaceparse.recognisers.furniture", "_COUNTED"): ("fullmatch", 120),
     ("spaceparse.rules.categories", "_COUNTER"): ("match", BLOCK),  # lines above the headline
@@ -167,6 +173,12 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_meta", "_NOT_ARTICLE"): ("search", PAGE),  # class and id words, any length
     ("spaceparse.frontends._html_meta", "_FURNITURE_WORDS"): ("search", PAGE),  # class and id words, any length
     ("spaceparse.frontends._html_meta", "_LAST_FIRST"): ("fullmatch", PAGE),  # meta values, any length
+    ("spaceparse.frontends._html_meta", "_TRAILING_COMMA"): ("sub", PAGE),  # a JSON-LD script, any length
+    ("spaceparse.frontends._html_meta", "_SITE_HEADER"): ("search", PAGE),  # class and id words, any length
+    ("spaceparse.frontends._html_meta", "_ISO_START"): ("match", PAGE),  # attribute values, any length
+    ("spaceparse.frontends._html_meta", "_WRITTEN_BY"): ("search", PAGE),  # meta values, any length
+    ("spaceparse.frontends._html_meta", "_BEFORE_FIELD"): ("split", PAGE),  # an author element's text, any length
+    ("spaceparse.recognisers.dates", "_ATTRIBUTION"): ("match", 400),  # the text before a date: find_date cuts at 400
     ("spaceparse.recognisers.urls", "_URL_DATE"): ("search", PAGE),  # URL paths, any length
     ("spaceparse.recognisers.urls", "_URL_COMPACT"): ("search", PAGE),
     ("spaceparse.recognisers.urls", "_URL_DAY_FIRST"): ("search", PAGE),
@@ -189,6 +201,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_dom", "_ODD"): ("search", PAGE),
     ("spaceparse.frontends._html_dom", "BODY_WORD"): ("search", PAGE),  # class attributes, any length
     ("spaceparse.recognisers.furniture", "_COMMENTS_WORD"): ("search", BLOCK),
+    ("spaceparse.recognisers.furniture", "_IMAGE_NAME"): ("search", BLOCK),  # is_render_artefact: any line
     ("spaceparse.profiles", "_HOST"): ("fullmatch", BLOCK),  # a user profile's hosts entries, any length
     ("spaceparse.learn", "_NUMBER"): ("finditer", BLOCK),
     ("spaceparse.learn", "_LABEL_SEPARATORS"): ("split", BLOCK),

@@ -15,6 +15,7 @@ import re
 
 from ..blocks import Block, Document, Meta, line_block
 from ..normalize import normalize_page_lines
+from ..recognisers.dates import find_date
 
 __all__ = ["blockify"]
 
@@ -54,7 +55,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     # longer (a cookie banner or footer added around the wrapped dump by the scraper).
     # (The end of each line that a non-blank line follows, else 0: mapped in C.)
     followed = list(map(operator.mul, ends, map(bool, ends[1:])))
-    width = max(followed, default=0)
+    width = _wrap_width(followed)
     if width > 100 or width < 40:
         return lines
     pairs = [
@@ -97,8 +98,10 @@ def _unwrap(lines: list[str]) -> list[str]:
             out
             and last
             and text
+            and last <= width  # (a longer line was printed whole: it was not wrapped)
             and (last >= width - 12 or last + 1 + len(text.split(None, 1)[0]) > width)
             and not _BULLET.match(text.lstrip())
+            and not _date_line(text)
         ):
             out[-1].append(text.strip())
             last = len(text)
@@ -106,6 +109,37 @@ def _unwrap(lines: list[str]) -> list[str]:
         out.append([text])
         last = len(text)
     return [" ".join(parts) for parts in out]
+
+
+def _wrap_width(followed: list[int]) -> int:
+    """The width the text is wrapped at: the longest line another line follows that a few
+    more end near, but for two lines at most. ``lynx -dump`` prints a line it cannot break
+    (a long link text, an image's alt text) whole, and chrome around a wrapped dump (a
+    "most read" list) may not be wrapped at all: such lines stand out alone above the width
+    of the body, whose lines crowd just under it. More of them, and the page is not wrapped
+    (the maximum is then beyond any wrap width)."""
+    long_ends = sorted((n for n in followed if n >= 40), reverse=True)
+    if len(long_ends) < 3:
+        return max(followed, default=0)
+    # (sorted: the lines within 8 columns under long_ends[i] are the next ones, up to j)
+    j = 0
+    for i, n in enumerate(long_ends[:3]):
+        j = max(j, i)
+        while j + 1 < len(long_ends) and long_ends[j + 1] >= n - 8:
+            j += 1
+        if j - i >= 2:
+            return n
+    return long_ends[0]
+
+
+def _date_line(text: str) -> bool:
+    """A line that is only a date ("November 22, 2026", "27.11.2026 17:00"): the date under
+    a listed story's headline, never the end of a wrapped sentence (that ends in a stop)."""
+    body = text.strip()
+    if len(body) > 32 or not body[-1:].isdigit():
+        return False
+    found = find_date(body)
+    return found is not None and found[1] == 0 and found[2] >= len(body) - 6
 
 
 def _hangs(line: str, following: str) -> bool:

@@ -33,6 +33,8 @@ from .urls import host_of
 __all__ = [
     "BY_WORD",
     "blog_keys",
+    "handle_beside_date",
+    "is_agency",
     "is_counter_line",
     "is_organisation",
     "is_person_name",
@@ -121,7 +123,7 @@ _NAMES_END = re.compile(
     r"\d[\d.,]*\s*(?:min(?:ute)?s?\.?|min\.)\s*(?:read|lesezeit|lectura|de lecture)?|"
     r"\d[\d.,]*k?\s+(?:comments?|kommentare?|ergänzungen|commentaires?|comentarios?|reacties|views?|likes?|"
     r"shares?|reads?)|(?:no |keine )?(?:comments?|kommentare?)\b|twitter\b|e-?mail\b|follow\b|erstellt\b|"
-    r"geändert\b|aktualisiert\b|kategorien?\b|categories\b|category\b|tags?:)",
+    r"geändert\b|aktualisiert\b|kategorien?\b|categories\b|category\b|tags?:|tagged\b)",
     re.IGNORECASE,
 )
 
@@ -138,7 +140,7 @@ _ROLE = re.compile(
     r"projektleiterin|volontär|volontärin|journaliste|rédacteur|rédactrice|envoyé|envoyée|periodista|"
     r"redactor|redactora|corresponsal|giornalista|redattore|redattrice|inviato|redacteur|verslaggever|"
     r"profil|twitter|facebook|instagram|linkedin|mail|e-mail|source|quelle|fuente|fonte|stock|images|"
-    r"photo|photos|foto|fotos|imago|getty|shutterstock|istock|alamy|picture|update|updated|aktualisiert|"
+    r"photo|photos|foto|fotos|image|logo|avatar|headshot|imago|getty|shutterstock|istock|alamy|picture|update|updated|aktualisiert|"
     r"published|veröffentlicht|posted|impressum|sitemap|kontakt|datenschutz|login|menu|menü|search|suche|home|"
     r"startseite|inicio|accueil|subscribe|abonnieren|beiträge|beitrag|artikel|alle|all)\b",
     re.IGNORECASE,
@@ -158,16 +160,18 @@ _NOBODY = frozenset(
     {
         "admin", "administrator", "webmaster", "staff", "editor", "editors", "redaktion", "redaccion",
         "redaction", "redazione", "redactie", "editorial", "newsroom", "team", "guest", "anonymous",
-        "unknown", "user", "root", "author", "none", "null", "undefined",
+        "unknown", "user", "root", "author", "none", "null", "undefined", "button",
     }
 )  # fmt: skip
+# Desks among those: the author when a byline names nothing else ("von Redaktion", "Redaktion - 31. Januar 2022").
+_DESKS = frozenset({"redaktion", "redaccion", "redaction", "redazione", "redactie"})
 # News agencies: credited beside a reporter, named alone when no reporter is.
 _AGENCY = frozenset(
     {
         "ap", "afp", "dpa", "apa", "reuters", "associatedpress", "theassociatedpress", "upi", "ansa", "efe",
         "kna", "epd", "sda", "ats", "anp", "tt", "ntb", "ritzau", "stt", "pap", "ctk", "mti", "tass", "ria",
         "xinhua", "kyodo", "yonhap", "pti", "ians", "aap", "cnn", "bbc", "bloomberg", "europapress", "agencias",
-        "agences", "agenturen", "wires", "wireservices", "kathpress",
+        "agencies", "agences", "agenturen", "wires", "wireservices", "kathpress",
     }
 )  # fmt: skip
 _INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -289,8 +293,8 @@ def _without_role(part: str) -> str:
     k = next((k for k in range(2, len(words)) if _ROLE.fullmatch(words[k])), None)
     if k is None:
         return part
-    while k > 2 and words[k - 1].lower() in _ROLE_MODIFIERS:
-        k -= 1
+    while k > 2 and (words[k - 1].lower() in _ROLE_MODIFIERS or words[k - 1].isupper()):
+        k -= 1  # "Senior Politics Editor", "KTRK logo": what qualifies the role goes with it
     return " ".join(words[:k])
 
 
@@ -314,7 +318,11 @@ def _without_tail(part: str, site_keys: frozenset[str]) -> str:
     """``André Borbe Redaktion``, ``Sarah Schnieder Reiterrevue International`` -> the name: a
     desk word or the site's name after a given name and a surname."""
     words = part.split()
-    if len(words) < 3 or not is_given_name(words[0]):
+    if len(words) < 3:
+        return part
+    if words[2] in _ARTICLES and _ORG.search(" ".join(words[3:])) and is_person_name(" ".join(words[:2])):
+        return " ".join(words[:2])  # "Vasilisa Stepanenko The Associated Press"
+    if not is_given_name(words[0]):
         return part
     for k in range(2, len(words)):
         tail = " ".join(words[k:])
@@ -337,6 +345,35 @@ def _once(part: str) -> str:
     return part
 
 
+def _before_date(text: str) -> str:
+    """``Erin Lee March 18 at 3:57 PM`` -> ``Erin Lee``: the names before a date that has no
+    separator before it (a month and a day, no year: no date :func:`find_date` reads)."""
+    words = text.split()
+    k = next((k for k, w in enumerate(words) if any(ch.isdigit() for ch in w)), len(words))
+    if k < 3 or k == len(words) or find_date(f"{words[k - 1]} 1, 2000") is None:
+        return text
+    return " ".join(words[: k - 1])  # (without the month before the day)
+
+
+def _each_twice(text: str) -> str:
+    """``Ana Lima Ana Lima Jo Park Jo Park`` -> ``Ana Lima, Jo Park``: several names, each
+    written twice in a row (an author box's picture and link, side by side); else ``text``."""
+    words = text.split()
+    if len(words) < 8 or len(words) > 24:
+        return text  # (one name written twice is _once's)
+    names: list[str] = []
+    k = 0
+    while k < len(words):
+        for n in (2, 3, 4, 1):
+            if k + 2 * n <= len(words) and words[k : k + n] == words[k + n : k + 2 * n]:
+                names.append(" ".join(words[k : k + n]))
+                k += 2 * n
+                break
+        else:
+            return text
+    return ", ".join(names)
+
+
 def _unglue(part: str) -> str:
     """``Howard BlumeStaff Writer`` -> ``Howard Blume``: a role or link word glued to the name's
     last word is cut off with what follows (``McDonald``, ``DiBiase`` stay whole)."""
@@ -349,6 +386,11 @@ def _unglue(part: str) -> str:
     return part
 
 
+def is_agency(name: str) -> bool:
+    """``AP``, ``dpa``, ``Reuters``: a news agency, named beside the reporters whose copy it is."""
+    return site_key(name) in _AGENCY
+
+
 def is_organisation(name: str) -> bool:
     """``Associated Press``, ``Reuters``, ``News Feature``: an agency, outlet or desk, no person."""
     return _classify(name, frozenset()) == "org"
@@ -359,11 +401,12 @@ def names_site(name: str, site_keys: frozenset[str]) -> bool:
     forms of its name and host)? Also ``Handelsblatt Online`` for ``handelsblatt``, ``The New
     Republic`` for ``newrepublic``; not a person's own site (``Wolfgang Michal`` on
     ``wolfgangmichal.de``: a given name and a surname)."""
-    key = _fold(site_key(name))
+    raw = site_key(name)
+    key = _fold(raw)
     if not key or not site_keys:
         return False
     words = name.split()
-    if key in site_keys:
+    if key in site_keys or raw in site_keys:  # (folding decomposes Hangul: "한국일보" compares unfolded)
         exact = True
     elif len(words) >= 2 and any(len(k) >= 4 and (k in key or (len(key) >= 4 and key in k)) for k in site_keys):
         exact = False  # "Handelsblatt Online", "The New Republic" (one word: "Limespacer" is a user)
@@ -428,7 +471,14 @@ def _classify(part: str, site_keys: frozenset[str]) -> str:
     return "person"
 
 
-def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[str]:
+def _with_agency(text: str, agency: str) -> bool:
+    """``Diana Resnik mit AP``, ``Ana Lima with agencies``: the agency's copy helped, it did not sign."""
+    low = text.lower()
+    name = agency.lower()
+    return any(f"{w} {name}" in low for w in ("with", "mit", "avec", "con", "com"))
+
+
+def split_authors(text: str, site_keys: frozenset[str] = frozenset(), *, opened: bool = False) -> list[str]:
     """The people in one author value: ``"By TOM KRISHER, AP Auto Writer"`` -> ``["Tom Krisher"]``.
 
     Drops the ``By``/``Von``/``Author:`` prefix and what follows the names (``| date``,
@@ -437,17 +487,30 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
     agency or outlet (``Associated Press``, ``cleveland.com``, one of ``site_keys``: the
     site's own names), a credential (``MS, RD``). With no person, a single agency or outlet
     that is not the site itself is the answer (``Reuters``); desks and CMS accounts
-    (``admin``, ``Redaktion``) never are.
+    (``admin``, ``Redaktion``) never are. ``opened``: the caller took a "By" off ``text``.
     """
     if "&" in text:
         text = html.unescape(text)
     text = clean_line(text[:400]).strip(" ,;:|·-–—")
     text, by = _strip_by(text)
-    text = _names_part(text.strip(" ,;:|·-–—"))
+    if opened:
+        by = 2
+    text = text.strip(" ,;:|·-–—")
+    head = _names_part(text)
+    if head != text and site_keys and names_site(head.strip(), site_keys):
+        # "unocero - Alberto Ávila", "Site | Name": the site's name first, the writer after it
+        head = _names_part(text[len(head) :].lstrip(" |•·—–/-"))
+    text = head
+    if by == 2 and _DIGIT.search(text) is not None:
+        text = _before_date(text)  # "By Erin Lee March 18 at 3:57 PM"
+    if " " in text and not any(ch in text for ch in ",;|/&+"):
+        text = _each_twice(text)  # "Ana Lima Ana Lima Jo Park Jo Park": each picture's alt text and link
     if "(" in text:
         text = _ASIDE.sub(" ", text)  # "Cécile Ducourtieux (Bruxelles, bureau européen)"
     people: list[str] = []
     others: list[str] = []
+    agencies: list[str] = []
+    desk = ""
     affiliation = False
     raws = _AUTHOR_SPLIT.split(text)
     if by and len(raws) == 1 and _INITIALS.fullmatch(raws[0].strip(" .")):
@@ -467,7 +530,7 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
             continue
         if any(ch.isdigit() for ch in p) and (" " in p or not p[:1].isalpha() or len(raws) > 1):
             continue  # a number, a date; a user name ("delta201") only alone
-        if p[0].islower() and len(raws) > 1:
+        if p[0].islower() and len(raws) > 1 and site_key(p) not in _AGENCY:
             continue  # "by the numbers: ... and agency": words, not a list of names
         p = _title(p)
         while " " in p and p.split(maxsplit=1)[0] in _FUNCTION_WORDS and p.split(maxsplit=1)[1][:1].isupper():
@@ -484,10 +547,23 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
             affiliation = affiliation or bool(people)
             if kind == "org":
                 others.append(p)
+                if " " not in p and site_key(p) in _AGENCY and len(raws) > 1 and not _with_agency(text, p):
+                    # "Adam Vidler and AP", "Reuters, Thorsten Kramer"; spelled out, the
+                    # reporters' employer ("By Meg Kinnard, Associated Press")
+                    agencies.append(p)
+            elif not desk and site_key(raw) in _DESKS:
+                desk = p  # the desk word alone, not "Redaktion Haus.de" (a writer's desk)
     if people:
-        return people
+        return people + [a for a in agencies if a not in people]
     if len(others) == 1 and not names_site(others[0], site_keys):
         return others  # a lone agency or outlet ("Reuters", "Associated Press")
+    if by == 2 and 1 < len(others) <= 3:
+        # "Par Le Figaro et AFP", "By Example News with agencies": the outlets that sign
+        signed = [o for o in others if not names_site(o, site_keys) and not _with_agency(text, o)]
+        if signed:
+            return signed
+    if desk and not others and len(raws) == 1:
+        return [desk]  # "von Redaktion": the desk signs
     return []
 
 
@@ -507,10 +583,13 @@ _COUNTERS = re.compile(
     r"comentarios?|reacties|min(?:ute)?s?\.?(?:\s+(?:read|lesezeit|lectura|de lecture))?|lesezeit)\b\.?",
     re.IGNORECASE,
 )
+# A bare number closing a dated byline after a separator: the count of a comments link.
+_BARE_COUNT = re.compile(r"\s*[|·•]\s*\d{1,6}$")
 _COUNTER_WORDS = ("view", "like", "share", "read", "comment", "komment", "ergänz", "min", "lesezeit", "reacties")
 _DIGIT = re.compile(r"\d")
 _PICTURE = re.compile(
-    r"^(?:\[[^\]]{0,200}\]|【[^】]{0,20}】|[(（]|[^\[\]]{0,60}?\.(?:jpe?g|png|gif|webp|svg)\s)\s*", re.IGNORECASE
+    r"^(?:\((?-i:BUTTON)\)|\[[^\]]{0,200}\]|【[^】]{0,20}】|[(（]|[^\[\]]{0,60}?\.(?:jpe?g|png|gif|webp|svg)\s)\s*",
+    re.IGNORECASE,
 )
 _PUNCT = re.compile(r"[|/•·—–,:()[\]]+|(?<!\w)-+|-+(?!\w)")
 _NAME = r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω][\w'’.\-]*\.?)"
@@ -561,6 +640,7 @@ _OPENING_WORDS = frozenset(
     }
 )  # fmt: skip
 _GLUED_BY = frozenset({"von", "par", "por"})  # "ByAlex", "vonElisa" (lower-cased)
+_COMMENT_COUNT = re.compile(r"(?<!\s)\s+\d{1,5}$")  # (a match starts where a whitespace run starts: linear)
 _CJK_LABELS = "作者记者記者责責编編集글"
 
 
@@ -596,6 +676,8 @@ def _parse_byline(
         rest = (rest[: rel.start()] + " | " + rest[rel.end() :]).strip()
     if date is not None or relative:
         rest = drop_weekday_and_time(rest).strip(" |/•·—–-,")
+        if rest[-1:].isdigit():  # "Name – Dec 2, 2026 6:14 PM | 73": the comment count, bare
+            rest = _BARE_COUNT.sub("", rest)
         if any(w in rest.lower() for w in _COUNTER_WORDS):
             rest = _COUNTERS.sub(" ", rest).strip(" |/•·—–-,")
         m = _DATE_PREFIX.match(rest)
@@ -607,7 +689,7 @@ def _parse_byline(
         if by == 2 and _INITIALS.fullmatch(names_part.strip(" .")):
             return (names_part.strip(" ."),), date  # "by LD": a writer's initials
         if len(names_part.split()) <= 12 and not names_part.endswith(":") and "?" not in names_part:
-            names = split_authors(names_part, site_keys)
+            names = split_authors(names_part, site_keys, opened=by == 2)
             if names and all(_written_out(n, by, len(names)) for n in names):
                 return tuple(names), date
         return ((), date) if date is not None and _short_leftover(rest) else None
@@ -633,9 +715,16 @@ def _parse_byline(
     leftover = _PUNCT.sub(" ", _DATE_PREFIX.sub(" ", rest)).strip()
     if not leftover:
         return (), date
+    if date is not None and site_key(leftover) in _DESKS:
+        return (leftover,), date  # "Redaktion - 31. Januar 2022"
     # "Jeff Foust November 19, 2026" / "Jeff Foust | November 19, 2026"
     n = len(leftover.split())
     m2 = _NAMES.fullmatch(leftover) if n <= 12 else None  # (a long caption need not be tried)
+    if m2 is None and n <= 12 and date is not None and is_given_name(leftover.split(maxsplit=1)[0]):
+        # "1. Februar 2022 Luis Holuch 6", "Ana Lima Schreibe einen Kommentar": the name, then
+        # the post's comment count or link
+        cut = _COMMENT_COUNT.sub("", _names_part(leftover))
+        m2 = _NAMES.fullmatch(cut) if cut != leftover else None
     if m2:
         names = split_authors(m2.group("names"), site_keys)
         if relative and not all(is_given_name(n.split(maxsplit=1)[0]) for n in names):
@@ -646,13 +735,30 @@ def _parse_byline(
     return None
 
 
+def handle_beside_date(text: str, *, day_first: bool = False) -> str | None:
+    """``reineckefuchs — 2. Februar 2022``, ``19.10.2019 11:36 telebasel``: the one word a date
+    line holds besides its date, time and counters (a user name, for the caller to judge)."""
+    if len(text) > 120:
+        return None
+    found = find_date(text, day_first=day_first)
+    if found is None:
+        return None
+    rest = drop_weekday_and_time(text[: found[1]] + " | " + text[found[2] :])
+    rest = _PUNCT.sub(" ", _DATE_PREFIX.sub(" ", _COUNTERS.sub(" ", rest)))
+    words = [w for w in rest.split() if not w.isdigit() and not w.lower().startswith(_COUNTER_WORDS)]
+    return words[0] if len(words) == 1 else None
+
+
 def _written_out(name: str, by: int, count: int) -> bool:
     """Is ``name``, from a line opening with "by" (:func:`_strip_by`'s ``by``), a name as a
     byline writes it? A full name; after a byline's own opening also one capitalised word
     (``Fabian``) or a user name standing alone (``von gizzmo``), not lower-case words (``by
     the way``)."""
-    if is_person_name(name):
+    if is_person_name(name) or (count > 1 and site_key(name) in _AGENCY):
         return True
+    words = name.split()
+    if by == 2 and len(words) == 2 and len(words[1]) >= 4 and words[1].isalpha() and is_given_name(words[0]):
+        return True  # "By Cindy mangomini": a common given name, the surname as its writer types it
     if by < 2 or " " in name:
         return False
     return name[0].isupper() or count == 1

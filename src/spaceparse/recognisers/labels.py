@@ -480,6 +480,7 @@ _KEY_VALUE = re.compile(r"\w+(?: \w+){0,2}: \S")
 _NOT_LABELS = frozenset(
     {"more", "mehr", "plus", "show more", "see more", "see all", "show all", "all", "alle"}
     | {"tags", "tag", "categories", "category", "kategorien", "schlagwörter", "schlagworte", "keywords", "topics"}
+    | {"a-z", "a - z", "a–z", "themen a-z", "alle themen", "all topics", "[x]"}  # an index's link, a close box
 )
 _ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-|\d{7,}$", re.IGNORECASE)
 _MAX_LABEL_WORDS = 8
@@ -516,6 +517,8 @@ def clean_label(text: str, site_keys: frozenset[str] = frozenset()) -> str | Non
         return None
     if is_home_word(t) or low in _NOT_LABELS or (site_keys and site_key(t) in site_keys):
         return None
+    if len(t) == 1 and t.isascii():
+        return None  # a letter of an index ("A"), not a name
     if " " not in t and _ID.match(t):
         return None  # an id ("26157981-b4f7-...", "100312362"), not a name
     return t
@@ -626,6 +629,7 @@ _TAG_KEYS = (
     "mots-clés", "mots clés", "mots-clefs", "étiquettes", "sujets", "etiquetas", "temas", "palabras clave",
     "argomenti", "parole chiave", "etichette", "trefwoorden", "onderwerpen", "emneord", "stikkord", "taggar",
     "nyckelord", "tagit", "tagi", "tagy", "štítky", "címkék", "etiketler", "anahtar kelimeler", "теги", "метки",
+    "subjects", "mehr lesen über", "mehr über", "thema", "関連キーワード", "关键词", "關鍵詞", "키워드",
 )  # fmt: skip
 _KEY_KIND = dict.fromkeys(_CATEGORY_KEYS, "categories") | dict.fromkeys(_TAG_KEYS, "tags")
 # Keys that announce the article's labels even as a heading alone (the labels on the lines
@@ -634,6 +638,7 @@ _HEADING_KEYS = frozenset(
     {"tags", "tag", "tagged", "tagged with", "related topics", "related terms", "keywords", "schlagworte"}
     | {"schlagwörter", "stichworte", "stichwörter", "mots-clés", "mots clés", "étiquettes", "etiquetas", "taggar"}
     | {"palabras clave", "parole chiave", "etichette", "trefwoorden", "emneord", "stikkord", "nyckelord", "tagi"}
+    | {"subjects", "mehr lesen über", "関連キーワード", "关键词", "關鍵詞", "키워드"}
 )
 # A key, then ":", a space or the end; a long key may be glued to its value ("KategorienPrivat",
 # "Schlagwörterdunkel": a hidden heading run into the list). Case-insensitive, whole words.
@@ -648,13 +653,18 @@ _KEYED = re.compile(
 )
 # Where a list of labels ends: the next item of a "|"-separated meta line, a dash before the
 # author, or the end of the sentence ("... tagged B. Bookmark the permalink.").
-_LIST_END = re.compile(r"\s[|•·—–]\s|(?<!\b[A-Z])\.(?:\s|$)")  # not the dots of "U.S."
+_LIST_END = re.compile(r"\s[|•·—–]\s|\s\|(?=\S)|(?<!\b[A-Z])\.(?:\s|$)")  # not the dots of "U.S."
 # In a sentence ("posted in A and tagged B by Author."): the word before the next key, the
 # author after the last label.
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|og|och)$", re.IGNORECASE)
 _BY = re.compile(r"\s(?:by|von|par|por|di|door|av)\s", re.IGNORECASE)
 _LIST_SEP = re.compile(r"(?<!\s)\s*[,;]\s*(?:(?:and|und|et|y|e|en|og|och)\s+)?|(?<!\s)\s+/\s+")
-_WP_DE = re.compile(r"\bunter ([^.|]{1,200}?) abgelegt und mit ([^|]{1,400}?) verschlagwortet")
+_WP_DE = re.compile(
+    r"\bunter ([^.|]{1,200}?) abgelegt und mit ([^|]{1,400}?) verschlagwortet"
+    r"|\b[Aa]bgelegt unter ([^.|]{1,200}?) und mit ([^|]{1,400}?) getaggt"
+)
+# Keys that are common words too: only with their colon ("Thema: A", "Mehr über: A B").
+_COLON_KEYS = frozenset({"thema", "mehr über"})
 _MAX_KEYED_LINE = 600
 _MAX_SENTENCE = 250  # longer: prose, where "posted in March" is no list
 _SENTENCE_KEYS = frozenset(
@@ -674,14 +684,20 @@ def keyed_labels(text: str, profile: Profile, *, headings: bool = False) -> list
     head a site's menu too)."""
     if len(text) > _MAX_KEYED_LINE or not _may_have_key(text):
         return []
-    wp = _WP_DE.search(text) if "verschlagwortet" in text else None
-    if wp is not None:  # WordPress in German: "unter A abgelegt und mit B, C verschlagwortet"
-        cats, tags = _list_values(wp.group(1), profile), _list_values(wp.group(2), profile)
+    wp = _WP_DE.search(text) if "verschlagwortet" in text or "getaggt" in text else None
+    if wp is not None:
+        # WordPress in German: "unter A abgelegt und mit B, C verschlagwortet", "Abgelegt unter
+        # A und mit B, C getaggt"
+        cat_value = wp.group(1) if wp.group(1) is not None else wp.group(3)
+        tag_value = wp.group(2) if wp.group(2) is not None else wp.group(4)
+        cats, tags = _list_values(cat_value, profile), _list_values(tag_value, profile)
         return [(kind, labs) for kind, labs in (("categories", cats), ("tags", tags)) if labs]
     out: list[tuple[str, tuple[str, ...]]] = []
     keys = list(_KEYED.finditer(text))
     for n, m in enumerate(keys):
         key = (m.group("key") or m.group("glued")).lower()
+        if key in _COLON_KEYS and ":" not in m.group(0):
+            continue  # "Thema" alone heads a title too ("Thema" / the post's title / "Beschreibung")
         sentence = key in _SENTENCE_KEYS and len(text) <= _MAX_SENTENCE
         if m.start() > 0 and not sentence and not out and not _after_break(text, m.start()):
             # A key word inside a sentence ("one of two categories") is no list's key; one
@@ -716,7 +732,8 @@ for _k in _KEY_KIND:
 # Words of a WordPress sentence that names the labels mid-line ("This entry was posted in"),
 # and separators of items in one line.
 _SENTENCE_WORDS = (
-    "posted", "abgelegt", "veröffentlicht", "tagged", "verschlagwortet", "publié", "publicado", "|", "•", "·",
+    "posted", "abgelegt", "Abgelegt", "veröffentlicht", "tagged", "verschlagwortet", "publié", "publicado",
+    "|", "•", "·",
     "Tagged", "Tags:", "Schlagw", "Kategorie",  # a key after the byline ("Posted by A at 18:52 Tagged with: B")
 )  # fmt: skip
 # Every key holds one of these (lower case): lines without any skip the key regex.
@@ -724,7 +741,8 @@ _KEY_STEMS = (
     "tag", "categ", "catég", "kateg", "topic", "keyword", "schlag", "stich", "themen", "filed", "posted", "publi",
     "abgelegt", "veröffentlicht", "rubri", "ressort", "mots", "étiq", "etiq", "sujets", "temas", "palabras",
     "argomenti", "parole", "etichette", "trefw", "onderw", "emneord", "stikkord", "nyckel", "štít", "címk",
-    "etiket", "anahtar", "теги", "метки", "related",
+    "etiket", "anahtar", "теги", "метки", "related", "subject", "über", "thema",
+    "キーワード", "关键词", "關鍵詞", "키워드",
 )  # fmt: skip
 
 
@@ -778,6 +796,13 @@ def _after_break(text: str, at: int) -> bool:
     return not before or before[-1] in "|•·—–:.;"
 
 
+# Where one label ends and the next begins in labels run together: after three lower-case
+# letters, before a capital that starts a word or an acronym ("SpaceX", "SpaceXStarship"
+# and "McCarthy" stay whole).
+_GLUE_POINT = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ](?:[a-zß-ÿ]|[A-ZÀ-Þ]{2}))")
+_GLUED_WORD = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ][a-zß-ÿ]")
+
+
 def _list_values(value: str, profile: Profile) -> tuple[str, ...] | None:
     """The labels of a key's value: a comma list, one short label, or labels glued together;
     ``()`` when the value is empty (the labels are on the next lines); ``None`` when it is
@@ -793,6 +818,14 @@ def _list_values(value: str, profile: Profile) -> tuple[str, ...] | None:
         glued = label_line(one, profile)
         if glued is not None and len(glued) >= 3 and " " not in one:
             return glued  # labels run together ("BauteileLötenReparieren")
+        if " " in one:
+            # labels of several words run together ("Hot NeptunesJames Webb Space TelescopeTESS"):
+            # a word's lower-case end glued to the next label's capital, three times or more
+            # (all of them: a piece still holding a glued word start, "OvoAçúcar", leaves
+            # the split in doubt)
+            pieces = [clean_label(p) for p in _GLUE_POINT.split(one)]
+            if len(pieces) >= 3 and all(p and p.count(" ") <= 3 and _GLUED_WORD.search(p) is None for p in pieces):
+                return tuple(p for p in pieces if p)
         if one.count(" ") <= 3 and not _sentence_end(one):
             lab = clean_label(one)
             return (lab,) if lab else None

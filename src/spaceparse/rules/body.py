@@ -73,15 +73,56 @@ _ABOUT = re.compile(
 _END_WINDOW = 5  # blocks at the end of the zone looked at
 
 
+# What an author box prints around the author's name: "Photo of Jane Doe", "Jane Doe Space
+# Reporter", "More by Jane Doe", "View all posts by Jane Doe".
+_BOX_WORDS = frozenset(
+    [
+        "photo of",
+        "picture of",
+        "image of",
+        "avatar",
+        "more by",
+        "more from",
+        "posts by",
+        "view all posts by",
+        "articles by",
+        "all articles by",
+        "more articles by",
+        "stories by",
+        "about",
+    ]
+)
+# What a bio's first sentence says of its author once named: "Jane Doe writes about ...".
+_BIO_VERB = re.compile(r" (?:is|was|has been|has covered|covers|writes|wrote|joined|reports|lives)\b")
+
+
 def _is_bio(text: str, authors: set[str]) -> bool:
     m = _BIO.match(text)
-    return m is not None and (not authors or m.group("name") in authors)
+    if m is not None and (not authors or m.group("name") in authors):
+        return True
+    # A paragraph opening with a byline's name and a bio's verb, on a page where a byline
+    # named them, is the author box's bio whatever it goes on to say.
+    return any(text.startswith(a) and _BIO_VERB.match(text, len(a)) is not None for a in authors if " " in a)
+
+
+def _is_author_line(text: str, authors: set[str]) -> bool:
+    """A short line of an author box: the name with a role or a link's words around it."""
+    for a in authors:
+        at = text.find(a)
+        if at < 0:
+            continue
+        rest = (text[:at] + " " + text[at + len(a) :]).strip(" ,:|-–—·")
+        if not rest or rest.lower() in _BOX_WORDS or _ROLE_LINE.fullmatch(rest) is not None:
+            return True
+    return False
 
 
 def _author_box_start(doc: Document, seg: Segmentation, start: int, end: int) -> int:
     """Where an author bio box, the wire's credits or the author's contact lines at the end
     of the zone start (``end + 1`` when none)."""
     authors = set(seg.get("authors") or ())
+    for _source, names in seg.get("authors_found") or ():  # (names found elsewhere on the page)
+        authors.update(names)
     i = end
     cut = end + 1
     while i >= start and end - i < _END_WINDOW:
@@ -93,6 +134,7 @@ def _author_box_start(doc: Document, seg: Segmentation, start: int, end: int) ->
         n = len(text)
         if n <= 400 and (
             text in authors
+            or (n <= 80 and _is_author_line(text, authors))
             or (n <= 60 and (_ROLE_LINE.fullmatch(text) is not None or _ABOUT.fullmatch(text) is not None))
             or _is_end_matter(text)
             or _is_bio(text, authors)

@@ -23,6 +23,8 @@ from ..profiles import Profile
 from ..recognisers.bylines import (
     BY_WORD,
     blog_keys,
+    handle_beside_date,
+    is_agency,
     is_counter_line,
     is_organisation,
     is_person_name,
@@ -49,8 +51,9 @@ _MARKED = frozenset({"byline", "date"})
 _ELSEWHERE = frozenset({"nav", "footer", "aside", "comment", "related", "noise", "authorbox", "hidden"})
 _NOT_PAGE_ROLES = frozenset({"related", "barrier", "credit"})
 _PICTURE_HINTS = frozenset({"caption", "credit", "other-image"})
-# Markup dates that are not publication dates (assemble.DATE_SOURCES leaves them out).
-_NOT_PUBLISHED = frozenset({"jsonld-modified", "meta-modified"})
+# Markup dates that are not publication dates (assemble.DATE_SOURCES leaves them out), or a
+# last resort below the page's own date lines (the lead image's upload day).
+_NOT_PUBLISHED = frozenset({"jsonld-modified", "meta-modified", "image-url"})
 _SLASHED = re.compile(r"\d/\d")
 _INITIAL_END = re.compile(r"\s[A-Z]\.$")  # "Joe S."
 # The last word of a line that introduces a name on the next one ("By", "Autor:", "Published By").
@@ -204,7 +207,13 @@ def _near_headline(  # noqa: PLR0917
                 if not joinable and not may_be_byline(joined_text):
                     continue
                 joined = read.byline(joined_text)
-                if joined is not None and joined[0]:
+                if (
+                    joined is not None
+                    and joined[0]
+                    and (h is None or i > h or opens_byline(joined_text) or _given(joined[0]))
+                ):
+                    # (above the headline not "Technology" / "Events" / "Feb 14, 2016": a
+                    # section's labels over the date)
                     parsed, used = joined, list(range(i - back, i + 1))
                     break
         if parsed is None:
@@ -218,6 +227,10 @@ def _near_headline(  # noqa: PLR0917
                     updated = dl[0]  # "Updated May 6, 2019": not the publication date
             continue
         names, d = parsed
+        if not names and d is not None and h is not None and i == h + 1 and len(used) == 1:
+            handle = handle_beside_date(text, day_first=read.day_first(text))
+            if handle is not None and _user_name(handle):
+                names = (handle,)  # "reineckefuchs — 2. Februar 2022" right under the headline
         if names and not authors:
             authors, last = _more_names(doc, used[-1], read, names, roles)
             used += list(range(used[-1] + 1, last + 1))
@@ -240,8 +253,9 @@ def _near_headline(  # noqa: PLR0917
                 continue
             names = _set_apart(doc, i, read, updates, under_headline=h is not None and h - 1 <= i <= h + 2)
             if names:
+                first, names = _names_before(doc, i, read, names, roles, scan=scan)
                 authors, last = _more_names(doc, i, read, names, roles)
-                for k in range(i, last + 1):
+                for k in range(first, last + 1):
                     updates[k] = "byline"
                 break
     return authors, date, updated
@@ -263,9 +277,10 @@ def _lone_names(text: str, read: _Reader, strict: bool = True) -> tuple[str, ...
     names = split_authors(text, read.keys)
     if not names or len(names) > 2:
         return ()
-    if any(is_organisation(n) for n in names):
+    people = [n for n in names if not is_agency(n)]  # "Adam Vidler and AP"
+    if not people or any(is_organisation(n) for n in people):
         return ()  # "Damian Duchamps' Blog": a title
-    if strict and not all(is_person_name(n) and is_given_name(n.split(maxsplit=1)[0]) for n in names):
+    if strict and not all(is_person_name(n) and is_given_name(n.split(maxsplit=1)[0]) for n in people):
         return ()
     return tuple(names)
 
@@ -342,6 +357,43 @@ def _more_names(
     return tuple(out), last
 
 
+def _names_before(
+    doc: Document, i: int, read: _Reader, names: tuple[str, ...], roles: tuple[Role | None, ...], *, scan: list[int]
+) -> tuple[int, tuple[str, ...]]:
+    """The names on the lines just before block ``i`` ("Ingrid Treborg" over "Marlene Holm",
+    the one beside the date line), then ``names``: the first block of the list and the names."""
+    blocks = doc.blocks
+    out = list(names)
+    first = i
+    j = i - 1
+    while j >= 0 and i - j <= 3 and j in scan and roles[j] in (None, "boilerplate"):
+        text = blocks[j].text
+        if text.lower().strip(" ,") not in _JOINERS:
+            more = _lone_names(text, read)
+            if not more:
+                break
+            out = [n for n in more if n not in out] + out
+            first = j
+        j -= 1
+    return first, tuple(out)
+
+
+def _user_name(word: str) -> bool:
+    """``reineckefuchs``, ``ThE_PaiN``, ``delta201``, ``macBook``: a user name, not a word of the
+    page (``UK``, ``Politik``) nor a brand (``LinkNaija``, the site beside its date): lower case
+    and long, or with a digit or an underscore, or a capital inside after a small first letter."""
+    if len(word) < 4 or word.isupper() or is_given_name(word):
+        return False
+    if any(ch.isdigit() or ch == "_" for ch in word):
+        return True
+    return (word.islower() and len(word) >= 6) or (word[0].islower() and any(ch.isupper() for ch in word))
+
+
+def _given(names: tuple[str, ...]) -> bool:
+    """Each of ``names`` opens with a common given name."""
+    return all(is_given_name(n.split(maxsplit=1)[0]) for n in names)
+
+
 def _name_or_handle(name: str) -> bool:
     """A full name, a given name, or a user name (``delta201``, ``ThE_PaiN``, ``damianduchamps``);
     not a menu's word under "Autoren" (``Podcasts``) or the "bis" of "von ... bis"."""
@@ -416,7 +468,13 @@ class _Reader:
         parsed = parse_byline(text, day_first=self.day_first(text))
         if parsed is None or not parsed[0] or not self.keys:
             return parsed
-        return tuple(n for n in parsed[0] if not names_site(n, self.keys)), parsed[1]
+        names: list[str] = []
+        for n in parsed[0]:
+            # "Sarah Brandt Example Magazin International": the site's name after the writer's
+            for m in split_authors(n, self.keys) if n.count(" ") >= 2 else [n]:
+                if m not in names and not names_site(m, self.keys):
+                    names.append(m)
+        return tuple(names), parsed[1]
 
     def date_line(self, text: str) -> tuple[_dt.date, str] | None:
         return date_line(text, day_first=self.day_first(text))

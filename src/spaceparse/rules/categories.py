@@ -11,6 +11,7 @@ import re
 
 from ..blocks import Block, Document
 from ..profiles import Profile
+from ..recognisers.bylines import is_role, parse_byline
 from ..recognisers.dates import find_date
 from ..recognisers.furniture import is_boilerplate_text
 from ..recognisers.labels import (
@@ -53,7 +54,9 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         return seg.with_fields(categories=tuple(shown)).with_roles({b.index: "categories" for b in marked})
     if h is None or doc.kind == "html":
         return seg  # HTML labels come from markup; meta tags are the fallback at assembly
-    found = [(i, labs) for i, labs in _above(doc, seg, profile, h) if not _byline_like(doc.blocks[i].text)]
+    found = _below_masthead(
+        doc, [(i, labs) for i, labs in _above(doc, seg, profile, h) if not _byline_like(doc.blocks[i].text)]
+    )
     keyed_cats, keyed_tags, rows = _keyed_lines(doc, seg, profile, h)
     if keyed_tags:
         seg = seg.with_fields(tags=keyed_tags)
@@ -62,7 +65,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     if keyed_cats:  # written out with their key word: surer than a label line's shape
         return seg.with_fields(categories=keyed_cats)
     if not found:
-        return seg
+        section = _byline_section(doc, profile, h)
+        return seg.with_fields(categories=(section,)) if section else seg
     labels: list[str] = []
     for _, labs in found:
         for lab in labs:
@@ -138,6 +142,8 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
         role = seg.roles[i]
         if role == "boilerplate" and not b.bullet and known_label_line(b.text, profile):
             role = None  # a vocabulary label that is also a furniture word ("Video")
+        if role is None and not found and b.text.startswith(_CONTROL) and i > 0:
+            role = "boilerplate"  # a button's caption (lynx's "(BUTTON) Evidence Based"): a control
         if role == "boilerplate" and (not found or b.text in _TRAIL_SEPARATORS) and i > 0:
             # A search box or share bar between labels and headline; a trail's ">" between its items.
             separated = bool(found) and not b.blank_before
@@ -152,6 +158,8 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
             above = blocks[i - 1]
             if seg.roles[i - 1] is None and not above.bullet and label_line(above.text, profile):
                 labs = (b.text,)
+        if labs is None and i == h - 1 and _kicker(b.text):
+            labs = (b.text,)  # a section's kicker in capitals right over the headline ("MIDDLE EAST CRISIS")
         if labs is None and separated and _short_entry(b.text) and b.text[:1].isupper():
             labs = (b.text,)  # an item of a trail written with separators ("Space weather" > "Vigil")
         separated = False
@@ -166,8 +174,45 @@ def _above(doc: Document, seg: Segmentation, profile: Profile, h: int) -> list[t
     if first and not blocks[first].blank_before:
         if len(found) > 1:
             return []  # one label per line running on into other lines: a menu
-        if len(found[0][1]) == 1 and seg.roles[first - 1] is None and _short_entry(blocks[first - 1].text):
-            return []  # one word under a menu's entries: its last entry ("Calendar / About")
+        if len(found[0][1]) == 1 and seg.roles[first - 1] in _MENU_ROLES and _short_entry(blocks[first - 1].text):
+            return []  # one word under a menu's entries: its last entry ("Calendar / About", "About Us / Donate")
+    return found
+
+
+# What a menu's entry above a label line may have been marked: nothing, or a wall ("About
+# Us"); not boilerplate: a label often sits under a search box or a "Menu" button.
+_MENU_ROLES = frozenset([None, "barrier"])
+_DOMAIN_END = (".com", ".org", ".net", ".gov", ".eu", ".int", ".io", ".co.uk", ".de", ".fr")
+
+
+def _byline_section(doc: Document, profile: Profile, h: int) -> str | None:
+    """The section a dated byline under the headline ends with, after a bar ("By Jane Doe -
+    December 2, 2026 01:23 PM UTC | Exoplanets"): one label, no role ("Staff Writer"),
+    nothing with digits ("5 min read")."""
+    blocks = doc.blocks
+    for i in range(h + 1, min(len(blocks), h + 4)):
+        text = blocks[i].text
+        bar = text.rfind(" | ")
+        if bar < 0 or len(text) > 160:
+            continue
+        tail = text[bar + 3 :].strip()
+        head = text[:bar]
+        if not tail or any(c.isdigit() for c in tail) or is_role(tail) or find_date(head) is None:
+            continue
+        parsed = parse_byline(head)
+        labs = label_line(tail, profile)
+        if parsed is not None and parsed[0] and parsed[1] is not None and labs is not None and len(labs) == 1:
+            return None if _names_site(labs[0], doc) else labs[0]
+    return None
+
+
+def _below_masthead(doc: Document, found: list[tuple[int, tuple[str, ...]]]) -> list[tuple[int, tuple[str, ...]]]:
+    """The label lines below the site's masthead: its name written as a domain
+    ("NASASpaceflight.com", not the labels "NASA" and "Spaceflight.com") and any line
+    above it are no labels."""
+    for k in range(len(found) - 1, -1, -1):
+        if doc.blocks[found[k][0]].text.lower().endswith(_DOMAIN_END):
+            return found[k + 1 :]
     return found
 
 
@@ -196,7 +241,19 @@ def _names_site(label: str, doc: Document) -> bool:
     return re.search(re.escape(low) + r"\.(?:com|org|net|gov|eu|int|co\.uk|io)\b", page) is not None
 
 
+_CONTROL = "(BUTTON)"  # how a text rendering (lynx) writes a form's button
 _TRAIL_SEPARATORS = frozenset({">", "/", "»", "›", "|", "·", "•", "→"})
+
+
+def _kicker(text: str) -> bool:
+    """One to four words in capitals, no sentence, no digits: a kicker ("CAMBIO CLIMÁTICO")."""
+    return (
+        1 <= words(text) <= 4
+        and len(text) >= 3
+        and text.isupper()
+        and not ends_sentence(text)
+        and all(ch.isalpha() or ch in " &-'’" for ch in text)
+    )
 
 
 def _short_entry(text: str) -> bool:
@@ -209,6 +266,8 @@ def _trail_item(text: str) -> bool:
     return 2 <= len(parts) <= 4 and not ends_sentence(text) and all(p[0].isupper() or p[0].isdigit() for p in parts)
 
 
+_ABOVE_HEADLINE = 10  # lines above the headline where a "Related topics" heading may head its labels
+_HEADING_ABOVE = frozenset({"related topics", "tags", "topics", "schlagwörter", "schlagworte", "themen", "thema"})
 _NEAR_ZONE = 15  # lines after the article where a "Themen"/"Categories" heading heads its labels
 
 
@@ -224,10 +283,13 @@ def _keyed_lines(
     rows: list[int] = []
     zone = seg.get("zone")
     near_end = zone[1] + _NEAR_ZONE if zone is not None else h + _NEAR_ZONE
-    for k in lines_with_keys([b.text for b in blocks[h + 1 :]]):
-        i = h + 1 + k
-        if seg.roles[i] in ("related", "headline"):
-            continue
+    start = max(0, h - _ABOVE_HEADLINE) if doc.kind == "text" else h + 1
+    for k in lines_with_keys([b.text for b in blocks[start:]]):
+        i = start + k
+        if i < h and blocks[i].text.lower().rstrip(" :") not in _HEADING_ABOVE:
+            continue  # above the headline only a heading alone ("Related topics", then the labels)
+        if seg.roles[i] == "headline" or (seg.roles[i] == "related" and not _starts_with_key_line(blocks[i].text)):
+            continue  # (the article's "Tags: A, B" may stand inside the block of related stories)
         for kind, labs in keyed_labels(blocks[i].text, profile, headings=i <= near_end):
             below: list[int] = []
             if not labs:
@@ -244,13 +306,28 @@ def _keyed_lines(
     return cats, tags, rows
 
 
+def _next_item(prev: Block, b: Block) -> bool:
+    """The next item of the same HTML list: each ``<li>`` is a block of its own."""
+    return prev.kind == "li" and b.kind == "li" and prev.hints == b.hints
+
+
+def _starts_with_key_line(text: str) -> bool:
+    """A line that opens with its key word ("Tags: A, B", "Mots clés A, B") or is a WordPress
+    entry's footer ("This entry was posted in A, B."): the article's labels wherever it stands."""
+    return bool(lines_with_keys([text])) and (text[:1].isupper() and not text.startswith(("Related", "More")))
+
+
 def _labels_below(doc: Document, seg: Segmentation, profile: Profile, i: int) -> tuple[tuple[str, ...], list[int]]:
     """The labels under a key heading: one list line ("A, B, C"), or one label per line."""
     blocks = doc.blocks
     labels: list[str] = []
     rows: list[int] = []
     j = i + 1
-    while j < len(blocks) and j - i <= 12 and (blocks[j].blank_before == 0 or blocks[j].bullet or not rows):
+    while (
+        j < len(blocks)
+        and j - i <= 12
+        and (blocks[j].blank_before == 0 or blocks[j].bullet or not rows or _next_item(blocks[rows[-1]], blocks[j]))
+    ):
         t = blocks[j].text
         if seg.roles[j] in ("related", "headline", "barrier") or is_boilerplate_text(t, profile):
             break  # (a list of short links may be boilerplate as a run: its lines are labels here)
@@ -272,4 +349,4 @@ def _labels_below(doc: Document, seg: Segmentation, profile: Profile, i: int) ->
         j += 1
     if counted([blocks[r].text for r in rows]):
         return (), []  # a widget listing every category with its number of posts
-    return tuple(labels), rows
+    return tuple(strip_counts(labels)), rows  # "Kirche 3922": a tag list with each tag's number of articles

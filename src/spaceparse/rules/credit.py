@@ -48,7 +48,14 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     if zone is None and h is None:
         return seg
     top = h + 1 if h is not None else zone[0]
+    authors = frozenset(seg.get("authors") or ())
     end = zone[1] if zone else min(len(blocks) - 1, top + 6)
+    if zone and doc.kind == "text":
+        # "(Lead image: ... Credit: ...)" set right after the article's text: the lead's.
+        for k in range(end + 1, min(len(blocks), end + 3)):
+            if seg.roles[k] is None and names_lead(blocks[k].text):
+                end = k
+                break
     last_lead = -2  # the last block that gave the lead caption or credit
     label_at = -2  # a credit label standing alone ("Photo:")
     repeated = False  # text: the lead caption repeated an image's alt text
@@ -116,6 +123,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             if role == "boilerplate":
                 continue
             parsed = parse_credit(b.text, profile, lead=is_lead)
+            if parsed is None and _credit_over_caption(blocks, i, profile):
+                parsed = (None, strip_credit_prefix(b.text, profile))
             if doc.kind == "text" and parsed is None and i > top:
                 # The alt line may stand one stand-in line up ("(BUTTON)" between them).
                 # (Statements, not a conditional expression: mypyc's C for the latter left a
@@ -137,7 +146,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
                 if repeated and parsed is not None and parsed[0] is not None:
                     updates[alt_at] = "credit"  # the alt text line
         if parsed is None:
-            if is_prose(b.text):
+            if is_prose(b.text) and not (doc.kind == "text" and _in_author_box(blocks, i, authors)):
                 seen_prose += 1
                 prose_at = i
             continue
@@ -178,6 +187,29 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         # figure in the article is its first image.
         lead_caption, lead_credit = first_figure
     return seg.with_roles(updates).with_fields(image_caption=lead_caption, image_credit=lead_credit)
+
+
+def _credit_over_caption(blocks: tuple[Block, ...], i: int, profile: Profile) -> bool:
+    """HTML: a bare name set on the lead image, right above the figure's marked caption
+    (``<img><span>Airbus</span><figcaption>...``): the image's credit."""
+    b = blocks[i]
+    if "lead-image" not in b.hints or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    text = b.text
+    return (
+        "lead-image" in nxt.hints
+        and _marked(nxt)
+        and b.href is None  # "View 6 Images", "Lihat Foto": a link or button on the image
+        and not any(c.isdigit() for c in text)
+        and words(text) <= _BARE_CREDIT_WORDS
+        and not ends_sentence(text)
+        and not is_caption_control(text)
+        and is_bare_credit(text, profile)
+    )
+
+
+_BARE_CREDIT_WORDS = 4
 
 
 # A caption far from the top is taken only when it reads as one, not as a paragraph: long
@@ -260,3 +292,9 @@ def _credit_follows(blocks: tuple[Block, ...], i: int, profile: Profile) -> bool
 def _marked(b: Block) -> bool:
     """Markup says the block is a caption or a credit."""
     return b.kind == "caption" or "caption" in b.hints or "credit" in b.hints
+
+
+def _in_author_box(blocks: tuple[Block, ...], i: int, authors: frozenset[str]) -> bool:
+    """Text: is paragraph ``i`` the bio of an author box set between the headline and the
+    lead image (the byline's name alone on a line just above it, a role line between)?"""
+    return bool(authors) and any(blocks[k].text in authors for k in range(max(0, i - 3), i))
