@@ -43,7 +43,7 @@ from .profiles import Profiles
 __all__ = ["DEFAULT_PAGE_TIMEOUT", "Options", "Outcome", "parse_source", "run"]
 
 DEFAULT_PAGE_TIMEOUT = 10.0
-"""Seconds one page may take in a batch (``--page-timeout``); 0 or less: no limit."""
+"""The CLI's default ``--page-timeout``: seconds one page may take in a batch."""
 
 Status = Literal["parsed", "failed", "skipped"]
 
@@ -62,8 +62,10 @@ class Options:
     profiles: Profiles | None = None
     """User profiles (``--profile``, ``SPACEPARSE_PROFILES``): sent to each worker with its
     pages, as data; a worker builds each profile once."""
-    page_timeout: float = DEFAULT_PAGE_TIMEOUT
-    """Seconds one page may take (parse and render) before it is reported as failed; 0: no limit."""
+    page_timeout: float = 0.0
+    """Seconds one page may take (parse and render) before it is reported as failed; 0: no
+    limit (the default here, so that library callers get no ``SIGALRM`` handler unasked;
+    the CLI's ``--page-timeout`` defaults to :data:`DEFAULT_PAGE_TIMEOUT`)."""
 
 
 @attrs.frozen(slots=True)

@@ -206,3 +206,19 @@ def test_name_storms_over_many_tags_are_found() -> None:
     last = hb.MAX_NAMES + 50
     assert f"<x{hb.MAX_NAMES - 1}>t" in out and f"<x{last}>" not in out and f"</x{last}>" not in out
     assert f" t{last} " in out
+
+
+def test_distributed_rows_name_a_partial_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    from spaceparse.contrib import _rows
+
+    monkeypatch.setattr(hb, "TAG_FLOOR", 2000)
+    monkeypatch.setattr(hb, "BYTES_PER_TAG", 1000)
+    row = _rows.row_for_source(Source(name="s", data=storm_page(10_000).encode(), kind="html"))
+    assert row["status"] == "parsed" and row["reason"] == _rows.PARTIAL_REASON and "partial" not in row
+    assert row["headline"] == "Lander to fly next year, agency says"
+    whole = _rows.row_for_source(Source(name="s", data=article().encode(), kind="html"))
+    assert whole["reason"] is None and set(whole) == set(row) == set(_rows.COLUMNS)
+
+
+def test_library_options_set_no_alarm_unless_asked() -> None:
+    assert batch.Options().page_timeout == 0 and batch.DEFAULT_PAGE_TIMEOUT == 10
