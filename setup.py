@@ -28,6 +28,7 @@ COMPILED_MODULES = [
     "spaceparse/assemble.py",
     "spaceparse/blocks.py",
     "spaceparse/decode.py",
+    "spaceparse/frontends/_html_bounds.py",
     "spaceparse/frontends/_html_content.py",
     "spaceparse/frontends/_html_dom.py",
     "spaceparse/frontends/_html_meta.py",

@@ -3,10 +3,13 @@
     PYTHONPATH=src python benchmarks/bench_hostile.py            # every case at its default size
     PYTHONPATH=src python benchmarks/bench_hostile.py --mb 50    # the page cases at 50 MB
     PYTHONPATH=src python benchmarks/bench_hostile.py --only nested-div-200k
+    .venv-c/bin/python benchmarks/bench_hostile.py              # the compiled build (pip install .)
 
 Each case runs in a fresh subprocess so that its peak RSS (ru_maxrss, which
-includes Lexbor's C allocations) is its own. Output: one row per case and a JSON
-summary on the last line (docs/robustness.md quotes it).
+includes Lexbor's C allocations) is its own; ``rss_ratio`` is the peak over the
+warmed-up process, per byte of input. ``partial``: the page was over its element
+budget and read in part (issue 18). Output: one row per case and a JSON summary on
+the last line (docs/robustness.md quotes it).
 """
 
 from __future__ import annotations
@@ -28,6 +31,22 @@ def _fill(unit: str, size: int, head: str = "", tail: str = "") -> str:
     return head + unit * max(1, (size - len(head) - len(tail)) // len(unit)) + tail
 
 
+def _storm_tag(size: int) -> str:
+    """One element with as many distinct attributes as fit, then an article."""
+    k = max(1, size // 9)
+    return "<html><body><div " + " ".join(f"a{i}=1" for i in range(k)) + ">" + P * 3 + "</div></body></html>"
+
+
+def _fill_seq(unit: Callable[[int], str], size: int) -> str:
+    out, n, i = ["<html><body>"], 12, 0
+    while n < size:
+        piece = unit(i)
+        out.append(piece)
+        n += len(piece)
+        i += 1
+    return "".join(out)
+
+
 def _nested(tag: str, depth: int) -> str:
     return "<html><body>" + f"<{tag}>" * depth + P + f"</{tag}>" * depth + "</body></html>"
 
@@ -45,6 +64,16 @@ CASES: dict[str, tuple[str, Callable[[int], str], int | None]] = {
     "html-unclosed-p": ("html", lambda n: _fill("<p>x", n, "<html><body>"), None),
     "html-huge-attribute": ("html", lambda n: "<html><body><div class='" + "a " * (n // 2) + "'>" + P, None),
     "html-amp-storm": ("html", lambda n: "<html><body><p>" + "&" * n + "</p>" + P, None),
+    "html-attribute-storm": ("html", _storm_tag, None),
+    "html-attribute-names": ("html", lambda n: _fill_seq(lambda i: f"<i a{i}=1>x</i>", n), None),
+    "html-tag-names": ("html", lambda n: _fill_seq(lambda i: f"<x{i}>t</x{i}>", n), None),
+    "html-entity-storm": ("html", lambda n: _fill("&amp;&lt;&#169;&eacute;&#x2014;", n, "<html><body><p>"), None),
+    "html-links": ("html", lambda n: _fill("<a href='/story/page.html'>A link</a> ", n, "<html><body>"), None),
+    "html-table": ("html", lambda n: _fill("<tr><td>12</td><td>34</td></tr>", n, "<html><body><table>"), None),
+    "html-li": ("html", lambda n: _fill("<li>x", n, "<html><body><ul>"), None),
+    "html-closed-p": ("html", lambda n: _fill("<p>x</p>", n, "<html><body>"), None),
+    "html-long-line": ("html", lambda n: _fill("word ", n, "<html><body><p>", "</p>"), None),
+    "html-nested-lists": ("html", lambda n: _fill("<ul><li>item " * 50 + "</li></ul>" * 50, n, "<html><body>"), None),
     "nested-div-200k": ("html", lambda n: _nested("div", 200_000), 0),
     "nested-span-200k": ("html", lambda n: _nested("span", 200_000), 0),
     "nested-li-100k": ("html", lambda n: _nested("li", 100_000), 0),
@@ -56,20 +85,31 @@ def _run_one(name: str, size: int) -> dict[str, object]:
     import spaceparse
 
     kind, build, fixed = CASES[name]
-    page = build(size if fixed is None else 0).encode("utf-8")
     spaceparse.parse(P, kind="html")  # warm up imports and profiles
+    base = _rss_mb()
+    page = build(size if fixed is None else 0).encode("utf-8")
     t0 = time.perf_counter()
     art = spaceparse.parse(page, kind=kind, max_bytes=len(page) + 1)  # type: ignore[arg-type]
     took = time.perf_counter() - t0
     mb = len(page) / 1e6
+    peak = _rss_mb()
     return {
         "case": name,
         "mb": round(mb, 2),
         "seconds": round(took, 3),
         "s_per_mb": round(took / mb, 3),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": round(peak, 1),
+        # What the page cost in memory over the warmed-up process, per byte of input
+        # (the page's own bytes and the str built from them included).
+        "rss_ratio": round((peak - base) / (len(page) / 2**20), 1),
         "body": len(art.body),
+        "partial": art.partial,
+        "compiled": spaceparse.COMPILED,
     }
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> None:

@@ -84,6 +84,7 @@ def assemble(doc: Document, seg: Segmentation, profile: Profile) -> Article:
         url=meta.url or doc.url,
         site=site,
         language=meta.language,
+        partial=doc.partial,
     )
 
 

@@ -12,15 +12,24 @@
   worker process that dies (a crash in a C extension, the OOM killer) is
   replaced; the pages it held are retried one by one and only the one that
   kills a worker again is reported as failed.
+* A page that takes longer than ``Options.page_timeout`` seconds is stopped and
+  reported as failed (``error="PageTimeout"``). The limit is a ``SIGALRM`` timer on
+  the thread that parses (the main thread of this process or of a worker: Linux,
+  macOS and other POSIX systems); where there is no such timer (Windows, or
+  ``parse_source`` called from another thread) pages run without a limit. The
+  alarm interrupts Python code, not a call inside a C extension: Lexbor's parse of
+  one page returns first (its cost is bounded by the front end, docs/robustness.md).
 """
 
 from __future__ import annotations
 
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from types import FrameType
 from typing import Literal
 
 import attrs
@@ -31,7 +40,10 @@ from .io.inputs import Source
 from .io.outputs import FORMATS
 from .profiles import Profiles
 
-__all__ = ["Options", "Outcome", "parse_source", "run"]
+__all__ = ["DEFAULT_PAGE_TIMEOUT", "Options", "Outcome", "parse_source", "run"]
+
+DEFAULT_PAGE_TIMEOUT = 10.0
+"""The CLI's default ``--page-timeout``: seconds one page may take in a batch."""
 
 Status = Literal["parsed", "failed", "skipped"]
 
@@ -50,6 +62,10 @@ class Options:
     profiles: Profiles | None = None
     """User profiles (``--profile``, ``SPACEPARSE_PROFILES``): sent to each worker with its
     pages, as data; a worker builds each profile once."""
+    page_timeout: float = 0.0
+    """Seconds one page may take (parse and render) before it is reported as failed; 0: no
+    limit (the default here, so that library callers get no ``SIGALRM`` handler unasked;
+    the CLI's ``--page-timeout`` defaults to :data:`DEFAULT_PAGE_TIMEOUT`)."""
 
 
 @attrs.frozen(slots=True)
@@ -75,20 +91,68 @@ def parse_source(src: Source, opts: Options) -> Outcome:
         return attrs.evolve(base, status="failed", reason=src.error, error="ReadError")
     if src.skip is not None:
         return attrs.evolve(base, status="skipped", reason=src.skip)
-    kind = opts.kind if opts.kind != "auto" else src.kind
+    limit = opts.page_timeout if opts.page_timeout > 0 and _can_time_out() else 0.0
     try:
-        article = parse(
-            src.data,
-            url=opts.url or src.url,
-            kind=kind,  # type: ignore[arg-type]
-            encoding=src.encoding,
-            profiles=opts.profiles,
-        )
+        if limit > 0:
+            with _Deadline(limit):
+                text = _parse_and_render(src, opts)
+        else:
+            text = _parse_and_render(src, opts)
     except SpaceparseError as e:
         return attrs.evolve(base, status="failed", reason=str(e), error=type(e).__name__)
-    render = FORMATS[opts.fmt]
-    text = render(article, source=src.name, record=src.record) if opts.with_source else render(article)
+    except PageTimeout:
+        reason = f"the page took longer than the page timeout ({limit:g} s; --page-timeout)"
+        return attrs.evolve(base, status="failed", reason=reason, error="PageTimeout")
     return attrs.evolve(base, status="parsed", output=text)
+
+
+def _parse_and_render(src: Source, opts: Options) -> str:
+    kind = opts.kind if opts.kind != "auto" else src.kind
+    article = parse(
+        src.data,
+        url=opts.url or src.url,
+        kind=kind,  # type: ignore[arg-type]
+        encoding=src.encoding,
+        profiles=opts.profiles,
+    )
+    render = FORMATS[opts.fmt]
+    return render(article, source=src.name, record=src.record) if opts.with_source else render(article)
+
+
+class PageTimeout(BaseException):  # (a stop, like KeyboardInterrupt: not an error of the page)
+    """Raised in the parsing thread when a page's time is up. A ``BaseException``, so that
+    ``parse``'s own ``except Exception`` (which wraps bugs as ``InternalError``) lets it through."""
+
+
+def _can_time_out() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def _expired(signum: int, frame: FrameType | None) -> None:
+    raise PageTimeout
+
+
+class _Deadline:
+    """``with _Deadline(seconds):`` raises :class:`PageTimeout` in the block once ``seconds``
+    have passed (a one-shot ``ITIMER_REAL``); the previous ``SIGALRM`` handler and timer are
+    restored on the way out."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.old_handler: object = None
+        self.old_timer = (0.0, 0.0)
+
+    def __enter__(self) -> None:
+        self.old_handler = signal.signal(signal.SIGALRM, _expired)
+        self.old_timer = signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:  # (even if the alarm went off just now: then the page counts as timed out)
+            signal.signal(signal.SIGALRM, self.old_handler)  # type: ignore[arg-type]
+            if self.old_timer[0] > 0:
+                signal.setitimer(signal.ITIMER_REAL, *self.old_timer)
 
 
 def _parse_chunk(chunk: list[Source], opts: Options) -> list[Outcome]:

@@ -173,6 +173,9 @@ class Document:
     profile: Profile | None = None
     """The site profile the front end chose (:func:`~spaceparse.profiles.choose_profile`),
     which the rules then use too; ``None``: chosen from :attr:`url` and the canonical URL."""
+    partial: bool = False
+    """Only the start of the page was read (over the front end's budget): becomes
+    :attr:`Article.partial <spaceparse.model.Article.partial>`."""
     hinted: Mapping[str, tuple[Block, ...]] = attrs.field(init=False, eq=False, repr=False)
     """The blocks carrying each hint, in page order (derived from :attr:`blocks`): rules
     look up the markup's marks here instead of scanning every block for each."""

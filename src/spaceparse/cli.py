@@ -33,7 +33,7 @@ from typing import Any, cast
 import attrs
 
 from . import COMPILED, __version__
-from .batch import Options, Outcome, run
+from .batch import DEFAULT_PAGE_TIMEOUT, Options, Outcome, run
 from .io.inputs import Source, iter_units, read_unit
 from .io.outputs import FORMATS
 from .io.progress import Progress
@@ -53,6 +53,16 @@ def _jobs(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
     return n or (os.cpu_count() or 1)
+
+
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not n >= 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError("must be 0 (no limit) or a positive number of seconds")
+    return n
 
 
 def _add_profile_option(p: argparse.ArgumentParser) -> None:
@@ -133,6 +143,14 @@ def _parser() -> argparse.ArgumentParser:
         "--resume",
         action="store_true",
         help="skip inputs already in the output (-o FILE: by source and record; -o DIR: by file)",
+    )
+    p.add_argument(
+        "--page-timeout",
+        type=_seconds,
+        default=DEFAULT_PAGE_TIMEOUT,
+        metavar="SECONDS",
+        help=f"a page that takes longer is reported as failed and the batch goes on"
+        f" (default {DEFAULT_PAGE_TIMEOUT:g}; 0 = no limit)",
     )
     p.add_argument("--errors", metavar="FILE", help="write failed inputs here as JSON Lines (source, record, reason)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary on stderr")
@@ -331,7 +349,14 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     show = args.progress == "always" or (args.progress == "auto" and not args.quiet and sys.stderr.isatty())
     progress = Progress(sys.stderr, enabled=show)
     stop = _Stop()
-    opts = Options(fmt=fmt, kind=args.kind, url=args.url, with_source=not single, profiles=registry)
+    opts = Options(
+        fmt=fmt,
+        kind=args.kind,
+        url=args.url,
+        with_source=not single,
+        profiles=registry,
+        page_timeout=args.page_timeout,
+    )
     stop.install()
     try:
         for out in run(all_sources(), opts, jobs=args.jobs, stop=stop):

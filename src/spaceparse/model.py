@@ -106,6 +106,12 @@ class Article:
     """Name of the site (HTML only)."""
     language: str | None = None
     """Primary language subtag, lower case (HTML only), e.g. ``"en"``."""
+    partial: bool = False
+    """True when only the start of the page was read: it has more markup than the per-page
+    budget allows (far more tags per byte than any real page, e.g. millions of empty
+    elements), so the rest was dropped to keep the cost linear. The fields are what the
+    part read gives; the article's text normally comes early. Never set on real pages
+    (docs/robustness.md)."""
 
     @property
     def text(self) -> str:
@@ -129,6 +135,7 @@ class Article:
             "url": self.url,
             "site": self.site,
             "language": self.language,
+            "partial": self.partial,
         }
 
     @classmethod

@@ -100,8 +100,12 @@ def test_deep_nesting_is_bounded_and_keeps_the_text(tag: str, depth: int) -> Non
     t0 = time.perf_counter()
     art = parse(html)
     assert time.perf_counter() - t0 < 15
-    if tag in ("div", "span", "li"):
-        assert BODY in art.text
+    if tag in ("div", "span"):
+        assert BODY in art.text and not art.partial
+    elif tag == "li":
+        # <li><li>... are 50,000 sibling list items (each closes the one before), not a deep
+        # tree: an element storm over the page's budget, read in part and flagged (issue 18).
+        assert art.partial or BODY in art.text
 
 
 def test_json_ld_nesting_bomb_is_ignored() -> None:

@@ -194,6 +194,14 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.io.inputs", "_JSONL_START"): ("match", 4096),
     ("spaceparse.frontends._html_dom", "_TOKEN"): ("finditer", PAGE),  # limit_depth: search from each tag end
     ("spaceparse.frontends._html_dom", "_NEVER_OPEN"): ("findall", PAGE),  # _may_be_deep: 4 KB chunks
+    # _html_bounds: the name-storm look and pass run over whole pages, from each tag.
+    ("spaceparse.frontends._html_bounds", "_ATTR"): ("finditer", PAGE),
+    ("spaceparse.frontends._html_bounds", "_ATTRS"): ("match", PAGE),
+    ("spaceparse.frontends._html_bounds", "_TOKEN"): ("finditer", PAGE),
+    ("spaceparse.frontends._html_bounds", "_TAG_START"): ("match", PAGE),
+    ("spaceparse.frontends._html_bounds", "_RAW_OPEN"): ("finditer", PAGE),
+    ("spaceparse.frontends._html_bounds", "_TAG_NAME"): ("findall", PAGE),
+    ("spaceparse.frontends._html_bounds", "_VALUED_NAME"): ("findall", PAGE),
     ("spaceparse.frontends._html_content", "_FLAG_ANY"): ("search", 200),  # word_flags: tokens <= _MAX_TOKEN
     ("spaceparse.frontends._html_dom", "_ODD"): ("search", PAGE),
     ("spaceparse.frontends._html_dom", "BODY_WORD"): ("search", PAGE),  # class attributes, any length

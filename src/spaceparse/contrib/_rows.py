@@ -29,6 +29,7 @@ def resolve_profiles(profiles: ProfilesArg) -> Profiles | None:
 __all__ = [
     "COLUMNS",
     "LIST_COLUMNS",
+    "PARTIAL_REASON",
     "ProfilesArg",
     "open_path",
     "resolve_profiles",
@@ -61,6 +62,9 @@ COLUMNS = (
 )
 """Row fields: the Article's (``related`` as a JSON string) plus where it came from and what happened."""
 
+PARTIAL_REASON = "read in part: the page has more markup than its budget (Article.partial)"
+"""The ``reason`` of a parsed row whose Article is ``partial`` (docs/robustness.md)."""
+
 _EMPTY_ARTICLE: dict[str, Any] = dict.fromkeys(COLUMNS[5:]) | {"categories": [], "tags": [], "authors": [], "body": []}
 
 
@@ -79,6 +83,8 @@ def row_for_source(src: Source, profiles: Profiles | None = None) -> dict[str, A
     if out.status == "parsed":
         article = json.loads(out.output)
         article["related"] = json.dumps(article["related"], ensure_ascii=False) if article["related"] else None
+        if article.pop("partial", False):  # (no column of its own: the schemas stay as they are)
+            row["reason"] = PARTIAL_REASON
         row.update(article)
     return row
 

@@ -24,6 +24,7 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..normalize import clean_line
+from ._html_bounds import cap_names_if_needed, cut_to_budget, tag_budget
 
 __all__ = ["BODY_WORD", "MARK", "Elements", "Image", "Run", "keep_noscript_text", "parse_tree", "walk"]
 
@@ -278,12 +279,25 @@ def _clean(raw: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def parse_tree(html: str, utf8: bytes | None = None) -> LexborHTMLParser:
-    """Lexbor's DOM of ``html`` (``utf8``: the same page as UTF-8 bytes, parsed without re-encoding)."""
-    limited = limit_depth(html)
+def parse_tree(html: str, utf8: bytes | None = None) -> tuple[LexborHTMLParser, bool]:
+    """Lexbor's DOM of ``html`` (``utf8``: the same page as UTF-8 bytes, parsed without re-encoding),
+    and whether the page was cut short to keep within :func:`._html_bounds.tag_budget`.
+
+    What Lexbor sees is bounded first (:mod:`._html_bounds`: name storms and element storms;
+    :func:`limit_depth`: nesting, and then the element budget in the same pass), each in
+    one linear pass that normal pages skip. Tags past the nesting cap are not counted in
+    the budget: they cost nothing further.
+    """
+    tags = html.count("<")
+    if _may_be_deep(html, tags):  # one pass for the nesting and the budget
+        limited, partial = _limit_depth(html, tag_budget(len(html)) + 1)
+    else:
+        limited, partial = cut_to_budget(html, tags)
+    # Names last: on what is left of a storm, not on all of it.
+    limited = cap_names_if_needed(limited, tags if limited is html else limited.count("<"))
     if utf8 is not None and limited is html:
-        return LexborHTMLParser(utf8)
-    return LexborHTMLParser(limited)
+        return LexborHTMLParser(utf8), partial
+    return LexborHTMLParser(limited), partial
 
 
 # Lexbor's tree builder checks element scopes by walking the stack of open elements,
@@ -369,9 +383,12 @@ _NEVER_OPEN = re.compile(r"<(?:!|br|img|meta|link|input|hr|source|wbr)")
 _FEW_TAGS = 3000
 
 
-def _may_be_deep(html: str) -> bool:
-    """Cheap upper bound on nesting: open minus close tags so far, plus those in the next chunk."""
-    if html.count("<") <= _FEW_TAGS:
+def _may_be_deep(html: str, tags: int) -> bool:
+    """Cheap upper bound on nesting: open minus close tags so far, plus those in the next chunk.
+
+    ``tags``: ``html.count("<")`` (or more).
+    """
+    if tags <= _FEW_TAGS:
         return False
     balance = 0
     for i in range(0, len(html), _CHUNK):
@@ -384,19 +401,26 @@ def _may_be_deep(html: str) -> bool:
     return False
 
 
-def limit_depth(html: str) -> str:
+def limit_depth(html: str, tags: int = -1) -> str:
     """``html`` with start tags nested deeper than :data:`MAX_NESTING` (and their end tags) removed.
 
     One linear pass with an approximate tree builder (void elements, raw-text
     elements, comments, implied end tags of ``p``/``li``/``td``...); pages that
     cannot be that deep are returned unchanged without the pass.
     """
-    if not _may_be_deep(html):
+    if not _may_be_deep(html, html.count("<") if tags < 0 else tags):
         return html
+    return _limit_depth(html, -1)[0]
+
+
+def _limit_depth(html: str, budget: int) -> tuple[str, bool]:
+    """:func:`limit_depth`'s pass; with ``budget`` >= 0 the page is also cut before the start
+    tag that would make ``budget`` start tags kept (``(html, True)`` then)."""
     stack: list[str] = []
     dropped: dict[str, int] = {}
     keep: list[str] = []
     last = 0
+    kept = 0
     n = len(html)
     m = _TOKEN.search(html)
     while m is not None:
@@ -431,9 +455,14 @@ def limit_depth(html: str) -> str:
         if cut:
             keep.append(html[last:start])
             last = m.end()
+        elif not m.group(2):
+            kept += 1
+            if kept == budget:
+                keep.append(html[last:start])
+                return "".join(keep), True
         m = _TOKEN.search(html, end)
     keep.append(html[last:])
-    return "".join(keep)
+    return "".join(keep), False
 
 
 def _find_ci(html: str, name: str, start: int) -> int:

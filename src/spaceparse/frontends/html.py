@@ -90,7 +90,7 @@ def blockify(
     ``utf8``, when given, is ``text`` encoded as UTF-8 (the page's own bytes): Lexbor reads it directly.
     ``profiles``: the caller's user profiles, for :func:`~spaceparse.profiles.choose_profile`.
     """
-    tree = parse_tree(text, utf8)
+    tree, partial = parse_tree(text, utf8)
     raw = read_head(tree)
     profile = choose_profile(url, canonical_url(raw, url), profiles)
     meta, base = build_meta(raw, url, profile)
@@ -127,7 +127,7 @@ def blockify(
         credit = credit_in_alt(lead.alt, profile)
         if credit:
             meta = attrs.evolve(meta, image_credit=credit)
-    return Document(blocks=tuple(blocks), kind="html", meta=meta, url=url, profile=profile)
+    return Document(blocks=tuple(blocks), kind="html", meta=meta, url=url, profile=profile, partial=partial)
 
 
 def _blocks(  # noqa: PLR0917
