@@ -150,6 +150,17 @@ _PLAIN = frozenset(
         "tt",
     }
 )
+# Inline formatting kept as spans of the structured body.
+_EMPHASIS = {"em": "emphasis", "i": "emphasis", "strong": "strong", "b": "strong", "code": "code"}
+# Players whose source the structured body keeps as an embed.
+_EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed", "object"})
+_EMBED_SRC = ("src", "data-src", "data-lazy-src", "data")
+
+
+def _sort_key(mark: tuple[str, str, str | None, int]) -> tuple[int, int]:
+    return (mark[3], -len(mark[1]))
+
+
 # The kind a run gets from its owner; blockquote/figcaption stick to descendants.
 _KIND = {
     "p": "p",
@@ -226,6 +237,9 @@ class Elements:
     mark: list[str] = attrs.Factory(list)
     """``data-sp`` marks set by profile selectors (space separated), or ``""``."""
     rel: list[str] = attrs.Factory(list)
+    embeds: list[tuple[int, int, str, str]] = attrs.Factory(list)
+    """Embedded players the walk passed (``iframe``, ``video``, ``audio``, ``embed``, ``object``):
+    ``(owner, runs before it, tag, source URL)``."""
     skipped: dict[int, int] = attrs.Factory(dict)
     """Furniture elements whose subtree was not walked -> their text length."""
 
@@ -243,6 +257,9 @@ class Run(NamedTuple):
     link_marks: tuple[str, ...]
     """The ``data-sp`` mark / ``rel`` of each link (parallel to ``links``)."""
     start: int
+    inline: tuple[tuple[str, str, str | None], ...] = ()
+    """Inline spans, in page order: ``(kind, text, href)``, kind ``link``, ``emphasis``, ``strong``
+    or ``code`` (the structured body's spans)."""
 
 
 @attrs.frozen(slots=True)
@@ -466,8 +483,10 @@ class _Walker:
         "buf",
         "el",
         "first_href",
+        "flushes",
         "furniture",
         "images",
+        "inline",
         "limit",
         "link_chars",
         "link_href",
@@ -495,6 +514,9 @@ class _Walker:
         self.link_chars = 0
         self.first_href: str | None = None
         self.link_href: str | None = None
+        self.inline: list[tuple[str, str, str | None, int]] = []
+        """Inline spans of the current run: ``(kind, text, href, raw offset)``."""
+        self.flushes = 0
 
     def flush(self, owner: int, kind: str) -> None:
         buf = self.buf
@@ -502,6 +524,14 @@ class _Walker:
             return
         raw = "".join(buf)
         buf.clear()
+        self.flushes += 1
+        inline: tuple[tuple[str, str, str | None], ...] = ()
+        if self.inline:
+            marks = self.inline
+            if len(marks) > 1:
+                marks.sort(key=_sort_key)
+            inline = tuple([(m[0], m[1], m[2]) for m in marks])
+            self.inline = []
         # Whitespace between block elements (most flushes) needs no cleaning.
         text = "" if raw.isspace() else _clean(raw)
         if text:
@@ -515,6 +545,7 @@ class _Walker:
                     tuple(self.links),
                     tuple(self.link_marks),
                     len(self.runs),
+                    inline,
                 )
             )
         if self.links:
@@ -564,9 +595,17 @@ class _Walker:
                         buf.append(text)
                 continue
             if tag in _PLAIN:
-                self.walk(child, owner, kind, depth + 1)
+                span = _EMPHASIS.get(tag)
+                if span is None:
+                    self.walk(child, owner, kind, depth + 1)
+                else:
+                    n0, f0 = len(buf), self.flushes
+                    self.walk(child, owner, kind, depth + 1)
+                    self.span(span, None, n0, f0)
                 continue
             if tag in _SKIP or tag is None:
+                if tag in _EMBED_TAGS:
+                    self.embed(child, owner, tag)
                 # A button wrapping a figure (a lightbox: click to enlarge) shows the figure.
                 if tag != "button" or child.css_first(_FIGURE_PARTS) is None:
                     continue
@@ -625,8 +664,12 @@ class _Walker:
                 outer_href = self.link_href
                 pieces: list[str] = []
                 self.link_pieces = pieces
-                self.link_href = a.get("href") or outer_href
+                href = a.get("href")
+                self.link_href = href or outer_href
+                n0, f0 = len(buf), self.flushes
                 self.walk(child, owner, kind, depth + 1)
+                if href:
+                    self.span("link", href, n0, f0)
                 self.link_pieces = outer
                 self.link_href = outer_href
                 ltext = "".join(pieces).strip()
@@ -644,6 +687,27 @@ class _Walker:
                 self.flush(eid, kind)
             else:
                 self.walk(child, owner, kind, depth + 1)
+
+    def span(self, kind: str, href: str | None, n0: int, f0: int) -> None:
+        """Record the text added to the run since ``n0`` pieces as an inline span (not when
+        the run was flushed in between: the span crossed a block)."""
+        buf = self.buf
+        if self.flushes != f0 or len(buf) <= n0:
+            return
+        raw = "".join(buf[n0:])
+        if raw.isspace():
+            return
+        self.inline.append((kind, _clean(raw), href, sum(len(x) for x in buf[:n0])))
+
+    def embed(self, node: LexborNode, owner: int, tag: str) -> None:
+        """Record an embedded player and its source."""
+        a = node.attributes
+        src = next((v for v in (a.get(k) for k in _EMBED_SRC) if v), None)
+        if src is None and tag in ("video", "audio"):
+            source = node.css_first("source[src]")
+            src = source.attributes.get("src") if source is not None else None
+        if src and not src.startswith(("data:", "javascript:", "about:")):
+            self.el.embeds.append((owner, len(self.runs), tag, src.strip()))
 
 
 def _is_hidden(a: dict[str, str | None]) -> bool:

@@ -30,6 +30,7 @@ from ..recognisers.urls import absolute, origin
 from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
 from ._html_dom import BODY_WORD, MARK, Image, Run, parse_tree, walk
 from ._html_meta import build_meta, canonical_url, read_head
+from ._html_structure import structure
 
 __all__ = ["blockify"]
 
@@ -98,7 +99,14 @@ def blockify(
         credit = credit_in_alt(lead.alt, profile)
         if credit:
             meta = attrs.evolve(meta, image_credit=credit)
-    return Document(blocks=tuple(blocks), kind="html", meta=meta, url=url, profile=profile)
+    return Document(
+        blocks=tuple(blocks),
+        kind="html",
+        meta=meta,
+        url=url,
+        profile=profile,
+        structure=structure(el, runs, images, base),
+    )
 
 
 def _blocks(  # noqa: PLR0917

@@ -1,0 +1,360 @@
+"""The structured body: :attr:`Article.content` from the body blocks the rules chose.
+
+The body rule decides *which* blocks are the article's text; this module only says
+what each of them *is*: a heading, a list item, a table cell, a quote, code, a social
+post's words, or a paragraph; and places the figures and players set between them.
+Every body block lands in exactly one text-bearing element, in order, so
+``content_texts(content) == body`` holds by construction.
+
+HTML pages carry a :class:`~spaceparse.blocks.Structure` (the markup's containers around
+each block); scraped text has only its lines' shapes (:func:`_text_content`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, Document, PageObject, Path, Structure
+from .elements import Code, Element, Embed, Figure, Heading, ListBlock, ListItem, Paragraph, Quote, Span, Table
+from .profiles import Profile
+from .recognisers.credits import parse_credit, strip_credit_prefix
+from .segmentation import Segmentation
+
+__all__ = ["build_content"]
+
+_LIST_TAGS = frozenset({"ul", "ol"})
+_TABLE_PARTS = frozenset({"table", "thead", "tr", "td", "th"})
+_HEADING_KINDS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# A table whose cells hold more than this is the page's layout, not data.
+_CELL_MAX = 300
+# Image URLs of furniture, not figures.
+_NOT_FIGURE = ("icon", "logo", "avatar", "gravatar", "spacer", "pixel", "blank.", "badge", "emoji", "sprite")
+_NEAR_CAPTION = 6  # blocks after an image looked at for its figure's caption
+_ATTRIBUTION_DASH = re.compile(r"[—–―]\s*\S|-{1,2}\s+\S")
+
+
+def build_content(doc: Document, seg: Segmentation, profile: Profile, lead_url: str | None) -> tuple[Element, ...]:
+    """The structured body of ``doc`` as the rules in ``seg`` segmented it."""
+    roles = seg.roles
+    body = [b for b in doc.blocks if roles[b.index] == "body"]
+    if not body:
+        return ()
+    st = doc.structure
+    if st is None or len(st.paths) != len(doc.blocks):
+        return _text_content(body)
+    return _html_content(doc, seg, body, st, profile, lead_url)
+
+
+# --- spans -----------------------------------------------------------------------------
+
+
+def _spans(text: str, marks: tuple[tuple[str, str, str | None], ...]) -> tuple[Span, ...]:
+    """Place each mark's text in ``text`` (in page order), dropping ones that cross another."""
+    out: list[Span] = []
+    cursor = 0
+    for kind, mtext, url in marks:
+        if not mtext:
+            continue
+        pos = text.find(mtext, cursor)
+        if pos < 0:
+            continue
+        end = pos + len(mtext)
+        if any(s.start < pos < s.end < end for s in out):
+            continue  # crosses an earlier span: not nestable in Markdown/HTML
+        if kind != "link" and any(s.start == pos and s.end == end and s.kind == kind for s in out):
+            continue
+        out.append(Span(pos, end, kind, url))  # type: ignore[arg-type]
+        cursor = pos
+    return tuple(out)
+
+
+def _shift(spans: tuple[Span, ...], by: int) -> list[Span]:
+    return [Span(s.start + by, s.end + by, s.kind, s.url) for s in spans] if by else list(spans)
+
+
+# --- HTML ------------------------------------------------------------------------------
+
+
+class _Item:
+    __slots__ = ("id", "lists", "spans", "text")
+
+    def __init__(self, id_: int) -> None:
+        self.id = id_
+        self.text = ""
+        self.spans: list[Span] = []
+        self.lists: list[_List] = []
+
+    def add(self, text: str, spans: tuple[Span, ...]) -> None:
+        if self.text:
+            self.spans.extend(_shift(spans, len(self.text) + 1))
+            self.text += "\n" + text
+        else:
+            self.spans.extend(spans)
+            self.text = text
+
+    def freeze(self) -> ListItem:
+        return ListItem(self.text, tuple(self.spans), tuple(sub.freeze() for sub in self.lists))
+
+
+class _List:
+    __slots__ = ("id", "items", "ordered")
+
+    def __init__(self, id_: int, ordered: bool) -> None:
+        self.id = id_
+        self.ordered = ordered
+        self.items: list[_Item] = []
+
+    def item(self, id_: int, for_text: bool) -> _Item:
+        items = self.items
+        # A text after a nested list in the same <li> starts an item of its own (keeps order).
+        if not items or items[-1].id != id_ or (for_text and items[-1].lists):
+            items.append(_Item(id_))
+        return items[-1]
+
+    def freeze(self) -> ListBlock:
+        return ListBlock(tuple(i.freeze() for i in self.items), self.ordered)
+
+
+def _list_add(root: _List, chain: list[tuple[str, int]], text: str, spans: tuple[Span, ...]) -> None:
+    """Add a block under ``chain`` (the path from the outer list on: lists and items)."""
+    current = root
+    item: _Item | None = None
+    for tag, i in chain[1:]:
+        if tag == "li":
+            item = current.item(i, False)
+            continue
+        if item is None:
+            item = current.item(-1, False)
+        if not item.lists or item.lists[-1].id != i:
+            item.lists.append(_List(i, tag == "ol"))
+        current = item.lists[-1]
+        item = None
+    item = current.item(-1 if item is None else item.id, True)
+    item.add(text, spans)
+
+
+def _list_element(group: list[tuple[Block, Path, int, tuple[Span, ...]]]) -> ListBlock:
+    first_path, at = group[0][1], group[0][2]
+    tag, lid = first_path[at]
+    root = _List(lid, tag == "ol")
+    for b, path, k, spans in group:
+        chain = [p for p in path[k:] if p[0] in _LIST_TAGS or p[0] == "li"]
+        _list_add(root, chain, b.text, spans)
+    return root.freeze()
+
+
+def _table_element(group: list[tuple[Block, Path, int, tuple[Span, ...]]]) -> Table:
+    rows: list[tuple[int, bool, list[tuple[int, str]]]] = []  # (tr id, header, cells)
+    for b, path, k, _s in group:
+        tr, cell, head, in_thead = -1, -1, False, False
+        for tag, i in path[k + 1 :]:
+            if tag == "table":
+                break  # a nested table's cell stays in its outer cell
+            if tag == "thead":
+                in_thead = True
+            elif tag == "tr":
+                tr = i
+            elif tag in ("td", "th"):
+                cell, head = i, tag == "th"
+        if not rows or rows[-1][0] != tr:
+            rows.append((tr, in_thead or head, []))
+        cells = rows[-1][2]
+        if not (in_thead or head) and rows[-1][1]:
+            rows[-1] = (tr, False, cells)
+        if cells and cells[-1][0] == cell:
+            cells[-1] = (cell, cells[-1][1] + "\n" + b.text)
+        else:
+            cells.append((cell, b.text))
+    header: tuple[str, ...] = ()
+    body_rows = rows
+    if rows and rows[0][1]:
+        header = tuple(c[1] for c in rows[0][2])
+        body_rows = rows[1:]
+    return Table(header, tuple(tuple(c[1] for c in r[2]) for r in body_rows))
+
+
+def _quote_element(group: list[tuple[Block, Path, int, tuple[Span, ...]]]) -> Quote:
+    paragraphs = [Paragraph(b.text, spans) for b, _p, _k, spans in group]
+    attribution: str | None = None
+    if len(group) > 1:
+        last, path, k, _s = group[-1]
+        text = last.text
+        if any(t == "footer" for t, _i in path[k:]) or (len(text) <= 120 and _ATTRIBUTION_DASH.match(text)):
+            attribution = text
+            paragraphs.pop()
+    return Quote(tuple(paragraphs), attribution)
+
+
+def _social_element(group: list[tuple[Block, Path, int, tuple[Span, ...]]], st: Structure) -> Embed:
+    """A social post's words; its URL is the last link inside it (the post's date links to it)."""
+    first, path, k, _s = group[0]
+    key = path[k]
+    url: str | None = None
+    i = first.index
+    while i < len(st.paths) and key in st.paths[i]:
+        for kind, _t, href in st.inline[i]:
+            if kind == "link" and href:
+                url = href
+        i += 1
+    return Embed("social", url, tuple(b.text for b, _p, _k, _s in group))
+
+
+def _layout_tables(body: list[Block], st: Structure) -> set[int]:
+    """Tables that lay out the page (their cells hold paragraphs, headings or long text)."""
+    layout: set[int] = set()
+    for b in body:
+        path = st.paths[b.index]
+        tables = [i for t, i in path if t == "table"]
+        if tables and (b.kind != "td" or len(b.text) > _CELL_MAX):
+            layout.update(tables)
+    return layout
+
+
+def _effective(path: Path, layout: set[int]) -> Path:
+    if not layout:
+        return path
+    out: list[tuple[str, int]] = []
+    skip = False
+    for tag, i in path:
+        if tag == "table":
+            skip = i in layout
+        if skip and tag in _TABLE_PARTS:
+            continue
+        out.append((tag, i))
+    return tuple(out)
+
+
+def _container(path: Path) -> int:
+    """Index in ``path`` of the outermost container that makes an element, or -1."""
+    for k, (tag, _i) in enumerate(path):
+        if tag in _LIST_TAGS or tag in ("table", "blockquote", "pre", "social"):
+            return k
+    return -1
+
+
+def _figure(obj: PageObject, doc: Document, seg: Segmentation, profile: Profile, body_set: set[int]) -> Figure | None:
+    if any(w in obj.url.lower() for w in _NOT_FIGURE):
+        return None
+    caption: list[str] = []
+    credit: list[str] = []
+    if obj.box >= 0 and doc.structure is not None:
+        paths = doc.structure.paths
+        for i in range(obj.at, min(len(doc.blocks), obj.at + _NEAR_CAPTION)):
+            if i in body_set or ("figure", obj.box) not in paths[i]:
+                continue
+            b = doc.blocks[i]
+            if b.hints & _NOT_CAPTION:
+                return None
+            parsed = parse_credit(b.text, profile, caption=True)
+            if parsed is not None:
+                if parsed[0]:
+                    caption.append(parsed[0])
+                if parsed[1]:
+                    credit.append(parsed[1])
+            elif "credit" in b.hints:
+                credit.append(strip_credit_prefix(b.text, profile))
+            else:
+                caption.append(b.text)
+    return Figure(obj.url, obj.alt or None, " ".join(caption) or None, " ".join(c for c in credit if c) or None)
+
+
+_NOT_CAPTION = frozenset({"related", "nav", "footer", "aside", "share", "ad", "comment", "noise", "newsletter"})
+
+
+def _html_content(  # noqa: PLR0917
+    doc: Document, seg: Segmentation, body: list[Block], st: Structure, profile: Profile, lead_url: str | None
+) -> tuple[Element, ...]:
+    layout = _layout_tables(body, st)
+    first, last = body[0].index, body[-1].index
+    zone = seg.get("zone")
+    lo = zone[0] if zone else first
+    body_set = {b.index for b in body}
+    objects = [
+        o for o in st.objects if lo < o.at <= last and o.url != lead_url and (o.box < 0 or o.at > first or o.at > lo)
+    ]
+    out: list[Element] = []
+    o = 0
+    seen_boxes: set[int] = set()
+
+    def place(upto: int) -> None:
+        nonlocal o
+        while o < len(objects) and objects[o].at <= upto:
+            obj = objects[o]
+            o += 1
+            if obj.kind == "image":
+                if obj.box >= 0 and obj.box in seen_boxes:
+                    continue  # one figure per <figure>: a gallery's other sizes
+                fig = _figure(obj, doc, seg, profile, body_set)
+                if fig is not None:
+                    if obj.box >= 0:
+                        seen_boxes.add(obj.box)
+                    out.append(fig)
+            else:
+                out.append(Embed(obj.kind, obj.url))  # type: ignore[arg-type]
+
+    k = 0
+    n = len(body)
+    while k < n:
+        b = body[k]
+        place(b.index)
+        path = _effective(st.paths[b.index], layout)
+        at = _container(path)
+        spans = _spans(b.text, st.inline[b.index])
+        if at < 0:
+            out.append(_plain(b, spans))
+            k += 1
+            continue
+        key = path[at]
+        group = [(b, path, at, spans)]
+        k += 1
+        while k < n:
+            nb = body[k]
+            npath = _effective(st.paths[nb.index], layout)
+            nat = _container(npath)
+            if nat < 0 or npath[nat] != key:
+                break
+            if any(obj.at <= nb.index for obj in objects[o : o + 1]):
+                break  # a figure inside the container: split around it
+            group.append((nb, npath, nat, _spans(nb.text, st.inline[nb.index])))
+            k += 1
+        tag = key[0]
+        if tag in _LIST_TAGS:
+            out.append(_list_element(group))
+        elif tag == "table":
+            out.append(_table_element(group))
+        elif tag == "blockquote":
+            out.append(_quote_element(group))
+        elif tag == "social":
+            out.append(_social_element(group, st))
+        else:
+            out.append(Code("\n".join(g[0].text for g in group)))
+    place(last)
+    return tuple(out)
+
+
+def _plain(b: Block, spans: tuple[Span, ...]) -> Element:
+    level = _HEADING_KINDS.get(b.kind)
+    if level is not None:
+        return Heading(b.text, level, spans)
+    if b.kind == "pre":
+        return Code(b.text)
+    return Paragraph(b.text, spans)
+
+
+# --- text ------------------------------------------------------------------------------
+
+
+def _text_content(body: list[Block]) -> tuple[Element, ...]:
+    out: list[Element] = []
+    items: list[ListItem] = []
+    for b in body:
+        if b.bullet:
+            items.append(ListItem(b.text))
+            continue
+        if items:
+            out.append(ListBlock(tuple(items)))
+            items = []
+        out.append(Paragraph(b.text))
+    if items:
+        out.append(ListBlock(tuple(items)))
+    return tuple(out)
