@@ -183,8 +183,9 @@ class Structure:
 
     paths: tuple[Path, ...] = ()
     """Per block (same index as :attr:`Document.blocks`), its structural containers."""
-    inline: tuple[tuple[tuple[str, str, str | None], ...], ...] = ()
-    """Per block, its inline spans in page order: ``(kind, text, absolute URL or None)``."""
+    inline: tuple[tuple[tuple[str, str, str | None, int], ...], ...] = ()
+    """Per block, its inline spans in page order: ``(kind, text, absolute URL or None, start)``,
+    ``start`` where the markup puts the text in the block's text (checked before use)."""
     objects: tuple[PageObject, ...] = ()
     """Images and players, in page order."""
 

@@ -48,14 +48,15 @@ def build_content(doc: Document, seg: Segmentation, profile: Profile, lead_url: 
 # --- spans -----------------------------------------------------------------------------
 
 
-def _spans(text: str, marks: tuple[tuple[str, str, str | None], ...]) -> tuple[Span, ...]:
-    """Place each mark's text in ``text`` (in page order), dropping ones that cross another."""
+def _spans(text: str, marks: tuple[tuple[str, str, str | None, int], ...]) -> tuple[Span, ...]:
+    """Place each mark's text in ``text`` where the markup says (else its first place after the
+    previous span's start), dropping ones that cross another."""
     out: list[Span] = []
     cursor = 0
-    for kind, mtext, url in marks:
+    for kind, mtext, url, at in marks:
         if not mtext:
             continue
-        pos = text.find(mtext, cursor)
+        pos = at if text.startswith(mtext, at) else text.find(mtext, cursor)
         if pos < 0:
             continue
         end = pos + len(mtext)
@@ -192,7 +193,7 @@ def _social_element(group: list[tuple[Block, Path, int, tuple[Span, ...]]], st: 
     url: str | None = None
     i = first.index
     while i < len(st.paths) and key in st.paths[i]:
-        for kind, _t, href in st.inline[i]:
+        for kind, _t, href, _at in st.inline[i]:
             if kind == "link" and href:
                 url = href
         i += 1
@@ -343,18 +344,152 @@ def _plain(b: Block, spans: tuple[Span, ...]) -> Element:
 
 # --- text ------------------------------------------------------------------------------
 
+_NUMBERED = re.compile(r"(\d{1,3})[.)] \S")
+_HEADING_MAX = 80
+_HEADING_WORDS = 12
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "de",
+        "der",
+        "die",
+        "das",
+        "for",
+        "from",
+        "in",
+        "into",
+        "la",
+        "le",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "und",
+        "vs",
+        "with",
+    ]
+)
+_PROSE_MIN = 80  # a paragraph around a heading is prose of some length
+_SENTENCE_END = frozenset('.!?…"”’»)')
+
+
+def _number(b: Block) -> int:
+    m = _NUMBERED.match(b.text)
+    return int(m.group(1)) if m is not None and not b.bullet else -1
+
+
+def _title_case(text: str) -> bool:
+    words = text.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS)
+    return caps == len(words)
+
+
+def _is_heading(body: list[Block], k: int, base: int) -> bool:
+    """A short line between paragraphs that reads as a subheading: set out to the left of the
+    paragraphs' indent (lynx), or in title case without a closing stop (any rendering)."""
+    b = body[k]
+    text = b.text
+    if b.bullet or len(text) > _HEADING_MAX or len(text.split()) > _HEADING_WORDS or text[-1] in '.,;:!?…"”’)':
+        return False
+    if k == 0 or k + 1 >= len(body):
+        return False
+    prev, nxt = body[k - 1], body[k + 1]
+    if len(nxt.text) < _PROSE_MIN or nxt.bullet or len(prev.text) < _PROSE_MIN // 2:
+        return False
+    if base >= 2 and b.indent < base:
+        return True
+    return b.indent == base and _title_case(text) and not text[0].isdigit()
+
+
+def _base_indent(body: list[Block]) -> int:
+    """The indent of most body paragraphs (lynx sets them 3 spaces in)."""
+    counts: dict[int, int] = {}
+    for b in body:
+        if not b.bullet and len(b.text) >= _PROSE_MIN:
+            counts[b.indent] = counts.get(b.indent, 0) + 1
+    return max(counts, key=lambda i: (counts[i], -i)) if counts else 0
+
+
+class _TextList:
+    """Bulleted lines grouped by their indent (a deeper indent is a nested list)."""
+
+    __slots__ = ("stack",)
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, _List]] = []
+
+    def add(self, b: Block, ordered: bool) -> None:
+        stack = self.stack
+        if not stack:
+            stack.append((b.indent, _List(-1, ordered)))
+        while len(stack) > 1 and b.indent < stack[-1][0]:
+            stack.pop()
+        indent, current = stack[-1]
+        if b.indent > indent and current.items:
+            parent = current.items[-1]
+            sub = _List(-1, ordered)
+            parent.lists.append(sub)
+            stack.append((b.indent, sub))
+            current = sub
+        item = _Item(-1)
+        item.add(b.text, ())
+        current.items.append(item)
+
+    def close(self, out: list[Element]) -> None:
+        if self.stack:
+            out.append(self.stack[0][1].freeze())
+            self.stack = []
+
 
 def _text_content(body: list[Block]) -> tuple[Element, ...]:
     out: list[Element] = []
-    items: list[ListItem] = []
-    for b in body:
+    base = _base_indent(body)
+    lst = _TextList()
+    quote: list[Paragraph] = []
+    n = len(body)
+    k = 0
+    while k < n:
+        b = body[k]
         if b.bullet:
-            items.append(ListItem(b.text))
+            if quote:
+                out.append(Quote(tuple(quote)))
+                quote = []
+            lst.add(b, False)
+            k += 1
             continue
-        if items:
-            out.append(ListBlock(tuple(items)))
-            items = []
-        out.append(Paragraph(b.text))
-    if items:
-        out.append(ListBlock(tuple(items)))
+        num = _number(b)
+        if num >= 0:
+            # A run of two or more lines numbered one after the other is an ordered list.
+            run = k + 1
+            while run < n and _number(body[run]) == num + (run - k):
+                run += 1
+            if run - k >= 2:
+                lst.close(out)
+                for j in range(k, run):
+                    lst.add(body[j], True)
+                lst.close(out)
+                k = run
+                continue
+        lst.close(out)
+        if base >= 2 and b.indent >= base + 2 and len(b.text) >= _PROSE_MIN // 2 and b.text[-1] in _SENTENCE_END:
+            quote.append(Paragraph(b.text))  # set in further than the paragraphs: a quote (lynx)
+            k += 1
+            continue
+        if quote:
+            out.append(Quote(tuple(quote)))
+            quote = []
+        out.append(Heading(b.text, 2) if _is_heading(body, k, base) else Paragraph(b.text))
+        k += 1
+    lst.close(out)
+    if quote:
+        out.append(Quote(tuple(quote)))
     return tuple(out)

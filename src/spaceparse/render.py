@@ -133,12 +133,25 @@ def _md_lines(text: str, spans: tuple[Span, ...]) -> list[str]:
     return lines
 
 
+_OWN_NUMBER = re.compile(r"\d{1,3}[.)] ")
+
+
+def _item_text(item: ListItem, ordered: bool) -> tuple[str, tuple[Span, ...]]:
+    """An ordered item's text without the number a text page wrote into it (``1. Fuel``)."""
+    if ordered and not item.spans:
+        m = _OWN_NUMBER.match(item.text)
+        if m is not None:
+            return item.text[m.end() :], ()
+    return item.text, item.spans
+
+
 def _md_list(block: ListBlock, indent: str) -> list[str]:
     out: list[str] = []
     for n, item in enumerate(block.items, 1):
         marker = f"{n}. " if block.ordered else "- "
         pad = indent + " " * len(marker)
-        lines = _md_lines(item.text, item.spans) if item.text else []
+        text, spans = _item_text(item, block.ordered)
+        lines = _md_lines(text, spans) if text else []
         if lines:
             out.append(indent + marker + lines[0])
             out.extend(pad + line for line in lines[1:])
@@ -337,14 +350,15 @@ def _html_list(parent: _etree._Element, block: ListBlock) -> None:
 
     ul = etree.SubElement(parent, "ol" if block.ordered else "ul")
     for item in block.items:
-        _html_item(ul, item)
+        _html_item(ul, item, block.ordered)
 
 
-def _html_item(ul: _etree._Element, item: ListItem) -> None:
+def _html_item(ul: _etree._Element, item: ListItem, ordered: bool) -> None:
     from lxml import etree
 
     li = etree.SubElement(ul, "li")
-    _html_lines(li, item.text, item.spans)
+    text, spans = _item_text(item, ordered)
+    _html_lines(li, text, spans)
     for sub in item.lists:
         _html_list(li, sub)
 

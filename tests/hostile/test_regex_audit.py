@@ -50,6 +50,8 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.render", "_SAFE_URL"): ("match", BLOCK),
     ("spaceparse.render", "_BACKTICKS"): ("findall", BLOCK),
     ("spaceparse.render", "_NOT_XML"): ("sub", BLOCK),
+    ("spaceparse.render", "_OWN_NUMBER"): ("match", BLOCK),
+    ("spaceparse.content", "_NUMBERED"): ("match", BLOCK),
     ("spaceparse.normalize", "_INVISIBLE"): ("sub", PAGE),
     ("spaceparse.normalize", "_LINE_BREAKS"): ("sub", PAGE),
     ("spaceparse.normalize", "_SPACES"): ("sub", PAGE),

@@ -257,9 +257,9 @@ class Run(NamedTuple):
     link_marks: tuple[str, ...]
     """The ``data-sp`` mark / ``rel`` of each link (parallel to ``links``)."""
     start: int
-    inline: tuple[tuple[str, str, str | None], ...] = ()
-    """Inline spans, in page order: ``(kind, text, href)``, kind ``link``, ``emphasis``, ``strong``
-    or ``code`` (the structured body's spans)."""
+    inline: tuple[tuple[str, str, str | None, int], ...] = ()
+    """Inline spans, in page order: ``(kind, text, href, start)``, kind ``link``, ``emphasis``,
+    ``strong`` or ``code``, ``start`` where the text starts in the run's text (the structured body's spans)."""
 
 
 @attrs.frozen(slots=True)
@@ -525,12 +525,12 @@ class _Walker:
         raw = "".join(buf)
         buf.clear()
         self.flushes += 1
-        inline: tuple[tuple[str, str, str | None], ...] = ()
+        inline: tuple[tuple[str, str, str | None, int], ...] = ()
         if self.inline:
             marks = self.inline
             if len(marks) > 1:
                 marks.sort(key=_sort_key)
-            inline = tuple([(m[0], m[1], m[2]) for m in marks])
+            inline = tuple(marks)
             self.inline = []
         # Whitespace between block elements (most flushes) needs no cleaning.
         text = "" if raw.isspace() else _clean(raw)
@@ -697,7 +697,13 @@ class _Walker:
         raw = "".join(buf[n0:])
         if raw.isspace():
             return
-        self.inline.append((kind, _clean(raw), href, sum(len(x) for x in buf[:n0])))
+        # Where the span starts in the run's cleaned text: the cleaned text before it, and the
+        # space that joins them.
+        before = "".join(buf[:n0]).split()
+        start = len(" ".join(before))
+        if before and (buf[n0 - 1][-1:].isspace() or raw[:1].isspace()):
+            start += 1
+        self.inline.append((kind, _clean(raw), href, start))
 
     def embed(self, node: LexborNode, owner: int, tag: str) -> None:
         """Record an embedded player and its source."""

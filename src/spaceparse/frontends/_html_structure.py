@@ -64,20 +64,20 @@ def _figure_of(path: Path) -> int:
 def structure(el: Elements, runs: list[Run], images: list[Image], base: str | None) -> Structure:
     """The :class:`~spaceparse.blocks.Structure` of a page whose blocks are ``runs``, one each."""
     paths = _paths(el)
-    inline: list[tuple[tuple[str, str, str | None], ...]] = []
+    inline: list[tuple[tuple[str, str, str | None, int], ...]] = []
     for r in runs:
         if not r.inline:
             inline.append(())
             continue
-        spans: list[tuple[str, str, str | None]] = []
-        for kind, text, href in r.inline:
+        spans: list[tuple[str, str, str | None, int]] = []
+        for kind, text, href, start in r.inline:
             if kind == "link":
                 if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
                     continue
                 href = absolute(href, base)
                 if href is None:
                     continue
-            spans.append((kind, text, href))
+            spans.append((kind, text, href, start))
         inline.append(tuple(spans))
     objects: list[tuple[int, int, PageObject]] = []
     for img in images:
