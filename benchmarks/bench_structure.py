@@ -4,8 +4,10 @@
 
 On the scrapinghub pages (../shared/corpus/scrapinghub/html): both extractors' Markdown
 is parsed with markdown-it-py and its subheadings (h2-h6), list items, tables and images
-counted (spaceparse: the structured body only, without the headline, lead image or related
-block it also writes; trafilatura: ``output_format="markdown"``, ``include_formatting``,
+counted -- all of it, and the part whose text is in the page's reference text (ground-truth.json),
+that is the article's own structure, not a newsletter box's headings or a teaser list
+(spaceparse: the structured body and the lead image, without the headline, byline or
+related block it also writes; trafilatura: ``output_format="markdown"``, ``include_formatting``,
 ``include_tables``, ``include_images``), with the number of pages where each keeps at least
 one. Counts say how much structure is kept, not whether it is right: the body F1
 (score_body.py) says that. Then the time of ``parse`` alone against ``to_markdown`` and
@@ -15,11 +17,13 @@ one. Counts say how much structure is kept, not whether it is right: the body F1
 from __future__ import annotations
 
 import gzip
+import json
 import sys
 import time
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 import spaceparse
 
@@ -27,18 +31,42 @@ CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "
 KINDS = ("headings", "list items", "tables", "images")
 
 
-def count(md: str, parser: MarkdownIt) -> dict[str, int]:
-    out = dict.fromkeys(KINDS, 0)
-    for t in parser.parse(md):
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _plain(tok: Token) -> str:
+    return "".join(c.content for c in tok.children or () if c.type in ("text", "code_inline", "softbreak"))
+
+
+def count(md: str, parser: MarkdownIt, truth: str) -> tuple[dict[str, int], dict[str, int]]:
+    """(all, in the article): the structure in ``md``, and the part whose text is in the
+    reference text ``truth`` (normalised) -- a heading or list item of the article, not of
+    a newsletter box or a teaser list."""
+    every = dict.fromkeys(KINDS, 0)
+    kept = dict.fromkeys(KINDS, 0)
+    tokens = parser.parse(md)
+    for k, t in enumerate(tokens):
+        kind = None
         if t.type == "heading_open" and t.tag != "h1":
-            out["headings"] += 1
+            kind = "headings"
         elif t.type == "list_item_open":
-            out["list items"] += 1
+            kind = "list items"
         elif t.type == "table_open":
-            out["tables"] += 1
+            kind = "tables"
         elif t.type == "inline":
-            out["images"] += sum(1 for c in t.children or () if c.type == "image")
-    return out
+            n = sum(1 for c in t.children or () if c.type == "image")
+            every["images"] += n
+            kept["images"] += n
+            continue
+        if kind is None:
+            continue
+        every[kind] += 1
+        inline = next((x for x in tokens[k + 1 :] if x.type == "inline"), None)
+        text = _norm(_plain(inline)) if inline is not None else ""
+        if text and text in truth:
+            kept[kind] += 1
+    return every, kept
 
 
 def main(argv: list[str]) -> int:
@@ -47,17 +75,24 @@ def main(argv: list[str]) -> int:
         print("no corpus at", CORPUS)
         return 1
     htmls = [gzip.decompress(p.read_bytes()) for p in pages]
+    truth = json.loads((CORPUS.parent / "ground-truth.json").read_text(encoding="utf-8"))
+    truths = [_norm(truth.get(p.name.split(".")[0], {}).get("articleBody", "")) for p in pages]
     parser = MarkdownIt("commonmark").enable("table")
     use_traf = "--no-trafilatura" not in argv
     if use_traf:
         import trafilatura
-    totals = {name: dict.fromkeys(KINDS, 0) for name in ("spaceparse", "trafilatura")}
-    with_kind = {name: dict.fromkeys(KINDS, 0) for name in ("spaceparse", "trafilatura")}
+    names = ("spaceparse", "trafilatura")
+    totals = {name: dict.fromkeys(KINDS, 0) for name in names}
+    in_text = {name: dict.fromkeys(KINDS, 0) for name in names}
+    with_kind = {name: dict.fromkeys(KINDS, 0) for name in names}
     articles = []
-    for html in htmls:
+    for html, gt in zip(htmls, truths, strict=True):
         a = spaceparse.parse(html, kind="html")
         articles.append(a)
-        results = {"spaceparse": spaceparse.Article(body=a.body, content=a.content).to_markdown()}
+        # The body and the lead image (trafilatura's Markdown has both), not the headline,
+        # byline or related stories spaceparse also writes.
+        only = spaceparse.Article(body=a.body, content=a.content, image_url=a.image_url)
+        results = {"spaceparse": only.to_markdown()}
         if use_traf:
             results["trafilatura"] = (
                 trafilatura.extract(
@@ -71,9 +106,11 @@ def main(argv: list[str]) -> int:
                 or ""
             )
         for name, md in results.items():
-            for k, v in count(md, parser).items():
-                totals[name][k] += v
-                with_kind[name][k] += v > 0
+            every, kept = count(md, parser, gt)
+            for k in KINDS:
+                totals[name][k] += every[k]
+                in_text[name][k] += kept[k]
+                with_kind[name][k] += kept[k] > 0
 
     def best(fn: object) -> float:
         times = []
@@ -88,11 +125,13 @@ def main(argv: list[str]) -> int:
     t_html = best(lambda: [a.to_html() for a in articles])
     n = len(htmls)
     print(f"scrapinghub: {n} pages\n")
-    print("| extractor | " + " | ".join(KINDS) + " |")
-    print("|---|" + "---|" * len(KINDS))
-    for name in ("spaceparse", "trafilatura") if use_traf else ("spaceparse",):
-        cells = [f"{totals[name][k]:,} ({with_kind[name][k]} pages)" for k in KINDS]
-        print(f"| {name} | " + " | ".join(cells) + " |")
+    print("In the article's text (its words in the reference text), and on how many pages; then all kept:\n")
+    print("| extractor | " + " | ".join(KINDS) + " | all: " + " / ".join(KINDS) + " |")
+    print("|---|" + "---|" * (len(KINDS) + 1))
+    for name in names if use_traf else ("spaceparse",):
+        cells = [f"{in_text[name][k]:,} ({with_kind[name][k]} pages)" for k in KINDS]
+        every = " / ".join(f"{totals[name][k]:,}" for k in KINDS)
+        print(f"| {name} | " + " | ".join(cells) + f" | {every} |")
     print()
     print("| step | ms/page | share of parse |")
     print("|---|---|---|")

@@ -184,10 +184,13 @@ class Structure:
     paths: tuple[Path, ...] = ()
     """Per block (same index as :attr:`Document.blocks`), its structural containers."""
     inline: tuple[tuple[tuple[str, str, str | None, int], ...], ...] = ()
-    """Per block, its inline spans in page order: ``(kind, text, absolute URL or None, start)``,
-    ``start`` where the markup puts the text in the block's text (checked before use)."""
+    """Per block, its inline spans in page order: ``(kind, text, href or None, start)``,
+    ``start`` where the markup puts the text in the block's text (checked before use); links
+    are made absolute (against :attr:`base`) for the body's blocks only."""
     objects: tuple[PageObject, ...] = ()
-    """Images and players, in page order."""
+    """Images and players, in page order (absolute URLs)."""
+    base: str | None = None
+    """The URL the page's links are relative to."""
 
 
 @attrs.frozen(slots=True)

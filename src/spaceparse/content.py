@@ -18,6 +18,7 @@ from .blocks import Block, Document, PageObject, Path, Structure
 from .elements import Code, Element, Embed, Figure, Heading, ListBlock, ListItem, Paragraph, Quote, Span, Table
 from .profiles import Profile
 from .recognisers.credits import parse_credit, strip_credit_prefix
+from .recognisers.urls import absolute
 from .segmentation import Segmentation
 
 __all__ = ["build_content"]
@@ -29,6 +30,7 @@ _HEADING_KINDS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CELL_MAX = 300
 # Image URLs of furniture, not figures.
 _NOT_FIGURE = ("icon", "logo", "avatar", "gravatar", "spacer", "pixel", "blank.", "badge", "emoji", "sprite")
+_NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 _NEAR_CAPTION = 6  # blocks after an image looked at for its figure's caption
 _ATTRIBUTION_DASH = re.compile(r"[—–―]\s*\S|-{1,2}\s+\S")
 
@@ -48,14 +50,20 @@ def build_content(doc: Document, seg: Segmentation, profile: Profile, lead_url: 
 # --- spans -----------------------------------------------------------------------------
 
 
-def _spans(text: str, marks: tuple[tuple[str, str, str | None, int], ...]) -> tuple[Span, ...]:
+def _spans(text: str, marks: tuple[tuple[str, str, str | None, int], ...], base: str | None) -> tuple[Span, ...]:
     """Place each mark's text in ``text`` where the markup says (else its first place after the
     previous span's start), dropping ones that cross another."""
+    if not marks:
+        return ()
     out: list[Span] = []
     cursor = 0
     for kind, mtext, url, at in marks:
         if not mtext:
             continue
+        if kind == "link":
+            url = absolute(url, base) if url and not url.startswith(_NOT_LINKS) else None
+            if url is None:
+                continue
         pos = at if text.startswith(mtext, at) else text.find(mtext, cursor)
         if pos < 0:
             continue
@@ -195,7 +203,7 @@ def _social_element(group: list[tuple[Block, Path, int, tuple[Span, ...]]], st: 
     while i < len(st.paths) and key in st.paths[i]:
         for kind, _t, href, _at in st.inline[i]:
             if kind == "link" and href:
-                url = href
+                url = absolute(href, st.base) or url
         i += 1
     return Embed("social", url, tuple(b.text for b, _p, _k, _s in group))
 
@@ -300,7 +308,7 @@ def _html_content(  # noqa: PLR0917
         place(b.index)
         path = _effective(st.paths[b.index], layout)
         at = _container(path)
-        spans = _spans(b.text, st.inline[b.index])
+        spans = _spans(b.text, st.inline[b.index], st.base)
         if at < 0:
             out.append(_plain(b, spans))
             k += 1
@@ -316,7 +324,7 @@ def _html_content(  # noqa: PLR0917
                 break
             if any(obj.at <= nb.index for obj in objects[o : o + 1]):
                 break  # a figure inside the container: split around it
-            group.append((nb, npath, nat, _spans(nb.text, st.inline[nb.index])))
+            group.append((nb, npath, nat, _spans(nb.text, st.inline[nb.index], st.base)))
             k += 1
         tag = key[0]
         if tag in _LIST_TAGS:

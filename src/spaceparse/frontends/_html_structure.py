@@ -2,7 +2,7 @@
 
 Called once at the end of the HTML front end, on what the walk recorded (no DOM):
 each block's path of structural containers (lists, tables, quotes, ``pre``, figures,
-social posts), its inline spans with absolute link targets, and the page's images
+social posts), its inline spans (links made absolute later, for the body only), and the images
 and players placed between blocks. One pass over the elements, one over the runs.
 """
 
@@ -64,21 +64,6 @@ def _figure_of(path: Path) -> int:
 def structure(el: Elements, runs: list[Run], images: list[Image], base: str | None) -> Structure:
     """The :class:`~spaceparse.blocks.Structure` of a page whose blocks are ``runs``, one each."""
     paths = _paths(el)
-    inline: list[tuple[tuple[str, str, str | None, int], ...]] = []
-    for r in runs:
-        if not r.inline:
-            inline.append(())
-            continue
-        spans: list[tuple[str, str, str | None, int]] = []
-        for kind, text, href, start in r.inline:
-            if kind == "link":
-                if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
-                    continue
-                href = absolute(href, base)
-                if href is None:
-                    continue
-            spans.append((kind, text, href, start))
-        inline.append(tuple(spans))
     objects: list[tuple[int, int, PageObject]] = []
     for img in images:
         url = absolute(img.src, base)
@@ -92,6 +77,7 @@ def structure(el: Elements, runs: list[Run], images: list[Image], base: str | No
     objects.sort(key=lambda o: (o[0], o[1]))
     return Structure(
         paths=tuple(paths[r.owner] for r in runs),
-        inline=tuple(inline),
+        inline=tuple([r.inline for r in runs]),
         objects=tuple(o[2] for o in objects),
+        base=base,
     )
