@@ -245,3 +245,17 @@ def test_every_element_kind_renders() -> None:
     assert any(t.type == "fence" and t.content == "x = 1\n```\n" for t in toks)  # type: ignore[attr-defined]
     assert [t.type for t in toks].count("table_open") == 1  # type: ignore[attr-defined]
     assert "<h3><em>Sub</em></h3>" in a.to_html()
+
+
+def test_cli_formats_markdown_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from spaceparse.cli import main
+
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    assert main(["parse", str(page), "-f", "markdown"]) == 0
+    md = capsys.readouterr().out
+    assert md.startswith("# Relay orbiter passes its last test\n")
+    assert "| Test | Result |" in md
+    assert main(["parse", str(page), "-f", "html"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("<!DOCTYPE html>") and "<table>" in out and "<script" not in out

@@ -57,9 +57,11 @@ COLUMNS = (
     "image_caption",
     "image_credit",
     "body",
+    "content",
     "related",
 )
-"""Row fields: the Article's (``related`` as a JSON string) plus where it came from and what happened."""
+"""Row fields: the Article's (``content`` and ``related`` as JSON strings) plus where it came from
+and what happened."""
 
 _EMPTY_ARTICLE: dict[str, Any] = dict.fromkeys(COLUMNS[5:]) | {"categories": [], "tags": [], "authors": [], "body": []}
 
@@ -78,7 +80,8 @@ def row_for_source(src: Source, profiles: Profiles | None = None) -> dict[str, A
     }
     if out.status == "parsed":
         article = json.loads(out.output)
-        article["related"] = json.dumps(article["related"], ensure_ascii=False) if article["related"] else None
+        for key in ("content", "related"):
+            article[key] = json.dumps(article[key], ensure_ascii=False) if article[key] else None
         row.update(article)
     return row
 
