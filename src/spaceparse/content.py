@@ -284,28 +284,11 @@ def _html_content(  # noqa: PLR0917
     out: list[Element] = []
     o = 0
     seen_boxes: set[int] = set()
-
-    def place(upto: int) -> None:
-        nonlocal o
-        while o < len(objects) and objects[o].at <= upto:
-            obj = objects[o]
-            o += 1
-            if obj.kind == "image":
-                if obj.box >= 0 and obj.box in seen_boxes:
-                    continue  # one figure per <figure>: a gallery's other sizes
-                fig = _figure(obj, doc, seg, profile, body_set)
-                if fig is not None:
-                    if obj.box >= 0:
-                        seen_boxes.add(obj.box)
-                    out.append(fig)
-            else:
-                out.append(Embed(obj.kind, obj.url))  # type: ignore[arg-type]
-
     k = 0
     n = len(body)
     while k < n:
         b = body[k]
-        place(b.index)
+        o = _place(objects, o, b.index, out, seen_boxes, doc, seg, profile, body_set)
         path = _effective(st.paths[b.index], layout)
         at = _container(path)
         spans = _spans(b.text, st.inline[b.index], st.base)
@@ -337,8 +320,36 @@ def _html_content(  # noqa: PLR0917
             out.append(_social_element(group, st))
         else:
             out.append(Code("\n".join(g[0].text for g in group)))
-    place(last)
+    _place(objects, o, last, out, seen_boxes, doc, seg, profile, body_set)
     return tuple(out)
+
+
+def _place(  # noqa: PLR0917
+    objects: list[PageObject],
+    o: int,
+    upto: int,
+    out: list[Element],
+    seen_boxes: set[int],
+    doc: Document,
+    seg: Segmentation,
+    profile: Profile,
+    body_set: set[int],
+) -> int:
+    """Append the objects from ``objects[o]`` on that stand before block ``upto``; the next ``o``."""
+    while o < len(objects) and objects[o].at <= upto:
+        obj = objects[o]
+        o += 1
+        if obj.kind != "image":
+            out.append(Embed(obj.kind, obj.url))  # type: ignore[arg-type]
+            continue
+        if obj.box >= 0 and obj.box in seen_boxes:
+            continue  # one figure per <figure>: a gallery's other sizes
+        fig = _figure(obj, doc, seg, profile, body_set)
+        if fig is not None:
+            if obj.box >= 0:
+                seen_boxes.add(obj.box)
+            out.append(fig)
+    return o
 
 
 def _plain(b: Block, spans: tuple[Span, ...]) -> Element:
