@@ -259,3 +259,12 @@ def test_cli_formats_markdown_and_html(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["parse", str(page), "-f", "html"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("<!DOCTYPE html>") and "<table>" in out and "<script" not in out
+
+
+def test_generic_attrs_serialisation_matches_to_dict() -> None:
+    """Tools that serialise attrs classes themselves (Scrapy's item exporters) write the same
+    dicts as ``to_dict``, ``kind`` included."""
+    import attrs
+
+    for e in parse_page().content:
+        assert json.loads(json.dumps(attrs.asdict(e))) == e.to_dict()

@@ -1,6 +1,6 @@
 """The structured body: the element classes of :attr:`spaceparse.Article.content`.
 
-Each element is a frozen ``attrs`` class with slots and a class-level ``kind``
+Each element is a frozen ``attrs`` class with slots and a fixed ``kind`` field (not an argument)
 (``paragraph``, ``heading``, ``list``, ``quote``, ``table``, ``code``, ``figure``,
 ``embed``). Text-bearing elements hold the very strings of :attr:`Article.body`:
 :func:`content_texts` gives them back in order, so ``body == content_texts(content)``.
@@ -12,7 +12,7 @@ hold a line break. Inline :class:`Span` offsets count code points of the text.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -76,7 +76,7 @@ def _paragraphs(value: Any) -> tuple[Paragraph, ...]:
 
 
 def _check(cls: type, data: dict[str, Any]) -> dict[str, Any]:
-    names = {f.name for f in attrs.fields(cls)}
+    names = {f.name for f in attrs.fields(cls) if f.init}
     rest = {k: v for k, v in data.items() if k != "kind" or k in names}
     unknown = set(rest) - names
     if unknown:
@@ -105,7 +105,7 @@ class Span:
 class Paragraph:
     """A paragraph of the body."""
 
-    kind: ClassVar[Literal["paragraph"]] = "paragraph"
+    kind: Literal["paragraph"] = attrs.field(default="paragraph", init=False)
     text: str
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
@@ -121,7 +121,7 @@ class Paragraph:
 class Heading:
     """A subheading of the body (``level`` 2-6: the headline is level 1)."""
 
-    kind: ClassVar[Literal["heading"]] = "heading"
+    kind: Literal["heading"] = attrs.field(default="heading", init=False)
     text: str
     level: int = 2
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
@@ -158,7 +158,7 @@ class ListItem:
 class ListBlock:
     """A bulleted (``ordered=False``) or numbered list."""
 
-    kind: ClassVar[Literal["list"]] = "list"
+    kind: Literal["list"] = attrs.field(default="list", init=False)
     items: tuple[ListItem, ...] = attrs.field(default=(), converter=_items)
     ordered: bool = False
 
@@ -174,7 +174,7 @@ class ListBlock:
 class Quote:
     """A block quote: its paragraphs and, when the page marks it, who is quoted."""
 
-    kind: ClassVar[Literal["quote"]] = "quote"
+    kind: Literal["quote"] = attrs.field(default="quote", init=False)
     paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_paragraphs)
     attribution: str | None = None
 
@@ -194,7 +194,7 @@ class Quote:
 class Table:
     """A table: the header row (empty when none) and the rows of cells."""
 
-    kind: ClassVar[Literal["table"]] = "table"
+    kind: Literal["table"] = attrs.field(default="table", init=False)
     header: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     rows: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_rows)
 
@@ -210,7 +210,7 @@ class Table:
 class Code:
     """Preformatted text (``<pre>``), its lines joined with ``"\\n"``."""
 
-    kind: ClassVar[Literal["code"]] = "code"
+    kind: Literal["code"] = attrs.field(default="code", init=False)
     text: str
 
     def to_dict(self) -> dict[str, Any]:
@@ -225,7 +225,7 @@ class Code:
 class Figure:
     """An image set in the body, with its caption and credit (never body paragraphs)."""
 
-    kind: ClassVar[Literal["figure"]] = "figure"
+    kind: Literal["figure"] = attrs.field(default="figure", init=False)
     image_url: str | None = None
     alt: str | None = None
     caption: str | None = None
@@ -251,7 +251,7 @@ class Embed:
 
     ``text`` holds the body paragraphs the page shows for it (a social post's words)."""
 
-    kind: ClassVar[Literal["embed"]] = "embed"
+    kind: Literal["embed"] = attrs.field(default="embed", init=False)
     media: EmbedMedia = "other"
     url: str | None = None
     text: tuple[str, ...] = attrs.field(default=(), converter=_strs)
