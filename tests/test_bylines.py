@@ -288,3 +288,48 @@ def test_text_name_in_an_author_box_and_above_the_headline() -> None:
     assert _text("Carla Jensen", "Rocket Reaches Orbit On Its First Try").authors == ("Carla Jensen",)
     # A blog's title, though its first word is a given name, names no writer.
     assert _text("Damian Duchamps' Blog", "Rocket Reaches Orbit On Its First Try").authors == ()
+
+
+def test_site_name_before_the_writer_in_one_value() -> None:
+    assert split_authors("unocero - Alberto Ávila", frozenset({"unocero"})) == ["Alberto Ávila"]
+    assert split_authors("Orbit Weekly | Ana Lima", frozenset({"orbitweekly"})) == ["Ana Lima"]
+
+
+def test_prefixed_author_classes_but_not_a_teasers() -> None:
+    page = (
+        "<html lang='es'><head></head><body>"
+        "<div class='slider-teaser__item'><h2><a href='/b'>Otro artículo</a></h2>"
+        "<span class='slider-teaser__author'>Manuel Otero</span></div>"
+        "<article><h1>Cohete llega a la órbita</h1><div class='Tech-Meta'><span class='Tech-Author'>Por "
+        "<a href='/author/avila/'>Alberto Ávila</a></span></div>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    assert spaceparse.parse(page, kind="html").authors == ("Alberto Ávila",)
+
+
+def test_writer_in_twitter_label_and_data_pairs() -> None:
+    page = (
+        "<html lang='de'><head><meta name='twitter:label1' content='Verfasst von'>"
+        "<meta name='twitter:data1' content='Karoline Herr'><meta name='twitter:label2' content='Geschätzte Lesezeit'>"
+        "<meta name='twitter:data2' content='4 Minuten'></head><body><article><h1>Rakete erreicht die Umlaufbahn</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    assert spaceparse.parse(page, kind="html").authors == ("Karoline Herr",)
+
+
+def test_autor_classes_and_a_name_before_its_date() -> None:
+    page = (
+        "<html lang='es'><head></head><body><article><h1>Cohete llega a la órbita</h1>"
+        "<div class='block-date'><div class='autor'><h6>Jacobo Betancur Peláez | Publicado hace 3 horas</h6></div></div>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    assert spaceparse.parse(page, kind="html").authors == ("Jacobo Betancur Peláez",)
+
+
+def test_site_names_in_hangul_are_the_site() -> None:
+    from spaceparse.recognisers.sites import site_key
+
+    assert split_authors("한국일보, 신현주", frozenset({site_key("한국일보")})) == ["신현주"]

@@ -23,13 +23,13 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
     "html": {
         "headline": ("exact", 0.848),
         "categories": ("F1", 0.730),
-        "authors": ("exact", 0.728),
+        "authors": ("exact", 0.736),
         "image_credit": ("exact", 0.795),
         "image_caption": ("exact", 0.723),
-        "published": ("exact", 0.848),
+        "published": ("exact", 0.882),
     },
     "text-lynx": {
-        "headline": ("exact", 0.692),
+        "headline": ("exact", 0.730),
         "categories": ("F1", 0.271),
         "authors": ("exact", 0.591),
         "image_credit": ("exact", 0.584),
@@ -37,11 +37,11 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "published": ("exact", 0.786),
     },
     "text-htmltext": {
-        "headline": ("exact", 0.728),
+        "headline": ("exact", 0.763),
         "categories": ("F1", 0.291),
         "authors": ("exact", 0.583),
-        "image_credit": ("exact", 0.517),
-        "image_caption": ("exact", 0.430),
+        "image_credit": ("exact", 0.528),
+        "image_caption": ("exact", 0.441),
         "published": ("exact", 0.797),
     },
 }

@@ -34,6 +34,10 @@ PARAS = [
         ("19. November 2026 • Gregor Meier • 3 Minuten", D, ""),
         # Published and updated side by side, glued by innerText.
         ("Veröffentlicht am 19. November 202620. November 2026", D, "published"),
+        # Day, month and year with dashes (a <time datetime> some CMSs write)
+        ("19-11-2026 10:29", D, ""),
+        # A dateline opening a long paragraph
+        ("Berlin, 19. November 2026 – " + PARAS[0] + " " + PARAS[1], D, ""),
     ],
 )
 def test_date_lines(line: str, date: dt.date, label: str) -> None:
@@ -46,6 +50,10 @@ def test_date_lines(line: str, date: dt.date, label: str) -> None:
         "Bundesminister Cem Özdemir hat das Zukunftsforum am 19. November 2026 in Berlin eröffnet.",
         "Copyright © 19.11.2026 Example GmbH. All rights reserved.",
         "© 2026 Example Media, 19 November 2026",
+        # an embedded post's attribution
+        "— Space Agency (@spaceagency) November 19, 2026",
+        # a long paragraph whose first sentence holds the date
+        "Am Sonntag, 19. November 2026, kurz nach 21.25 Uhr, wurde der Polizei ein Unfall gemeldet. " + PARAS[0] * 2,
     ],
 )
 def test_not_date_lines(line: str) -> None:
@@ -176,3 +184,67 @@ def test_any_time_element_when_markup_states_no_date() -> None:
     )
     body = body.replace("<article>", "<div class='story'>").replace("</article>", "</div>")
     assert spaceparse.parse(_html(body), kind="html").published == D
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '<![CDATA[\n {"@type": "NewsArticle", "headline": "H", "datePublished": "2026-11-19T08:00:00+01:00"}\n ]]>',
+        '//<![CDATA[\n{"@type": "NewsArticle", "datePublished": "2026-11-19T08:00:00+01:00"}\n//]]>',
+        # a stray closing brace, a semicolon after the object
+        '{"@type": "NewsArticle", "datePublished": "2026-11-19T08:00:00+01:00", "image": {"url": "x"}}\n}',
+        '[{"@type": "NewsArticle", "datePublished": "2026-11-19T08:00:00+01:00",}];',
+    ],
+)
+def test_json_ld_in_wrappers_and_with_trailing_junk(script: str) -> None:
+    head = f'<script type="application/ld+json">{script}</script>'
+    body = "<article><h1>Rakete erreicht die Umlaufbahn</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
+    assert spaceparse.parse(_html(body, head), kind="html").published == D
+
+
+def test_meta_value_attribute_read_like_content() -> None:
+    # Some page savers and CMSs write <meta value=...> instead of content=.
+    head = '<meta value="2026-11-19T20:26:06-05:00" name="article:published_time"><meta value="Ana Lima" name="author">'
+    body = "<article><h1>Rakete erreicht die Umlaufbahn</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
+    art = spaceparse.parse(_html(body, head), kind="html")
+    assert art.published == D and art.authors == ("Ana Lima",)
+
+
+def test_a_markup_date_nothing_backs_gives_way_to_the_day_the_page_shows() -> None:
+    stale, shown = dt.date(2021, 2, 22), dt.date(2022, 1, 22)
+    # Printed by the byline and in the URL, not backed by anything else: the page's day.
+    found = [("jsonld", stale, False), ("byline", shown, False), ("url", shown, False)]
+    assert choose_published(found, DATE_SOURCES) == shown
+    # A last-change date agreeing with the printed day does not back the markup's.
+    found.append(("jsonld-modified", shown, False))
+    assert choose_published(found, DATE_SOURCES) == shown
+    # Backed by a second markup source: the markup's day stands (the byline shows an update).
+    found.append(("meta-date", stale, False))
+    assert choose_published(found, DATE_SOURCES) == stale
+    # One place showing another day is not enough.
+    assert choose_published([("jsonld", stale, False), ("byline", shown, False)], DATE_SOURCES) == stale
+
+
+def test_rdfa_and_date_elements_outside_the_blocks() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    rdfa = f'<article><h1>Rakete erreicht die Umlaufbahn</h1>{paras}<span property="schema:dateCreated" content="2026-11-19T12:45:46+01:00"></span></article>'
+    assert spaceparse.parse(_html(rdfa), kind="html").published == D
+    # hAtom: the date in the title of abbr.published
+    hatom = f'<article><h1>Rakete erreicht die Umlaufbahn</h1><abbr class="published" title="2026-11-19T18:52:11+01:00">vor 2 Wochen</abbr>{paras}</article>'
+    assert spaceparse.parse(_html(hatom), kind="html").published == D
+    # A date element in the article's footer; not the site header's date of the day.
+    dated = (
+        "<header class='site-header'><span class='date'>Montag, 7. Dezember 2026</span></header>"
+        f"<article><h1>Rakete erreicht die Umlaufbahn</h1>{paras}"
+        "<footer class='node__meta'><span class='post-created'> 19.11.26</span> / 0 Kommentare</footer></article>"
+    )
+    assert spaceparse.parse(_html(dated), kind="html").published == D
+
+
+def test_lead_image_url_date_is_the_last_resort() -> None:
+    head = '<meta property="og:image" content="https://example.org/files/2026/11/19/rocket.jpg">'
+    body = "<article><h1>Rakete erreicht die Umlaufbahn</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
+    assert spaceparse.parse(_html(body, head), kind="html").published == D
+    # A date the page prints comes first.
+    printed = body.replace("</h1>", "</h1><p>20. November 2026</p>")
+    assert spaceparse.parse(_html(printed, head), kind="html").published == dt.date(2026, 11, 20)

@@ -343,3 +343,24 @@ def test_figure_right_above_the_text_container_is_the_lead_without_a_marked_head
     )
     a = _parse(page)
     assert (a.image_caption, a.image_credit) == ("The first stage on the pad.", "Pool via AFP")
+
+
+def test_a_bare_name_on_the_image_above_its_caption_is_the_credit() -> None:
+    # <img><span>Name</span> then <figcaption>: the name set on the image is its credit.
+    paras = "".join(
+        f"<p>Paragraph {i} of the article runs long enough to read as prose in the body of the story.</p>"
+        for i in range(4)
+    )
+    page = (
+        "<html><body><article><h1>Rover to hunt for ice</h1><figure><div>"
+        "<img src='https://img.example.com/rover.jpg' alt='A rover'><span role='text'>Airbus</span></div>"
+        "<figcaption>Engineers test the rover's wheels on simulated soil</figcaption></figure>"
+        f"{paras}</article></body></html>"
+    )
+    a = spaceparse.parse(page, kind="html")
+    assert a.image_credit == "Airbus"
+    assert a.image_caption == "Engineers test the rover's wheels on simulated soil"
+    assert "Airbus" not in a.body
+    # A gallery button in the same place is no credit.
+    b = spaceparse.parse(page.replace(">Airbus<", ">View 6 Images<"), kind="html")
+    assert b.image_credit is None

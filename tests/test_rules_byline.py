@@ -118,7 +118,8 @@ def test_day_first_numeric_dates() -> None:
 def _find_date_everywhere(text: str, day_first: bool) -> tuple[dt.date, int, int] | None:
     """find_date without its shortcuts: every pattern searched over the whole text."""
     text = text[:400]
-    if not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d-[A-Za-z]{3}-\d\d|\d\.[01]\d\.\d\d", text):
+    # (a year ends where _YEAR_END says: a time or the next date may be glued on)
+    if not re.search(r"(?<!\d)(?:19|20)\d\d" + dates._YEAR_END + r"|\d-[A-Za-z]{3}-\d\d|\d\.[01]\d\.\d\d", text):
         return None  # a year is needed, or the "23-Oct-16" or "23.09.22" forms
     best = None
     for pat in dates._PATTERNS:
@@ -182,6 +183,7 @@ def _text_with_dates(draw: st.DrawFn) -> str:
 @settings(max_examples=500, deadline=None)
 @given(_text_with_dates(), st.booleans())
 @example("on 19-Nov-26 ", False)  # the one form without a four-digit year
+@example("26-11-19 Nov 19, 202619. de Nov de, 26 ", False)  # a year glued to the next date
 @example("x 19th    de    października.    de,    2026 y", False)  # wide spaces: no bound holds
 @example("x 19th\t\t\tde\t\t\tpaździernika.\t\t\tde,\t\t\t2026 y", False)  # tabs
 @example("x 19th de października. de, 2026 y", False)  # the longest start before the year

@@ -7,7 +7,13 @@ test is one failure class (see rules/headline.py, FEATURES).
 from __future__ import annotations
 
 import spaceparse
+from spaceparse.api import read_document
 from spaceparse.frontends.text import blockify
+from spaceparse.profiles import default_profile
+from spaceparse.recognisers.furniture import is_render_artefact
+from spaceparse.rules.headline import text_candidates
+from spaceparse.segment import segment_steps
+from spaceparse.segmentation import Segmentation
 
 BODY = (
     "The agency said on Tuesday that the lander would fly next year after a long series of tests.\n\n"
@@ -210,3 +216,261 @@ def test_a_date_glued_before_the_headline_is_not_part_of_it() -> None:
 def test_lynx_modifier_letter_apostrophe_reads_as_an_apostrophe() -> None:
     page = "     * News\n\nThe lander\u02bcs valve failed again\n\n   By Jane Doe\n\n" + LYNX_BODY
     assert headline(page) == "The lander’s valve failed again"
+
+
+def _candidates(page: str) -> list[tuple[str, tuple[str, ...]]]:
+    doc, profile = read_document(page, kind="text")
+    seg = next(step for name, step in segment_steps(doc, profile) if name == "related")
+    return [(doc.blocks[i].text, feats) for i, _, feats in text_candidates(doc, seg, profile)]
+
+
+def test_a_dek_that_reads_as_a_sentence_keeps_the_byline_for_the_headline_above() -> None:
+    # The dek is a sentence, so running text seemed to follow the headline: the byline under
+    # the dek is the evidence for the line above it.
+    page = (
+        "     * News\n     * Launch\n\n"
+        "Lander slips to next year\n\n"
+        "   The agency blamed a valve that failed in the last hot-fire test of the engine, it said.\n\n"
+        "   By Jane Doe\n\n" + LYNX_BODY
+    )
+    best = _candidates(page)[0]
+    assert best[0] == "Lander slips to next year"
+    assert "meta_after" in best[1] and "dek_after" in best[1]
+    assert headline(page) == "Lander slips to next year"
+    # A question under a tagline is the headline, not the tagline's dek.
+    page = (
+        "Skip to content\n\n"
+        "Thoughts and comments on the news of the information society\n\n"
+        "Why did the lander slip to next year after all those tests?\n\n"
+        "Posted on November 19, 2026 by Jane Doe\n\n" + BODY
+    )
+    assert headline(page) == "Why did the lander slip to next year after all those tests?"
+
+
+def test_a_one_word_headline_named_by_the_page_title() -> None:
+    # html-text's title line, and lynx's <link> titles, name a headline of one word.
+    page = "Skylab | Orbit Weekly\n\nHome\n\nMissions\n\nStations\n\nSkylab\n\n" + BODY
+    assert headline(page) == "Skylab"
+    page = (
+        "   #Orbit Weekly » Feed Orbit Weekly » Skylab Comments Feed\n\n"
+        "     * News\n     * Launch\n\n"
+        "Skylab\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Skylab"
+    # A menu item of one word is not the headline its section's title names.
+    page = "History | Orbit Weekly\n\nHome\nHistory\nMissions\n\nOrbit Weekly over the years\n\n" + BODY
+    assert headline(page) == "Orbit Weekly over the years"
+    # A place or section before the headline in the title is not it.
+    page = "Houston: Lander slips to next year\n\nHouston\n\nLander slips to next year\n\n" + BODY
+    assert headline(page) == "Lander slips to next year"
+
+
+def test_lynx_link_titles_name_a_headline_below_a_zone_that_took_the_header() -> None:
+    # An archive's banner taken as the content zone: the post's own title (named by lynx's
+    # <link> titles) further down is still looked at, past the zone's end.
+    page = (
+        "   #Orbit Weekly » Feed Orbit Weekly » Lander slips to next year after valve failure Comments Feed\n\n"
+        "   About this capture\n\n" + LYNX_BODY + "     * Home\n     * About\n\n"
+        "Orbit Weekly\n\n"
+        "Lander slips to next year after valve failure\n\n"
+        "   Posted by Jane Doe under News, Launch\n\n" + LYNX_BODY
+    )
+    doc = blockify(page)
+    seg = Segmentation.empty(len(doc.blocks)).with_fields(zone=(1, 3))  # (the banner's text)
+    best = text_candidates(doc, seg, default_profile(), prune=True)[0]
+    assert doc.blocks[best[0]].text == "Lander slips to next year after valve failure"
+
+
+def test_lynx_headline_over_a_subheadline_no_longer_than_it() -> None:
+    # Both at the margin, a byline under both: the upper is the headline, the lower (no
+    # longer, no sentence) its subheadline.
+    page = (
+        "     * News\n     * Launch\n\n"
+        "Lander slips to next year after a valve fails in a hot-fire test\n\n"
+        "Engineers say the repair will take months of work\n\n"
+        "   By Jane Doe\n\n"
+        "   November 19, 2026\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Lander slips to next year after a valve fails in a hot-fire test"
+
+
+def test_a_copy_of_the_headline_gives_the_punctuation_or_drops_the_kicker() -> None:
+    # The layout drew the kicker and the headline in spans; the text run lost the colon
+    # between them, which another copy of the headline (share text, print title) keeps.
+    page = (
+        "     * News\n\n"
+        "Moon base Lander slips to next year after valve failure\n\n"
+        "   By Jane Doe\n\n"
+        "   Moon base: Lander slips to next year after valve failure\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Moon base: Lander slips to next year after valve failure"
+    # A kicker glued before the headline, when the headline stands alone elsewhere, goes.
+    page = (
+        "     * News\n\n"
+        "   Lander slips to next year after valve failure\n\n"
+        "Moon base Lander slips to next year after valve failure\n\n"
+        "   By Jane Doe\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Lander slips to next year after valve failure"
+    # A kicker set off by a colon stays; a piece of the headline is no copy of it.
+    page = (
+        "     * News\n\n"
+        "   Lander slips to next year after valve failure\n\n"
+        "Moon base: Lander slips to next year after valve failure\n\n"
+        "   By Jane Doe\n\n"
+        "   to next year after valve failure\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Moon base: Lander slips to next year after valve failure"
+
+
+def test_rendering_artefacts_are_not_the_headline() -> None:
+    # An image's file name with its alt text, an embed's URL, right above the text.
+    for artefact in (
+        "lander-hotfire-test.jpg Lander on the pad before the test",
+        "IFRAME: https://example.com/embed/9",
+    ):
+        page = "Skip to content\n\nLander slips to next year\n\nNews\nLaunch\nBusiness\n\n" + artefact + "\n\n" + BODY
+        assert headline(page) == "Lander slips to next year", artefact
+    page = (
+        "Warning: Undefined variable $title in /var/www/html/wp-content/themes/orbit/header.php on line 12\n\n"
+        "Lander slips to next year\n\n"
+        "Posted on November 19, 2026\n\n"
+        "History[edit]\n\n" + BODY
+    )
+    assert headline(page) == "Lander slips to next year"
+
+
+def test_render_artefact_lines() -> None:
+    assert is_render_artefact("IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-X")
+    assert is_render_artefact("(BUTTON) Menu")
+    assert is_render_artefact("Best Gifts: Diamond.png Diamond Emerald.png Emerald")
+    assert is_render_artefact("Strict Standards: Non-static method x() should not be called in /www/a.php on line 9")
+    assert not is_render_artefact("Warning: solar storm may disrupt satellites on Friday")
+    assert not is_render_artefact("Node.js 22 ships with a faster test runner")
+
+
+def test_a_time_stamp_line_is_not_the_headline() -> None:
+    page = (
+        "Skip to content\n\nLander slips to next year\n\nNews\nLaunch\nBusiness\n\n"
+        "Space 19.11.2026 13:30 by Jane Doe photo agency\n\n" + BODY
+    )
+    assert headline(page) == "Lander slips to next year"
+
+
+def test_lynx_teaser_headings_at_a_regular_step_are_not_the_headline() -> None:
+    teasers = "".join(
+        f"{title}\n\n{dek}\n\n   Read more\n\n"
+        for title, dek in (
+            (
+                "Rocket engine passes its final hot-fire test",
+                "Engineers fired the engine for eight minutes on the stand",
+            ),
+            (
+                "Station crew returns after six months in orbit",
+                "The capsule splashed down off the coast early on Sunday",
+            ),
+            (
+                "Telescope spots water vapour on a distant world",
+                "Astronomers say the finding needs to be confirmed soon",
+            ),
+        )
+    )
+    page = (
+        "     * News\n     * Launch\n\n"
+        "Lander slips to next year after valve failure\n\n"
+        "   Posted on November 19, 2026\n\n"
+        "   Share on Facebook Share on X\n\n"
+        "   Photo of the lander on the pad\n\n"
+        "Most read\n\n" + teasers + LYNX_BODY
+    )
+    assert headline(page) == "Lander slips to next year after valve failure"
+
+
+def test_the_title_line_names_the_headline_whatever_its_dashes_and_quotes() -> None:
+    page = (
+        'Lander slips - "valve failed" again - Orbit Weekly\n\n'
+        "News\nLaunch\nBusiness\n\n"
+        "Thoughts and comments on the news of the information society\n\n"
+        "Photo of the lander on the pad before the test\n\n"
+        "Lander slips – “valve failed” again\n\n" + BODY
+    )
+    assert headline(page) == "Lander slips – “valve failed” again"
+    best = _candidates(page)[0]
+    assert best[0] == "Lander slips – “valve failed” again" and "title" in best[1]
+
+
+def test_a_title_line_ending_with_an_abbreviation_still_names_the_headline() -> None:
+    page = (
+        "Lander slips to next year | Orbit Club e.V.\n\n"
+        "News\nLaunch\nBusiness\n\n"
+        "Lander slips to next year\n\n"
+        "Thoughts and comments on the news of the information society\n\n"
+        "Photo of the lander on the pad before the test\n\n" + BODY
+    )
+    best = _candidates(page)[0]
+    assert best[0] == "Lander slips to next year" and "title" in best[1]
+
+
+def test_a_cjk_title_names_the_headline_with_a_separator_set_tight() -> None:
+    page = (
+        "着陆器推迟到明年：轨道周刊\n\n"
+        "首页\n新闻\n发射\n\n"
+        "着陆器推迟到明年\n\n"
+        "轨道周刊记者 张三\n\n"
+        "Photo of the lander on the pad before the test\n\n" + BODY
+    )
+    assert headline(page) == "着陆器推迟到明年"
+
+
+def test_the_title_names_a_headline_far_into_a_zone_that_started_at_a_cookie_banner() -> None:
+    banner = "".join(f"Cookie {k}: this site stores data about your visit for statistics.\n\n" for k in range(80))
+    page = "Lander slips to next year | Orbit Weekly\n\n" + banner + "Lander slips to next year\n\n" + BODY
+    doc = blockify(page)
+    seg = Segmentation.empty(len(doc.blocks)).with_fields(zone=(1, len(doc.blocks) - 1))
+    best = text_candidates(doc, seg, default_profile(), prune=True)[0]
+    assert doc.blocks[best[0]].text == "Lander slips to next year"
+
+
+def test_the_title_names_the_headline_with_one_word_of_the_site_more() -> None:
+    page = (
+        "Roasted lander with moon rice Recipe | Orbit Kitchen\n\n"
+        "News\nLaunch\nBusiness\n\n"
+        "Roasted lander with moon rice\n\n"
+        "Thoughts and comments on the news of the information society\n\n"
+        "Photo of the lander on the pad before the test\n\n" + BODY
+    )
+    best = _candidates(page)[0]
+    assert best[0] == "Roasted lander with moon rice" and "title" in best[1]
+
+
+def test_the_dek_the_headline_was_chosen_by_is_claimed_before_the_credit_rule_runs() -> None:
+    # Claimed as the dek, it is not counted as running text between the headline and the
+    # lead image by the rules that run before the dek rule.
+    page = (
+        "     * News\n     * Launch\n\n"
+        "Lander slips to next year after valve failure\n\n"
+        "Engineers say the repair of the engine will take months of work, the agency said.\n\n"
+        "   By Jane Doe\n\n" + LYNX_BODY
+    )
+    doc, profile = read_document(page, kind="text")
+    seg = next(step for name, step in segment_steps(doc, profile) if name == "headline")
+    dek = next(b for b in doc.blocks if b.text.startswith("Engineers say"))
+    assert seg.roles[dek.index] == "dek"
+    assert spaceparse.parse(page, kind="text").dek == dek.text
+
+
+def test_a_kicker_and_its_headline_on_two_lines_are_joined() -> None:
+    # The rest of the headline on a line of its own, after the colon.
+    page = "Skip to content\n\nMoon base\n\n: Lander slips to next year\n\nBy Jane Doe\n\n" + BODY
+    art = spaceparse.parse(page, kind="text")
+    assert art.headline == "Moon base: Lander slips to next year"
+    assert art.dek is None and not any("Lander slips" in p for p in art.body)
+    # The title line joins the kicker and the headline below it.
+    page = (
+        "Moon base: Lander slips to next year after valve failure - Orbit Weekly\n\n"
+        "News\nLaunch\nBusiness\n\n"
+        "Moon base\n\n"
+        "Lander slips to next year after valve failure\n\n"
+        "By Jane Doe\n\n" + BODY
+    )
+    assert headline(page) == "Moon base: Lander slips to next year after valve failure"

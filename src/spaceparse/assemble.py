@@ -41,11 +41,13 @@ DATE_SOURCES: tuple[str, ...] = (
     "url",  # /2019/11/18/ in the URL path: the day the site filed the story under
     "byline",  # the date printed in the byline near the headline (rules/byline.py)
     "marked",  # a date printed in an element marked as a date or byline
+    "dom",  # the first element the markup names as a date (.entry-date, .post-created), its text or datetime
     "time-any",  # the page's first <time datetime> outside comments, teasers and furniture
     "jsonld-created",  # JSON-LD dateCreated
     "page",  # the first date line of the page, outside furniture, comments and teasers
     "byline-updated",  # a date the byline labels as an update, when the page states no other
     "page-updated",  # the first date line labelled as an update, likewise
+    "image-url",  # /2016/05/04/ in the lead image's URL (its upload), when the page states no date at all
 )
 """Where the publication date comes from, best first (a UTC timestamp one day away from the
 site's own day gives way to it: :func:`~spaceparse.recognisers.dates.choose_published`).

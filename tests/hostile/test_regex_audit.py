@@ -116,6 +116,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.headline", "_GLUED_TAIL"): ("sub", BLOCK),  # markup headlines are not length-guarded
     ("spaceparse.rules.headline", "_TITLE_SEP_AFTER"): ("search", 250),  # title-like lines: len <= 250
     ("spaceparse.rules.headline", "_TITLE_SEP_BEFORE"): ("search", 250),
+    ("spaceparse.rules.headline", "_CLOCK"): ("search", 250),  # title-like lines: len <= 250
     ("spaceparse.recognisers.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
     ("spaceparse.recognisers.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
     ("spaceparse.recognisers.labels", "_ASCII_STARTS"): ("finditer", BLOCK),
@@ -176,6 +177,12 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_meta", "_NOT_ARTICLE"): ("search", PAGE),  # class and id words, any length
     ("spaceparse.frontends._html_meta", "_FURNITURE_WORDS"): ("search", PAGE),  # class and id words, any length
     ("spaceparse.frontends._html_meta", "_LAST_FIRST"): ("fullmatch", PAGE),  # meta values, any length
+    ("spaceparse.frontends._html_meta", "_TRAILING_COMMA"): ("sub", PAGE),  # a JSON-LD script, any length
+    ("spaceparse.frontends._html_meta", "_SITE_HEADER"): ("search", PAGE),  # class and id words, any length
+    ("spaceparse.frontends._html_meta", "_ISO_START"): ("match", PAGE),  # attribute values, any length
+    ("spaceparse.frontends._html_meta", "_WRITTEN_BY"): ("search", PAGE),  # meta values, any length
+    ("spaceparse.frontends._html_meta", "_BEFORE_FIELD"): ("split", PAGE),  # an author element's text, any length
+    ("spaceparse.recognisers.dates", "_ATTRIBUTION"): ("match", 400),  # the text before a date: find_date cuts at 400
     ("spaceparse.recognisers.urls", "_URL_DATE"): ("search", PAGE),  # URL paths, any length
     ("spaceparse.recognisers.urls", "_URL_COMPACT"): ("search", PAGE),
     ("spaceparse.recognisers.urls", "_URL_DAY_FIRST"): ("search", PAGE),
@@ -190,6 +197,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_dom", "_ODD"): ("search", PAGE),
     ("spaceparse.frontends._html_dom", "BODY_WORD"): ("search", PAGE),  # class attributes, any length
     ("spaceparse.recognisers.furniture", "_COMMENTS_WORD"): ("search", BLOCK),
+    ("spaceparse.recognisers.furniture", "_IMAGE_NAME"): ("search", BLOCK),  # is_render_artefact: any line
     ("spaceparse.profiles", "_HOST"): ("fullmatch", BLOCK),  # a user profile's hosts entries, any length
     ("spaceparse.learn", "_NUMBER"): ("finditer", BLOCK),
     ("spaceparse.learn", "_LABEL_SEPARATORS"): ("split", BLOCK),

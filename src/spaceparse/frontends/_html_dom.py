@@ -117,6 +117,9 @@ _BLOCK = frozenset(
         "img",
     }
 )
+# Inline elements that sites set side by side as separate pieces (a meta bar's date and
+# counters, a link and its date): a word break between two of them (walk).
+_PIECES = frozenset({"span", "time"})
 # Inline formatting whose attributes never matter: walked without reading them.
 _PLAIN = frozenset(
     {
@@ -578,10 +581,12 @@ class _Walker:
         # The hot loop of the HTML front end (~500 nodes a page): tests are ordered by how
         # often they hit, and attributes are read only for the elements that need them.
         buf = self.buf
+        glued = False  # the last child was an inline element (not text)
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
                 text = child.text_content
+                glued = False
                 if text:
                     in_link = self.link_pieces
                     if in_link is not None:
@@ -633,6 +638,13 @@ class _Walker:
                 block = cls is not None and any(w in cls.lower() for w in _SEMI_BLOCK_WORDS)
             else:
                 block = False
+            if glued and not block and tag in _PIECES and buf and buf[-1][-1:].isalnum():
+                # <span>04/12/2026</span><span>1964 views</span>, <a>Headline</a><time>...:
+                # separate elements set side by side (by CSS) are separate words.
+                first = child.text(deep=True).lstrip()[:1]
+                if first.isalnum():
+                    buf.append(" ")
+            glued = not block
             if depth > _MAX_DEPTH:
                 buf.append(" " + child.text(deep=True, separator=" ") + " ")
                 continue

@@ -36,10 +36,10 @@ from ..normalize import clean_line
 from ..profiles import Profile
 from ..recognisers.bylines import blog_keys, names_site, site_keys_of, split_authors
 from ..recognisers.credits import parse_credit, strip_credit_prefix
-from ..recognisers.dates import Dated, parse_timestamp
+from ..recognisers.dates import Dated, date_line, parse_timestamp
 from ..recognisers.labels import LabelSet, label_values, title_words, without_codes
 from ..recognisers.sites import is_home_word, own_site_keys, site_key, strip_site_name
-from ..recognisers.urls import absolute, is_absolute_url, split_url
+from ..recognisers.urls import absolute, is_absolute_url, split_url, url_date
 from ._html_content import word_flags
 
 __all__ = ["RawMeta", "build_meta", "canonical_url", "read_head"]
@@ -90,6 +90,10 @@ class RawMeta:
     """The date of the article's first ``<time datetime>`` (``time.published``, in ``<article>``...)."""
     times: list[Any] = attrs.Factory(list)
     """Every ``<time datetime>`` element, in page order."""
+    dom_date: str | None = None
+    """The date printed (or stated in its ``datetime``/``title``/``content``) by the first element
+    the markup names as a date (``.entry-date``, ``.post-created``, ``.published``), outside
+    comments, teasers and the site's header."""
     dom_authors: list[str] = attrs.Factory(list)
     """Byline names marked up in the page (``rel=author``, ``.author .fn``...)."""
     breadcrumbs: list[str] = attrs.Factory(list)
@@ -137,23 +141,39 @@ def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
             yield from _ld_objects(graph, depth + 1)
 
 
+# The wrappers CMSs put around a script's JSON for old browsers: an HTML comment, a CDATA
+# section (``<![CDATA[ ... ]]>``, ``//<![CDATA[ ... //]]>``).
+_JSON_OPEN = ("<!--", "//<![CDATA[", "<![CDATA[", "/*<![CDATA[*/")
+_JSON_CLOSE = ("-->", "//]]>", "]]>", "/*]]>*/")
+_JSON_DECODER = json.JSONDecoder(strict=False)
+
+
 def _load_json(text: str) -> Any:
     text = text.strip()
-    if text.startswith("<!--"):
-        text = text[4:]
-    if text.endswith("-->"):
-        text = text[:-3]
+    for opener in _JSON_OPEN:
+        if text.startswith(opener):
+            text = text[len(opener) :].lstrip()
+            break
+    for closer in _JSON_CLOSE:
+        if text.endswith(closer):
+            text = text[: -len(closer)].rstrip()
+            break
     try:
         return json.loads(text, strict=False)
     except RecursionError:  # nested deeper than the interpreter allows: a bomb, not metadata
         return None
     except ValueError:
-        # Trailing commas and stray control characters are common in hand-written JSON-LD.
-        fixed = re.sub(r",\s*([}\]])", r"\1", text)
-        try:
-            return json.loads(fixed, strict=False)
-        except (ValueError, RecursionError):
-            return None
+        pass
+    # Trailing commas and stray control characters are common in hand-written JSON-LD; so is
+    # something after the object (a stray "}", a ";"): the first whole value is the data.
+    fixed = _TRAILING_COMMA.sub(r"\1", text)
+    try:
+        return _JSON_DECODER.raw_decode(fixed)[0]
+    except (ValueError, RecursionError):
+        return None
+
+
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
 
 # Every markup convention read here is found by ONE document query (Lexbor's selector
@@ -166,7 +186,8 @@ _SCAN = (
     'meta, link[rel~=canonical i], base[href], script[type="application/ld+json"], time, h1, '
     "[itemprop~=author], [itemprop~=datePublished], [itemtype*=BreadcrumbList], a[rel~=author i], "
     "a[rel~=category i], [class*=author], [class*=byline], [class*=breadcrumb], [class*=categor], "
-    "[class*=cat-links], a[rel~=tag i], [class*=tag], [class*=keyword]"
+    "[class*=cat-links], a[rel~=tag i], [class*=tag], [class*=keyword], [class*=date], [class*=publish], "
+    "[class*=posted], [class*=created], [class*=time], [property][content], [class*=autor], [class*=auteur]"
 )
 # Bylines (WordPress, hAtom, schema.org microdata) and breadcrumb trails. A scan hit that may
 # be or hold one is searched with the whole selector list, scoped to it: scoped queries still
@@ -176,9 +197,22 @@ _AUTHOR_SELECTOR = (
     ".author-name, .byline__name, .entry-meta-author a, .post-author a, span.author a, a.author"
 )
 _AUTHOR_CLASSES = frozenset(
-    {"byline", "author", "entry-meta-author", "post-author", "entry-author-name", "author-name", "byline__name"}
-)
+    {"byline", "author", "entry-meta-author", "post-author", "entry-author-name", "author-name", "byline__name",
+     "autor", "auteur", "autore"}
+)  # fmt: skip
 _AUTHOR_NAMES = frozenset({"entry-author-name", "author-name", "byline__name"})
+_ALONE_NAMES = frozenset({"author", "autor", "auteur", "autore"})  # <span class="author">A and B</span>
+_BEFORE_FIELD = re.compile(r"(?<!\s)\s+[|•·]\s")  # the name's end, where a byline's date or counter follows
+_AUTHOR_ENDS = frozenset({"author", "authors", "byline", "autor", "auteur", "autore"})
+_INLINE_TAGS = frozenset({"span", "a", "p", "strong", "b", "em", "address"})
+
+
+def _is_author_word(word: str) -> bool:
+    """A class word that names a byline by its last part: ``tech-author``, ``article__byline``."""
+    parts = [p for p in _CLASS_PARTS.split(word) if p]
+    return len(parts) >= 2 and parts[-1] in _AUTHOR_ENDS
+
+
 # BEM-style name classes: ``article-author__name``, ``<a class="author-link">``.
 _AUTHOR_LINK = re.compile(r"author(?:[-_]+(?:link|url))?$")
 _CRUMB_SELECTOR = ".breadcrumb a, .breadcrumbs a, ol.breadcrumb li, [itemtype*=BreadcrumbList] [itemprop=name]"
@@ -200,6 +234,7 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     tm = None
     base_seen = False
     times: list[Any] = []
+    dated: list[Any] = []
     authors: list[Any] = []
     crumbs: list[Any] = []
     seen: dict[int, set[int]] = {id(times): set(), id(authors): set(), id(crumbs): set()}
@@ -216,7 +251,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         a = node.attributes
         if tag == "meta":
             key = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
-            content = a.get("content")
+            # value=: the attribute some page savers and CMSs write instead of content=.
+            content = a.get("content") if "content" in a else a.get("value")
             if key and content:
                 raw.meta.setdefault(key.strip().lower(), []).append(content)
             if tm is None and "itemprop" in a and "datePublished" in (a.get("itemprop") or "").split():
@@ -242,6 +278,12 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
             text = clean_line(node.text(deep=True))
             if text:
                 raw.h1s.append(text)
+        if "property" in a and "content" in a:
+            # RDFa outside <meta> (<span property="schema:dateCreated" content="...">): a meta tag.
+            key = (a.get("property") or "").strip().lower().removeprefix("schema:")
+            content = a.get("content")
+            if key and content:
+                raw.meta.setdefault(key, []).append(content)
         itemprop = (a.get("itemprop") or "").split()
         if tm is None and ((tag == "time" and "pubdate" in a) or "datePublished" in itemprop):
             tm = node
@@ -249,6 +291,13 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
             add(times, (node,))
         cls = (a.get("class") or "").lower()
         classes = cls.split()
+        if (
+            len(dated) < _MAX_DATED
+            and tag != "time"
+            and any(w in cls for w in _DATE_STEMS)
+            and any(_names_date(c) for c in classes)
+        ):
+            dated.append(node)
         rel = (a.get("rel") or "").lower().split()
         if tag == "a" and "category" in rel:
             raw.category_links.append(node)
@@ -264,13 +313,17 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
                 )
             )
         )
+        # BEM and prefixed spellings of .author / .byline ("Tech-Author", "article__byline").
+        prefixed = ("aut" in cls or "byline" in cls) and any(_is_author_word(c) for c in classes)
         if is_name or "author" in itemprop or _AUTHOR_CLASSES.intersection(classes):
             add(authors, [node] if is_name else [])
             parts = node.css(_AUTHOR_SELECTOR)
             add(authors, parts)
             # <span class="author">A and B</span>, <span itemprop="author">A</span>: the element is the name.
-            if not parts and not is_name and ("author" in classes or "author" in itemprop):
+            if not parts and not is_name and (_ALONE_NAMES.intersection(classes) or "author" in itemprop):
                 add(authors, [node])
+        elif prefixed and tag in _INLINE_TAGS and not _NOT_ARTICLE.search(cls) and not _elsewhere(node):
+            add(authors, [node])  # <span class="Tech-Author">Por <a>Alberto Ávila</a></span>
         if "BreadcrumbList" in (a.get("itemtype") or "") or _CRUMB_CLASSES.intersection(classes):
             add(crumbs, node.css(_CRUMB_SELECTOR))
         if _CATEGORY_LISTS.intersection(classes):
@@ -290,6 +343,7 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     if tp is not None:
         raw.time_pub = tp.attributes.get("datetime") or clean_line(tp.text())
     raw.times = times
+    raw.dom_date = _dom_date(dated, raw.lang)
     # The first byline's names, and more only from the same byline box (later author
     # markup is usually a teaser's or a comment's).
     box: set[int] = set()
@@ -299,6 +353,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         if _in_comments(node) or _in_furniture(node):
             continue
         text = clean_line(node.text(deep=True))
+        if any(ch.isdigit() for ch in text):
+            text = _BEFORE_FIELD.split(text, maxsplit=1)[0]  # "Ana Lima | Publicado hace 3 horas"
         if len(text) > 100 or any(ch.isdigit() for ch in text):
             continue
         names = split_authors(text)
@@ -448,14 +504,15 @@ def _in_furniture(node: Any) -> bool:
 _FURNITURE_WORDS = re.compile(r"credits|site-?footer|page-?footer|footer-?widget|copyright")
 
 
-def _elsewhere(node: Any) -> bool:
-    """Is ``node`` inside comments, teasers or furniture (their dates are not the article's)?"""
+def _elsewhere(node: Any, article_footer: bool = False) -> bool:
+    """Is ``node`` inside comments, teasers or furniture (their dates are not the article's)?
+    ``article_footer``: an ``<article>``'s own ``<footer>`` (its date and author line) is not furniture."""
     n = node.parent
     for _ in range(20):
         if n is None or n.tag in ("body", "html"):
             return False
         a = n.attributes
-        if n.tag in ("nav", "footer", "aside"):
+        if n.tag in ("nav", "aside") or (n.tag == "footer" and not (article_footer and _in_article(n))):
             return True
         words = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
         if words.strip() and _NOT_ARTICLE.search(words):
@@ -464,7 +521,82 @@ def _elsewhere(node: Any) -> bool:
     return False
 
 
+def _in_article(node: Any) -> bool:
+    n = node.parent
+    for _ in range(20):
+        if n is None or n.tag in ("body", "html"):
+            return False
+        if n.tag == "article":
+            return True
+        n = n.parent
+    return False
+
+
 _PUBLISHED_CLASSES = frozenset({"published", "entry-date"})
+# Class-word parts that name a date element beyond what word_flags calls a date ("post-created").
+_DATE_PARTS = frozenset({"created", "date", "publish", "published", "posted", "pubdate", "datum", "fecha"})
+_MAX_DATED = 12  # elements looked at: the article's date comes early, teasers' dates later
+# The site's own header, whose date is today's (the day the page was saved), not the article's.
+_SITE_HEADER = re.compile(r"masthead|site-?header|top-?bar|header-?top|topnav|page-?header|todays?-?paper")
+_DATE_ATTRS = ("datetime", "content", "title")
+
+
+# Every class word _names_date accepts holds one of these (a cheap test before it).
+_DATE_STEMS = ("date", "time", "publish", "posted", "created", "datum", "fecha")
+_DATE_WORDS: dict[str, bool] = {}
+
+
+def _names_date(word: str) -> bool:
+    """Does a class word name an element holding a date (``entry-date``, ``post-created``, ``published``)?"""
+    known = _DATE_WORDS.get(word)
+    if known is None:
+        known = "date" in word_flags(word) or any(p in _DATE_PARTS for p in _CLASS_PARTS.split(word))
+        if len(_DATE_WORDS) < 50_000:
+            _DATE_WORDS[word] = known
+    return known
+
+
+def _dom_date(nodes: list[Any], lang: str | None) -> str | None:
+    """The first date a date element states: in a date attribute (``title="2013-04-04T18:52"``,
+    hAtom's ``abbr.published``) or as a printed date line (not one labelled as an update),
+    outside comments, teasers, furniture and the site's header."""
+    day_first = bool(lang) and not (lang or "").lower().startswith("en")
+    for node in nodes:
+        a = node.attributes
+        value = None
+        for key in _DATE_ATTRS:
+            v = a.get(key)
+            if v and parse_timestamp(v) is not None and _ISO_START.match(v.strip()):
+                value = v
+                break
+        if value is None:
+            text = clean_line(node.text(deep=True))
+            if not text or len(text) > 120:
+                continue
+            dl = date_line(text, day_first=day_first)
+            if dl is None or dl[1] == "updated":
+                continue
+            value = text
+        if _elsewhere(node, article_footer=True) or _in_comments(node) or _in_site_header(node):
+            continue
+        return value
+    return None
+
+
+_ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+
+
+def _in_site_header(node: Any) -> bool:
+    n = node.parent
+    for _ in range(20):
+        if n is None or n.tag in ("body", "html", "article", "main"):
+            return False
+        a = n.attributes
+        words = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+        if words.strip() and _SITE_HEADER.search(words):
+            return True
+        n = n.parent
+    return False
 
 
 def _published_time(node: Any) -> bool:
@@ -703,6 +835,12 @@ def _keywords(raw: RawMeta, headline: str | None, site_keys: frozenset[str], sec
     return without_codes(tags.labels)
 
 
+# The label of a writer's name in a twitter:label/twitter:data pair, in the languages Yoast SEO writes.
+_WRITTEN_BY = re.compile(
+    r"^\s*(?:written by|verfasst von|geschrieben von|écrit par|rédigé par|escrito por|scritto da|geschreven door|"
+    r"skrevet af|skrivet av|skrevet av|napisane przez|autor|author|auteur)\s*:?\s*$",
+    re.IGNORECASE,
+)
 # "Lenharo, Mariana": a surname, then the given names.
 _LAST_FIRST = re.compile(r"[^\W\d_][\w'’-]*, [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?")
 # Markup sources that rank above the dates a page only shows (assemble.DATE_SOURCES).
@@ -820,6 +958,14 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                     found_authors["meta"].append(part)
         if found_authors["meta"]:
             break
+    if not found_authors["meta"]:
+        # <meta name="twitter:label1" content="Written by"> <meta name="twitter:data1" content="Name"> (Yoast SEO)
+        for k in range(1, 5):
+            label_text = raw.first(f"twitter:label{k}")
+            data = raw.first(f"twitter:data{k}")
+            if label_text and data and _WRITTEN_BY.search(label_text):
+                found_authors["meta"] = split_authors(data, author_keys)
+                break
     authors_found = tuple((source, _no_headings(names)) for source, names in found_authors.items() if names)
 
     lang = raw.lang or raw.first("og:locale", "content-language", "language", "dc.language")
@@ -849,6 +995,7 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
                 add_date(source, raw.first(key))
     add_date("microdata", raw.time_marked)
     add_date("time", raw.time_pub)
+    add_date("dom", raw.dom_date)
     add_date("jsonld-created", ld_dated.get("dateCreated") or ld.get("dateCreated"))
     add_date("jsonld-modified", ld_dated.get("dateModified") or ld.get("dateModified"))
     if not any(d[0] in _STRONG_DATES for d in dates):
@@ -861,6 +1008,9 @@ def build_meta(raw: RawMeta, url: str | None, profile: Profile) -> tuple[Meta, s
     image = raw.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
     image = image or img_url or (ld.get("thumbnailUrl") if isinstance(ld.get("thumbnailUrl"), str) else None)
     image_abs = absolute(image, base or canon_abs)
+    image_day = url_date(image_abs)
+    if image_day is not None:  # /2016/05/04/ in the lead image's path: the day it was uploaded
+        dates.append(("image-url", image_day, False))
 
     own = own_site_keys(site, bare_host)
     cats = _clean_sections(_sections(raw, ld, headline, site_names), own)

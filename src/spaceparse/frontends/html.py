@@ -25,8 +25,9 @@ from ..blocks import Block, Document, Meta
 from ..profiles import Profile, Profiles, choose_profile
 from ..recognisers.bylines import BY_WORD, parse_byline
 from ..recognisers.credits import credit_in_alt
+from ..recognisers.dates import date_line
 from ..recognisers.sites import is_home_word, similar, site_key
-from ..recognisers.urls import absolute, origin
+from ..recognisers.urls import absolute, origin, same_site
 from ._html_content import NOISE_FLAGS, classify, is_furniture, is_prose_run, subtree_ends, words_in
 from ._html_dom import BODY_WORD, MARK, Image, Run, parse_tree, walk
 from ._html_meta import build_meta, canonical_url, read_head
@@ -178,14 +179,17 @@ def _blocks(  # noqa: PLR0917
             rel_root[i] = i
     # An item is the largest container under the related root holding one headline link.
     heads = [0] * n
+    prev_href: str | None = None
     for r in runs if first_rel < n else ():
         if (
             rel_root[r.owner] >= 0
             and r.href
+            and r.href != prev_href  # a card's one link around its label, headline and date
             and (r.kind in _KEEP_HEADINGS or r.link_chars * 10 >= len(r.text) * 6)
             and not any(r.link_marks)
         ):
             heads[r.owner] += 1
+        prev_href = r.href
     for i in range(n - 1, max(first_rel, 1) - 1, -1):
         if rel_root[i] >= 0:
             heads[parent[i]] += heads[i]
@@ -367,7 +371,9 @@ def _blocks(  # noqa: PLR0917
                 hints=frozenset(hints),
                 link_ratio=min(1.0, r.link_chars / len(r.text)) if r.text else 0.0,
                 href=href,
-                links=links if len(links) > 1 or "category" in hints else (),
+                # A related item's one link too: its text is the item's headline when a date
+                # is glued after it (rules/related.py).
+                links=links if len(links) > 1 or "category" in hints or related else (),
                 group=group,
                 start=k,
                 tags=tag_links,
@@ -912,7 +918,7 @@ def _unmarked_related(  # noqa: PLR0917
         if not href or href.startswith("#"):
             return False
         url = absolute(href, base) or ""
-        if host and not url.startswith(host):
+        if host and not url.startswith(host) and not same_site(url, host):
             return False  # another site: a source, not a related story
         return url.split("#", 1)[0].rstrip("/") != page
 
@@ -956,27 +962,55 @@ def _unmarked_related(  # noqa: PLR0917
     body_end = max((k for k, r in enumerate(runs) if prose[k] and main_lo <= r.owner <= main_hi), default=-1)
     if body_end < 0:
         return out
+    out_item: dict[int, int] = {}
     k = body_end + 1
-    while k < len(runs) and k - body_end <= _AFTER_BODY and runs[k].kind not in _KEEP_HEADINGS and not prose[k]:
-        k += 1  # the article's tags, share bar, author line
-    if k >= len(runs) or runs[k].kind not in _KEEP_HEADINGS or runs[k].href or not free(k, outside=False):
-        return out
-    heading = k
-    links: list[int] = []
-    k += 1
-    while k < len(runs):
-        r = runs[k]
-        whole_link = r.link_chars * 10 >= len(r.text) * 8
-        if not (whole_link and free(k, outside=False) and other_page(r.href) and words_in(r.text) >= 3):
-            break
-        links.append(k)
+    while k < len(runs) and k - body_end <= _AFTER_BODY and not prose[k]:
+        # Past the article's tags, share bar, author line, and a heading that heads no
+        # links to stories ("Related topics" over one-word tags): the next heading may.
+        if runs[k].kind not in _KEEP_HEADINGS or runs[k].href or not free(k, outside=False):
+            k += 1
+            continue
+        heading = k
+        links: list[int] = []
+        group = -1
         k += 1
-    if len(links) >= 2 and len({runs[j].href for j in links}) == len(links):
-        out[heading] = -1
-        out.update({j: runs[j].owner for j in links})
+        while k < len(runs):
+            r = runs[k]
+            whole_link = r.link_chars * 10 >= len(r.text) * 8
+            if (
+                whole_link
+                and len(r.links) == 1  # a headline, not a row of tags
+                and free(k, outside=False)
+                and other_page(r.href)
+                and words_in(r.text) >= 3
+            ):
+                links.append(k)
+                group = r.owner
+            elif not (
+                links
+                and not r.href
+                and r.kind not in _KEEP_HEADINGS  # the next box's heading ("Most read")
+                and group <= r.owner <= ends[group]  # inside the item (its <li>), not the footer
+                and _item_line(r.text)
+                and out_item.get(k - 1) == group
+            ):
+                break
+            out_item[k] = group  # a date, byline or one-line summary under an item's link is the item's
+            k += 1
+        if len(links) >= 2 and len({runs[j].href for j in links}) == len(links):
+            out[heading] = -1
+            out.update(out_item)
+            return out
+        out_item.clear()
     return out
 
 
+def _item_line(text: str) -> bool:
+    """A line under a related item's link: its date, its byline or a one-line summary."""
+    return (len(text) <= 40 and date_line(text) is not None) or words_in(text) <= _ITEM_LINE_WORDS
+
+
+_ITEM_LINE_WORDS = 30
 _AFTER_BODY = 6  # runs between the article's last paragraph and a related heading (tags, share bar)
 
 

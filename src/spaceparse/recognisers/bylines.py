@@ -359,11 +359,12 @@ def names_site(name: str, site_keys: frozenset[str]) -> bool:
     forms of its name and host)? Also ``Handelsblatt Online`` for ``handelsblatt``, ``The New
     Republic`` for ``newrepublic``; not a person's own site (``Wolfgang Michal`` on
     ``wolfgangmichal.de``: a given name and a surname)."""
-    key = _fold(site_key(name))
+    raw = site_key(name)
+    key = _fold(raw)
     if not key or not site_keys:
         return False
     words = name.split()
-    if key in site_keys:
+    if key in site_keys or raw in site_keys:  # (folding decomposes Hangul: "한국일보" compares unfolded)
         exact = True
     elif len(words) >= 2 and any(len(k) >= 4 and (k in key or (len(key) >= 4 and key in k)) for k in site_keys):
         exact = False  # "Handelsblatt Online", "The New Republic" (one word: "Limespacer" is a user)
@@ -443,7 +444,12 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset()) -> list[st
         text = html.unescape(text)
     text = clean_line(text[:400]).strip(" ,;:|·-–—")
     text, by = _strip_by(text)
-    text = _names_part(text.strip(" ,;:|·-–—"))
+    text = text.strip(" ,;:|·-–—")
+    head = _names_part(text)
+    if head != text and site_keys and names_site(head.strip(), site_keys):
+        # "unocero - Alberto Ávila", "Site | Name": the site's name first, the writer after it
+        head = _names_part(text[len(head) :].lstrip(" |•·—–/-"))
+    text = head
     if "(" in text:
         text = _ASIDE.sub(" ", text)  # "Cécile Ducourtieux (Bruxelles, bureau européen)"
     people: list[str] = []

@@ -156,7 +156,7 @@ _PATTERNS = (
         + _YEAR_END
     ),
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)-" + _MONTH + r"-(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"),
-    re.compile(r"(?<!\d)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
     # 2026年11月23日 (zh, ja), 2026년 11월 23일 (ko); 2026.11.23 and 2018. 8. 25. (ko, ja, hu)
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)(?!\d)"),
@@ -167,7 +167,7 @@ _PATTERNS = (
 
 
 # A character each of _PATTERNS needs (none: the month-name forms), tested before the pattern.
-_NEEDS = ("-", "/", "", "", "-", "/", ".", "", ".", ".")
+_NEEDS = ("-", "/", "", "", "-", "", ".", "", ".", ".")
 assert len(_NEEDS) == len(_PATTERNS)
 
 # Every form carries a four-digit year, except "23-Oct-16" and "23.09.22"; all need a
@@ -328,12 +328,15 @@ def choose_published(found: Iterable[Dated], order: Sequence[str]) -> _dt.date |
     """
     by_source: dict[str, Dated] = {}
     for d in found:
-        if d[0] in order and d[0] not in by_source:
+        if d[0] not in by_source:
             by_source[d[0]] = d
     ranked = [by_source[s] for s in order if s in by_source]
     if not ranked:
         return None
     best = ranked[0]
+    shown = _shown_instead(best, by_source)
+    if shown is not None:
+        return shown
     if best[2]:
         local = [d for d in ranked[1:] if d[0] in _LOCAL_DAY and not d[2]]
         if not any(d[1] == best[1] for d in local):
@@ -345,6 +348,27 @@ def choose_published(found: Iterable[Dated], order: Sequence[str]) -> _dt.date |
 
 # Sources that state the day in the site's own time zone.
 _LOCAL_DAY = frozenset({"url", "byline", "marked"})
+# Sources of the day the page shows its reader: printed by the headline, in a date element or
+# the article's <time>, or in its URL path.
+_SHOWN = ("byline", "marked", "dom", "time", "url")
+
+
+def _shown_instead(best: Dated, by_source: dict[str, Dated]) -> _dt.date | None:
+    """The day the page shows, when two of the places that show it agree on it and nothing
+    but ``best`` states ``best``'s day (a markup date left stale or set by a template, while
+    the page prints another); a date of the last change does not back ``best``."""
+    backed = any(d[1] == best[1] for s, d in by_source.items() if s != best[0] and not s.endswith("-modified"))
+    if backed:
+        return None
+    votes: dict[_dt.date, int] = {}
+    for s in _SHOWN:
+        d = by_source.get(s)
+        if d is not None and s != best[0]:
+            votes[d[1]] = votes.get(d[1], 0) + 1
+    for day, n in votes.items():
+        if n >= 2 and day != best[1]:
+            return day
+    return None
 
 
 # "1h ago", "3 hours ago", "4 months ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 horas"
@@ -386,6 +410,14 @@ _COPYRIGHT = re.compile(
     r"©|\(c\)\s|\bcopyright\b|all rights reserved|alle rechte|tous droits|derechos reservados", re.IGNORECASE
 )
 _LINE_WORDS = re.compile(r"[^\W\d_]+")
+# Prepositions that put a date inside a sentence ("On 5 May 2023, the ministry said"), not on a
+# dateline ("Berlin, 5. Mai 2023 –"): looked at before the date of a long paragraph.
+_SENTENCE_LEADS = frozenset(
+    {"on", "in", "since", "until", "from", "am", "im", "seit", "bis", "vom", "ab", "le", "depuis", "dès", "el", "en",
+     "desde", "hasta", "il", "dal", "op", "sinds", "per", "на", "с"}
+)  # fmt: skip
+# The attribution line under an embedded post or quote: a dash, a name, a handle.
+_ATTRIBUTION = re.compile(r"\s*[—―–-]+\s*[^@\n]{0,80}\(@\w+\)")
 # At most this many words before a date that opens a date line, with a label / without one.
 _LABELLED_LEAD = 6
 _BARE_LEAD = 3
@@ -434,8 +466,13 @@ def _date_line(text: str, day_first: bool) -> tuple[_dt.date, str] | None:
         else:
             lead = before
         limit = _LABELLED_LEAD if label else _BARE_LEAD
-        if len(_LINE_WORDS.findall(drop_weekday_and_time(lead))) > (1 if long else limit):
+        words = _LINE_WORDS.findall(drop_weekday_and_time(lead))
+        if len(words) > (1 if long else limit):
             return None
+        if long and words and words[-1].lower() in _SENTENCE_LEADS:
+            return None  # "Am Sonntag, 5. November 2023, kurz nach 21 Uhr wurde ...": a sentence
+        if _ATTRIBUTION.match(lead):
+            return None  # "— South Park (@SouthPark) September 27, 2020": an embedded post's
     if label == "updated":
         # "Updated 08 May 2019 ... published 07 May 2019": a publication date later on wins.
         rest = text[end:]

@@ -5,7 +5,10 @@
 - :func:`is_barrier_text`: headings after which the article does not go on (comments,
   "most read", footers);
 - :func:`is_related_heading`: a related-stories heading (the profile's ``related_headings``),
-  alone or glued to the first item's labels.
+  alone or glued to the first item's labels;
+- :func:`is_render_artefact`: a line the text rendering made from markup or the server
+  printed above the page, never a title (``IFRAME: URL``, ``(BUTTON)``, PHP warnings, image
+  file names, a wiki's ``[edit]`` links).
 """
 
 from __future__ import annotations
@@ -22,9 +25,30 @@ __all__ = [
     "is_boilerplate_text",
     "is_comment_header",
     "is_related_heading",
+    "is_render_artefact",
     "is_sidebar_heading",
     "related_heading_at",
 ]
+
+# What text renderings make of markup (lynx: ``IFRAME: URL``, ``(BUTTON) Menu``; a wiki's
+# section links ``History[edit]``) and what a server prints above a page ("Warning: ... in
+# /var/www/... on line 12"): never a title.
+_RENDERED_STARTS = ("IFRAME:", "(BUTTON)")
+_SERVER_STARTS = (
+    "Warning:", "Notice:", "Deprecated:", "Strict Standards:", "Fatal error:", "Parse error:", "PHP ",
+)  # fmt: skip
+_IMAGE_NAME = re.compile(r"\w\.(?:png|jpe?g|gif|svg|webp)\b", re.IGNORECASE)
+
+
+def is_render_artefact(text: str) -> bool:
+    """Is ``text`` a rendering's stand-in for markup, a server warning, or does it carry an
+    image's file name (an image's alt text or title as lynx prints it)?"""
+    if text.startswith(_RENDERED_STARTS) or "(BUTTON)" in text or text.endswith("[edit]"):
+        return True
+    if text.startswith(_SERVER_STARTS) and " on line " in text:
+        return True
+    return "." in text and _IMAGE_NAME.search(text) is not None
+
 
 _BRACKETED = re.compile(r"(?:\[[^\]]{0,200}\]\s*)+")
 _SYMBOLS = re.compile(r"[\W_]+")

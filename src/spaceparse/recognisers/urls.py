@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-__all__ = ["absolute", "host_of", "is_absolute_url", "origin", "split_url", "url_date"]
+__all__ = ["absolute", "host_of", "is_absolute_url", "origin", "same_site", "site_label", "split_url", "url_date"]
 
 
 def host_of(url: str | None) -> str:
@@ -21,6 +21,29 @@ def host_of(url: str | None) -> str:
         return (urlsplit(url).hostname or "").lower()
     except ValueError:  # "http://[bad": a scraper's URL is not ours to vouch for
         return ""
+
+
+# Second-level labels under a country code that are no site's name (www.bbc.co.uk, abc.net.au).
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gv", "nic"})
+
+
+def site_label(host: str) -> str:
+    """The label that names a host's site: ``www.bbc.co.uk`` and ``bbc.com`` -> ``bbc``,
+    ``news.example.org`` -> ``example``; ``""`` for no host. (A heuristic without the public
+    suffix list: enough to tell one site's links from another's.)"""
+    parts = host.lower().rstrip(".").split(".")
+    if len(parts) < 2:
+        return parts[0] if parts else ""
+    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2:
+        return parts[-3]
+    return parts[-2]
+
+
+def same_site(url: str | None, other: str | None) -> bool:
+    """Do two URLs belong to one site (the same :func:`site_label`: ``bbc.com`` and
+    ``www.bbc.co.uk``, ``example.com`` and ``news.example.com``)?"""
+    a, b = host_of(url), host_of(other)
+    return bool(a) and bool(b) and (a == b or site_label(a) == site_label(b))
 
 
 def is_absolute_url(text: str) -> bool:

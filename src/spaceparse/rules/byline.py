@@ -49,8 +49,9 @@ _MARKED = frozenset({"byline", "date"})
 _ELSEWHERE = frozenset({"nav", "footer", "aside", "comment", "related", "noise", "authorbox", "hidden"})
 _NOT_PAGE_ROLES = frozenset({"related", "barrier", "credit"})
 _PICTURE_HINTS = frozenset({"caption", "credit", "other-image"})
-# Markup dates that are not publication dates (assemble.DATE_SOURCES leaves them out).
-_NOT_PUBLISHED = frozenset({"jsonld-modified", "meta-modified"})
+# Markup dates that are not publication dates (assemble.DATE_SOURCES leaves them out), or a
+# last resort below the page's own date lines (the lead image's upload day).
+_NOT_PUBLISHED = frozenset({"jsonld-modified", "meta-modified", "image-url"})
 _SLASHED = re.compile(r"\d/\d")
 _INITIAL_END = re.compile(r"\s[A-Z]\.$")  # "Joe S."
 # The last word of a line that introduces a name on the next one ("By", "Autor:", "Published By").

@@ -244,13 +244,22 @@ def _keyed_lines(
     return cats, tags, rows
 
 
+def _next_item(prev: Block, b: Block) -> bool:
+    """The next item of the same HTML list: each ``<li>`` is a block of its own."""
+    return prev.kind == "li" and b.kind == "li" and prev.hints == b.hints
+
+
 def _labels_below(doc: Document, seg: Segmentation, profile: Profile, i: int) -> tuple[tuple[str, ...], list[int]]:
     """The labels under a key heading: one list line ("A, B, C"), or one label per line."""
     blocks = doc.blocks
     labels: list[str] = []
     rows: list[int] = []
     j = i + 1
-    while j < len(blocks) and j - i <= 12 and (blocks[j].blank_before == 0 or blocks[j].bullet or not rows):
+    while (
+        j < len(blocks)
+        and j - i <= 12
+        and (blocks[j].blank_before == 0 or blocks[j].bullet or not rows or _next_item(blocks[rows[-1]], blocks[j]))
+    ):
         t = blocks[j].text
         if seg.roles[j] in ("related", "headline", "barrier") or is_boilerplate_text(t, profile):
             break  # (a list of short links may be boilerplate as a run: its lines are labels here)

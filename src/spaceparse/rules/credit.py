@@ -116,6 +116,8 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             if role == "boilerplate":
                 continue
             parsed = parse_credit(b.text, profile, lead=is_lead)
+            if parsed is None and _credit_over_caption(blocks, i, profile):
+                parsed = (None, strip_credit_prefix(b.text, profile))
             if doc.kind == "text" and parsed is None and i > top:
                 # The alt line may stand one stand-in line up ("(BUTTON)" between them).
                 # (Statements, not a conditional expression: mypyc's C for the latter left a
@@ -178,6 +180,29 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
         # figure in the article is its first image.
         lead_caption, lead_credit = first_figure
     return seg.with_roles(updates).with_fields(image_caption=lead_caption, image_credit=lead_credit)
+
+
+def _credit_over_caption(blocks: tuple[Block, ...], i: int, profile: Profile) -> bool:
+    """HTML: a bare name set on the lead image, right above the figure's marked caption
+    (``<img><span>Airbus</span><figcaption>...``): the image's credit."""
+    b = blocks[i]
+    if "lead-image" not in b.hints or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    text = b.text
+    return (
+        "lead-image" in nxt.hints
+        and _marked(nxt)
+        and b.href is None  # "View 6 Images", "Lihat Foto": a link or button on the image
+        and not any(c.isdigit() for c in text)
+        and words(text) <= _BARE_CREDIT_WORDS
+        and not ends_sentence(text)
+        and not is_caption_control(text)
+        and is_bare_credit(text, profile)
+    )
+
+
+_BARE_CREDIT_WORDS = 4
 
 
 # A caption far from the top is taken only when it reads as one, not as a paragraph: long

@@ -29,8 +29,6 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     if i >= len(blocks) or seg.roles[i] is not None:
         return seg
     cand = blocks[i]
-    if "main" in cand.hints:
-        return seg  # HTML: the first paragraph of the article's own container is body, not a dek
     if cand.bullet or words(cand.text) < 4 or words(cand.text) > 80:
         return seg
     # What follows the candidate: a byline/credit line before any more text?
@@ -38,6 +36,10 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     while j < len(blocks) and seg.roles[j] == "boilerplate":
         j += 1
     followed_by_meta = j < len(blocks) and seg.roles[j] in ("byline", "credit")
+    if "main" in cand.hints and not (followed_by_meta and seg.roles[j] == "byline"):
+        # HTML: the first paragraph of the article's own container is body, not a dek,
+        # unless it stands between the headline and the byline (a standfirst).
+        return seg
     title_like = is_title_like(cand.text) and not ends_sentence(cand.text)
     if followed_by_meta or (
         title_like and j < len(blocks) and seg.roles[j] is None and words(blocks[j].text) > words(cand.text)

@@ -20,6 +20,7 @@ from ..profiles import Profile
 from ..recognisers.bylines import parse_byline
 from ..recognisers.credits import is_caption_above, parse_credit
 from ..recognisers.dates import find_date
+from ..recognisers.furniture import is_render_artefact
 from ..recognisers.labels import label_line
 from ..recognisers.prose import ends_sentence, is_prose, is_title_like, words
 from ..recognisers.sites import similar, site_key, title_segments
@@ -190,6 +191,16 @@ def _is_dek_of(low: str, up: str) -> bool:
     )
 
 
+def _over_dek(low: Block, up: Block, heading: bool) -> bool:
+    """Is ``low`` the dek under headline ``up`` when a byline follows both: a dek
+    (:func:`_is_dek_of`), or, lynx's headings, a subheadline set apart at the same margin
+    and no longer than the headline (a kicker or section name over a headline is shorter)."""
+    if _is_dek_of(low.text, up.text):
+        return True
+    n = words(up.text)
+    return heading and low.indent == up.indent and low.blank_before > 0 and n >= 4 and 4 <= words(low.text) <= n
+
+
 def _outdented_heading(up: Block, low: Block, first: Block) -> bool:
     """``lynx -dump`` sets headings at the margin and indents paragraphs: a title-like line
     left of a line indented like the article's text is the heading over its dek."""
@@ -218,6 +229,7 @@ _TITLE_SEP_BEFORE = re.compile(r"(?: (?:[|•·»«›‹~/]|::|-{1,2}|[–—])
 _DISTANCE = 0.03  # the cost of each line between a candidate and the content zone...
 _WINDOW = 60  # ...up to this many lines
 _REACH = 150  # lines looked at above the zone (or from the top, without one) for any headline
+_TITLE_REACH = 120  # lines looked at into the zone for a line that matches the title
 
 FEATURES: tuple[tuple[str, float, str], ...] = (
     (
@@ -225,8 +237,8 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
         6.0,
         "the page's title line (html-text's first line, lynx's <link> titles) is this line and the site's name",
     ),
-    ("meta_after", 2.0, "a byline or date line follows before any running text"),
-    ("dek_after", 1.0, "its dek, then a byline or date line, follow"),
+    ("meta_after", 2.0, "a byline or date line follows before any running text (a dek, even a sentence, between)"),
+    ("dek_after", 1.0, "its dek (lynx: or a subheadline no longer than it), then a byline or date line, follow"),
     ("over_heading", 1.5, "lynx: the next heading reads as this line's dek (a sentence, or as long or longer)"),
     ("prose_after", 1.0, "running text follows within a few lines"),
     ("heading", 3.0, "lynx: set at the margin (or centred) while the article's paragraphs are indented"),
@@ -237,6 +249,7 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
     ("in_zone", -1.0, "inside the content zone, below its first line (the zone starts at the headline or below)"),
     ("trail_end", 2.0, "a breadcrumb trail ends with this line"),
     ("site_name", -4.0, "the site's name (the host's name in the URL)"),
+    ("teaser", -2.0, "lynx: one of three or more headings set at the same step (a list of teasers)"),
 )
 """The evidence for and against a line being the headline of a text page: name, weight,
 meaning. A line's score is the sum of the weights of its features, less a small cost per
@@ -247,18 +260,60 @@ _WEIGHTS: dict[str, float] = {name: weight for name, weight, _ in FEATURES}
 _MOST_AFTER = _WEIGHTS["meta_after"] + _WEIGHTS["dek_after"] + _WEIGHTS["over_heading"]
 
 
+# Dashes and quotes as a page's <title> and its headline may set them differently (not
+# guillemets: lynx's <link> titles are "Site » Headline").
+_FOLD = (("–", "-"), ("—", "-"), ("‘", "'"), ("’", "'"), ("‚", "'"), ("“", '"'), ("”", '"'), ("„", '"'))
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded, with one dash and one quote of each kind, for comparing a line
+    with the page's title."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded  # (no dashes or quotes to fold: the common case)
+    for mark, plain in _FOLD:
+        if mark in folded:
+            folded = folded.replace(mark, plain)
+    return folded
+
+
 def _title_sources(doc: Document) -> tuple[str, str]:
     """(the title line, lynx's ``<link>`` titles line), case-folded, or empty strings."""
-    link = (doc.meta.title or "").casefold() if doc.kind == "text" else ""
+    link = _folded(doc.meta.title or "") if doc.kind == "text" else ""
     title = ""
     blocks = doc.blocks
     # html-text prints the <title> first, set off by a blank line; lynx prints no title
     # (its first line, when it has the <link> titles, is no longer a block).
     if not link and len(blocks) > 1:
         b = blocks[0]
-        if not b.bullet and not b.indent and is_title_like(b.text) and not (b.text.endswith(".") and is_prose(b.text)):
-            title = b.text.casefold()
+        text = b.text
+        # (a sentence is the page's first paragraph, unless it names the site after a
+        # separator: "Headline | Club e.V.")
+        if (
+            not b.bullet
+            and not b.indent
+            and is_title_like(text)
+            and not (text.endswith(".") and is_prose(text) and _TITLE_SEP_AFTER.search(text) is None)
+        ):
+            title = _folded(text)
     return title, link
+
+
+# Chinese, Japanese and Korean titles set the separator without spaces ("Headline：Site",
+# "Headline-Site"), after a character of those scripts (or their wide punctuation).
+_TIGHT_SEPS = frozenset("-:：|｜_/–—ㅣ")
+
+
+def _wide(ch: str) -> bool:
+    return ch >= "\u2e80"
+
+
+def _may_match(text: str, title: str, link: str) -> bool:
+    """Could ``text`` match the title (:func:`_title_match`)? A test of its first and last
+    characters only, for the many lines looked at only for that."""
+    if link:
+        return True
+    return title.startswith(_folded(text[0])) or title.endswith(_folded(text[-1]))
 
 
 def _title_match(text: str, title: str, link: str) -> str | None:
@@ -269,8 +324,13 @@ def _title_match(text: str, title: str, link: str) -> str | None:
     if title:
         n = len(text)
         if title.startswith(text):
-            if n == len(title) or _TITLE_SEP_AFTER.match(title, n):
+            if n == len(title) or _TITLE_SEP_AFTER.match(title, n) or (_wide(text[-1]) and title[n] in _TIGHT_SEPS):
                 return "title"
+            # "Headline Recipe | Site", "Headline bei Shop": one word of the site's more.
+            if title[n] == " " and n >= 12:
+                at = title.find(" ", n + 1)
+                if at < 0 or _TITLE_SEP_AFTER.match(title, at):
+                    return "title"
         elif title.endswith(text) and _TITLE_SEP_BEFORE.search(title, 0, len(title) - n):
             return "end"
     # WordPress names a post's comment feed "Site » Headline Comments Feed".
@@ -293,6 +353,11 @@ def _site_keys(url: str | None) -> frozenset[str]:
         keys.add(site_key(".".join(labels[:-1])))
     return frozenset(k for k in keys if len(k) >= 3)
 
+
+# A one-word line is the headline only when the page's title is that word and the site's
+# name ("Ischgl | Trails! Der online Bike-Guide"): this many words at most.
+_ONE_WORD_TITLE = 7
+_OPEN_ENDS = (":", ",", ";")
 
 _CENTRED = 40  # lynx centres a line by indenting it this far or more
 
@@ -321,6 +386,36 @@ def _short(b: Block) -> bool:
     return words(b.text) <= 6 and not ends_sentence(b.text)
 
 
+_CLOCK = re.compile(r"(?<!\d)[012]?\d:[0-5]\d(?!\d)")
+
+
+def _time_stamp(text: str) -> bool:
+    """Does ``text`` carry a date and a clock time ("06.11.2023 13:30 von Olga", "2019/04/21
+    11:51"): the time stamp of a post, not its headline?"""
+    return ":" in text and _CLOCK.search(text) is not None and find_date(text) is not None
+
+
+def _in_teasers(blocks: tuple[Block, ...], headings: set[int], i: int) -> bool:
+    """Is heading ``i`` one of three or more set at the same step of 2-6 lines, the lines
+    between two of them set alike (a list of teasers, each heading over its dek)?"""
+    for step in range(2, 7):
+        for first in (i - 2 * step, i - step, i):
+            if (
+                first >= 0
+                and first in headings
+                and first + step in headings
+                and first + 2 * step in headings
+                and (_set_alike(blocks, first, step) or _set_alike(blocks, first + step, step))
+            ):
+                return True
+    return False
+
+
+def _set_alike(blocks: tuple[Block, ...], at: int, step: int) -> bool:
+    """Are the lines after ``at``, up to ``at + step``, indented like those after it?"""
+    return all(blocks[at + k].indent == blocks[at + step + k].indent for k in range(1, step))
+
+
 Candidate = tuple[int, float, tuple[str, ...]]
 """A line that could be the headline: its index, score and features (:data:`FEATURES`)."""
 
@@ -333,20 +428,33 @@ def _following(blocks: tuple[Block, ...], roles: tuple[Role | None, ...], i: int
     seen = 0
     j = i + 1
     dek = -1
+    dek_prose = False
     while j < n and seen < 4:
         if roles[j] == "boilerplate":
             j += 1
             continue
         b = blocks[j]
-        if is_prose(b.text):
-            return False, True, dek
-        if parse_byline(b.text) is not None:
+        text = b.text
+        if is_prose(text):
+            # A dek may read as a sentence: the byline under it is still this line's.
+            # (A question under a line is rather the headline under a tagline.)
+            if (
+                seen
+                or b.bullet
+                or text.endswith("?")
+                or not is_title_like(text)
+                or not _reads_as_dek(text, blocks[i].text)
+                or parse_byline(text) is not None
+            ):
+                return False, True, dek
+            dek, dek_prose = j, True
+        elif parse_byline(text) is not None:
             return True, False, dek
-        if seen == 0 and is_title_like(b.text) and not b.bullet:
+        elif seen == 0 and is_title_like(text) and not b.bullet:
             dek = j
         seen += 1
         j += 1
-    return False, False, dek
+    return False, dek_prose, dek
 
 
 _TRAIL_MARKS = ("»", "›", ">", "/", "|", "→")
@@ -408,26 +516,53 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
     # First what is cheap to tell: the title, the line's shape and place.
     cheap: list[tuple[int, list[str]]] = []
     titles = bool(title or link)
-    last = max(hi, min(n, zone[1] + 1, start + _WINDOW)) if zone is not None and titles else hi
+    # Lines that match the title are looked for into the zone, as far as _TITLE_REACH
+    # lines (a zone may start at a cookie banner): lynx's <link> titles name the post
+    # itself, so a copy of its title below a zone that took in the page's header counts
+    # too; the title line of html-text is repeated by share and print boxes past the zone.
+    last = hi
+    if zone is not None and titles:
+        below = n
+        if not link:
+            below = zone[1] + 1
+        last = max(hi, min(n, below, start + _TITLE_REACH))
     margin = min(body_indent, 2)
     for i in range(last):
         b = blocks[i]
         if roles[i] is not None or b.bullet:
             continue
         text = b.text
-        if not is_title_like(text):
+        if (i >= hi or i < lo) and not (titles and _may_match(text, title, link)):
+            continue  # (out there only lines that match the title count)
+        title_like = is_title_like(text)
+        # (one word is a headline only when the page's title names it: "Ischgl | Site")
+        if not title_like and not (titles and " " not in text and len(text) >= 3 and not text.endswith(_OPEN_ENDS)):
             continue
+        if is_render_artefact(text) or _time_stamp(text) or text.startswith(": "):
+            continue  # (": rest": the rest of a headline split after its kicker)
         feats: list[str] = []
-        titled = _title_match(text.casefold(), title, link) if titles and (i > 0 or not title) else None
+        titled = _title_match(_folded(text), title, link) if titles and (i > 0 or not title) else None
+        if not title_like and (
+            titled != "title"
+            or (
+                title
+                and (
+                    words(title) > _ONE_WORD_TITLE or (title[len(text) : len(text) + 1] == ":" and not _wide(text[-1]))
+                )
+            )
+        ):
+            continue  # (a section or place before a headline: "Lübeck: So lief die Auktion ...")
         if titled:
             feats.append(titled)
-        elif i >= hi or i < lo or (text.endswith(".") and is_prose(text)):
+        elif not title_like or i >= hi or i < lo or (text.endswith(".") and is_prose(text)):
             continue  # (a sentence of running text: a headline rarely ends with a full stop)
         if b.indent < margin or b.indent > _CENTRED:
             feats.append("heading")
         if words(text) >= 4:
             feats.append("long")
         if uses_blanks and not b.blank_before and _in_list(blocks, i):
+            if not title_like:
+                continue  # (a menu item of one word: the title names the section)
             feats.append("in_list")
         if text.endswith("."):
             feats.append("full_stop")
@@ -452,9 +587,13 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
                 at = len(t) - len(end) - 1
                 if at > 0 and t[at] == " " and t.casefold().endswith(end.casefold()) and _trail_head(t[:at]):
                     ends_trail.add(j)
+    # Teasers: headings set at a regular step (each over its dek), three or more in a row.
+    headings = {i for i, feats in cheap if "heading" in feats}
     for i, feats in cheap:
         if i in ends_trail:
             feats.append("trail_end")
+        if i in headings and _in_teasers(blocks, headings, i):
+            feats.append("teaser")
     # A title names one headline: where shorter lines match it too ("Ultium Cells" in
     # "Site » Ultium Cells erhöht Gigafactory-Kapazität Comments Feed"), the longest does.
     # "Headline | Site" is the usual order: a line that ends the title is the headline
@@ -495,7 +634,7 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
             if meta and not (dek >= 0 and words(text) <= 3 < words(blocks[dek].text)):
                 feats.append("meta_after")
                 score += _WEIGHTS["meta_after"]
-                if dek >= 0 and _is_dek_of(blocks[dek].text, text):
+                if dek >= 0 and _over_dek(blocks[dek], blocks[i], "heading" in feats):
                     feats.append("dek_after")
                     score += _WEIGHTS["dek_after"]
             if dek >= 0 and (
@@ -544,6 +683,59 @@ def _undated(text: str) -> str:
     return rest if is_title_like(rest) and not parse_byline(rest) else text
 
 
+def _joined_by_title(doc: Document, found: int, text: str) -> tuple[str, int]:
+    """The kicker and the headline joined, when the rendering set them on two lines: the
+    rest of the headline on a line of its own that starts with the colon (": Stadt der
+    Superlative"), or a kicker the page's title joins to the headline below it ("Nach
+    Gaetz-Rückzug: Trump-Anwältin soll ..."); and the index of the line joined (-1: none)."""
+    blocks = doc.blocks
+    if found + 1 >= len(blocks):
+        return text, -1
+    below = blocks[found + 1].text
+    if below.startswith(": ") and words(below) >= 2:
+        return text + below, found + 1
+    if words(text) > _KICKER_WORDS_MOST:
+        return text, -1
+    title = _title_sources(doc)[0]
+    here = _folded(text)
+    if title.startswith(here + ": ") and _title_match(here + ": " + _folded(below), title, "") == "title":
+        return text + ": " + below, found + 1
+    return text, -1
+
+
+_KICKER_WORDS_MOST = 4  # a kicker the title joins to the headline has this many words at most
+_COPY_REACH = 15  # lines looked at on each side of the headline for another copy of it
+_KICKER_MOST = 6  # words a kicker glued before the headline has at most
+
+
+def _best_copy(blocks: tuple[Block, ...], found: int, text: str) -> str:
+    """The headline as another copy of it near ``found`` prints it, when that copy is the
+    better one: the same letters with the punctuation a layout dropped between its spans
+    ("Rückbau von Atomkraftwerk: Kühltürme ..." for "Rückbau von Atomkraftwerk Kühltürme
+    ..."), else the headline without a kicker glued before it ("Premier League Rückschlag im
+    Titelkampf ..." when "Rückschlag im Titelkampf ..." stands alone)."""
+    n = len(text)
+    key = site_key(text)
+    if len(key) < 12:
+        return text
+    tail = ""
+    for j in range(max(0, found - _COPY_REACH), min(len(blocks), found + _COPY_REACH + 1)):
+        other = blocks[j].text
+        m = len(other)
+        if j == found or m < 12 or m > n + 8:
+            continue
+        if m > n:
+            if other[0] == text[0] and other[-1] == text[-1] and site_key(other) == key and words(other) == words(text):
+                return other
+        elif m < n and not tail and text.endswith(other) and text[n - m - 1] == " ":
+            kicker = text[: n - m - 1]
+            # (a kicker set off by a colon or dash is part of the headline; a copy that
+            # starts in lower case is a piece of it)
+            if not other[0].islower() and kicker[-1:].isalnum() and words(other) >= 4 and words(kicker) <= _KICKER_MOST:
+                tail = other
+    return tail or text
+
+
 def _text_rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     cands = text_candidates(doc, seg, profile, prune=True)
     if not cands:
@@ -564,7 +756,17 @@ def _text_rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentati
             and label_line(t, profile, strict=is_title_like(t)) is None
         ):
             weak.append(w)
-    return _finish(doc, seg, profile, found, min(start, len(blocks) - 1), weak)
+    seg = _finish(doc, seg, profile, found, min(start, len(blocks) - 1), weak)
+    if "dek_after" in cands[0][2] or "over_heading" in cands[0][2]:
+        # The dek the headline was chosen by (a byline under it, or lynx's next heading): claimed now, so that the
+        # rules before the dek rule (credits: "a dek may stand between the headline and
+        # the lead image") do not take it for running text.
+        j = found + 1
+        while j < len(blocks) and seg.roles[j] == "boilerplate":
+            j += 1
+        if j < len(blocks) and seg.roles[j] is None and not blocks[j].bullet and 4 <= words(blocks[j].text) <= 80:
+            seg = seg.with_roles({j: "dek"}).with_fields(dek=blocks[j].text)
+    return seg
 
 
 def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
@@ -660,17 +862,23 @@ def _finish(  # noqa: PLR0917
         ):
             found = above
     text = clean_headline(blocks[found].text)
+    joined = -1  # a line joined to the headline (text: a kicker set on its own line)
     if doc.kind == "text":
         # lynx writes the apostrophe of some pages as the modifier letter (dadʼs).
-        text = _undated(text).replace("\u02bc", "’")
+        text, joined = _joined_by_title(doc, found, _best_copy(blocks, found, _undated(text)))
+        text = text.replace("\u02bc", "’")
     # The same headline higher up (innerText copies repeat it under the byline):
     # the first copy is where the header starts.
     first = found
     for j in range(max(0, found - _LOOKBACK), found):
-        if clean_headline(blocks[j].text) == text and seg.roles[j] in (None, "boilerplate"):
+        other = blocks[j].text
+        # (what clean_headline leaves starts the line: most lines fail the first test)
+        if other.startswith(text) and clean_headline(other) == text and seg.roles[j] in (None, "boilerplate"):
             first = j
             break
     roles: dict[int, Role] = {found: "headline", first: "headline"}
+    if joined >= 0 and seg.roles[joined] is None:
+        roles[joined] = "headline"  # (the other line of a headline set on two)
     fields: dict[str, object] = {"headline": text, "headline_index": first}
     # Short lines passed over between the header and the zone are the body's first
     # subheading ("In brief"), not furniture: give them back to the zone.

@@ -20,10 +20,11 @@ from .._prefilter import first_chars, may_start
 from ..blocks import Block, Document
 from ..model import RelatedStory
 from ..profiles import Profile
-from ..recognisers.dates import find_date
+from ..recognisers.dates import date_line, find_date, relative_time
 from ..recognisers.furniture import is_related_heading
 from ..recognisers.labels import known_label_line, label_line
 from ..recognisers.prose import ends_sentence, is_prose, words
+from ..recognisers.urls import same_site
 from ..segmentation import Role, Segmentation
 
 __all__ = ["rule", "strip_truncation"]
@@ -200,7 +201,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     # HTML: containers the front end recognised as related blocks.
     marked = list(doc.with_hint("related"))
     if marked:
-        return _from_marked(marked, seg, profile)
+        return _from_marked(marked, seg, profile, doc.meta.url or doc.url)
     updates: dict[int, Role] = {}
     i = zone[0] + 1
     while i < len(blocks):
@@ -230,7 +231,10 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             if _heading_at(nb, profile)[0]:
                 j += 1  # boxes in a row are one block
                 continue
-            if j <= zone[1] and _resumes(blocks, seg, j, bare=not has_prose):
+            # (HTML: a box the markup keeps out of the article, then the article's own text.)
+            if j <= zone[1] and (
+                _resumes(blocks, seg, j, bare=not has_prose) or ("main" in nb.hints and "main" not in b.hints)
+            ):
                 inline = True
                 break
             lines.append((nb, nb.text))
@@ -255,10 +259,32 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     return seg.with_roles(updates)
 
 
+def _is_stamp(text: str) -> bool:
+    return bool(text) and len(text) <= 40 and (date_line(text) is not None or relative_time(text) is not None)
+
+
+def _link_headline(b: Block) -> str:
+    """An item's headline without the date set right beside its link.
+
+    Markup such as ``<a>Headline</a><time>December 3, 2026</time>`` has no space between
+    the two, so the item's text reads ``HeadlineDecember 3, 2026``: when the rest of the
+    text besides the one link is a date or a relative time, the link's text is the headline.
+    """
+    text = b.text
+    if len(b.links) != 1:
+        return text
+    link = b.links[0]
+    if len(link) < len(text) and text.startswith(link) and _is_stamp(text[len(link) :].strip(" \u2022|·-–—")):
+        return link
+    if len(link) < len(text) and text.endswith(link) and _is_stamp(text[: -len(link)].strip(" \u2022|·-–—")):
+        return link
+    return text
+
+
 _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile) -> Segmentation:
+def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile, page_url: str | None) -> Segmentation:
     groups: dict[int, list[Block]] = {}
     order: list[int] = []
     grouped = any(b.group >= 0 for b in marked)
@@ -278,21 +304,37 @@ def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile) -> Se
         cats: tuple[str, ...] = ()
         headline: Block | None = None
         summary: str | None = None
+        # A card's heading is its headline, even where one link wraps the card's label too.
+        titled = next((b for b in g if b.kind in _HEADING_KINDS), None)
         for b in g:
-            if "category" in b.hints or (headline is None and b.href is None and label_line(b.text, profile)):
-                cats = cats + tuple(b.links or label_line(b.text, profile) or (b.text,))
-            elif headline is None and (b.href or b.kind.startswith("h")):
+            unlinked = b.href is None or (titled is not None and b is not titled)
+            if "category" in b.hints or (headline is None and unlinked and label_line(b.text, profile)):
+                own = b.links if "category" in b.hints else ()  # not a card link's whole text
+                cats = cats + tuple(own or label_line(b.text, profile) or (b.text,))
+            elif headline is None and (b.href or b.kind.startswith("h")) and (titled is None or b is titled):
                 headline = b
-            elif headline is not None and summary is None and "date" not in b.hints and "byline" not in b.hints:
+            elif (
+                headline is not None
+                and summary is None
+                and "date" not in b.hints
+                and "byline" not in b.hints
+                and not _is_stamp(b.text)
+            ):
                 summary = b.text
         if headline is None:
             continue
+        if page_url and headline.href and not same_site(headline.href, page_url):
+            continue  # a "Related links" box's other sites (an agency's home page): no story of this site
         truncated = False
         if summary:
             summary, truncated = strip_truncation(summary)
         items.append(
             RelatedStory(
-                headline=headline.text, categories=cats, summary=summary or None, url=headline.href, truncated=truncated
+                headline=_link_headline(headline),
+                categories=cats,
+                summary=summary or None,
+                url=headline.href,
+                truncated=truncated,
             )
         )
     return seg.with_roles({b.index: "related" for b in marked}).with_fields(related=tuple(items))
