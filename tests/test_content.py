@@ -268,3 +268,17 @@ def test_generic_attrs_serialisation_matches_to_dict() -> None:
 
     for e in parse_page().content:
         assert json.loads(json.dumps(attrs.asdict(e))) == e.to_dict()
+
+
+def test_text_figures_between_paragraphs() -> None:
+    page = (
+        "Probe Reaches Its Target Orbit\n\nBy Jane Roe\n\n"
+        "The agency said the spacecraft had completed its final burn and reached the orbit planned for it on Monday.\n\n"
+        "[IMG]\n\nThe probe's camera looks back at the planet. Image: Agency/Team\n\n"
+        "Engineers will now spend two weeks checking the instruments before the science phase begins in earnest.\n"
+    )
+    a = spaceparse.parse(page, kind="text")
+    assert a.body == content_texts(a.content)
+    figs = [e for e in a.content if isinstance(e, Figure)]
+    assert figs == [Figure(None, None, "The probe's camera looks back at the planet.", "Agency/Team")]
+    assert [e.kind for e in a.content] == ["paragraph", "figure", "paragraph"]

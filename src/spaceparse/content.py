@@ -43,7 +43,7 @@ def build_content(doc: Document, seg: Segmentation, profile: Profile, lead_url: 
         return ()
     st = doc.structure
     if st is None or len(st.paths) != len(doc.blocks):
-        return _text_content(body)
+        return _text_content(body, _text_figures(doc, seg, body, profile))
     return _html_content(doc, seg, body, st, profile, lead_url)
 
 
@@ -469,15 +469,58 @@ class _TextList:
             self.stack = []
 
 
-def _text_content(body: list[Block]) -> tuple[Element, ...]:
+_FIGURE_GAP = 6  # lines between two body paragraphs looked at for a figure's caption and credit
+
+
+def _text_figures(doc: Document, seg: Segmentation, body: list[Block], profile: Profile) -> dict[int, Figure]:
+    """The figures set between body paragraphs of a text page, by the position in ``body`` of
+    the paragraph after them: the caption and credit lines the credit rule found there (an
+    image's own line, ``[IMG]``, is no body and no credit; the lead image's lines come before
+    the body and are the article's ``image_caption``/``image_credit``)."""
+    roles = seg.roles
+    out: dict[int, Figure] = {}
+    for k in range(1, len(body)):
+        lo, hi = body[k - 1].index + 1, body[k].index
+        if hi <= lo or hi - lo > _FIGURE_GAP:
+            continue
+        caption: list[str] = []
+        credit: list[str] = []
+        for i in range(lo, hi):
+            if roles[i] != "credit":
+                continue
+            text = doc.blocks[i].text
+            parsed = parse_credit(text, profile, caption=True)
+            if parsed is None:
+                caption.append(text)
+                continue
+            if parsed[0]:
+                caption.append(parsed[0])
+            if parsed[1]:
+                credit.append(parsed[1])
+        if caption or credit:
+            out[k] = Figure(None, None, " ".join(caption) or None, " ".join(credit) or None)
+    return out
+
+
+def _text_content(body: list[Block], figures: dict[int, Figure]) -> tuple[Element, ...]:
     out: list[Element] = []
     base = _base_indent(body)
     lst = _TextList()
     quote: list[Paragraph] = []
     n = len(body)
     k = 0
+    placed = 0  # figures before body[placed] are out
     while k < n:
         b = body[k]
+        if figures and placed <= k:
+            due = [figures[j] for j in range(placed, k + 1) if j in figures]
+            placed = k + 1
+            if due:
+                lst.close(out)
+                if quote:
+                    out.append(Quote(tuple(quote)))
+                    quote = []
+                out.extend(due)
         if b.bullet:
             if quote:
                 out.append(Quote(tuple(quote)))
