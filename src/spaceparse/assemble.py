@@ -10,6 +10,7 @@ ranked by one table below.
 from __future__ import annotations
 
 from .blocks import Document
+from .content import build_content
 from .model import Article
 from .profiles import Profile
 from .recognisers.bylines import is_organisation
@@ -80,6 +81,7 @@ def assemble(doc: Document, seg: Segmentation, profile: Profile) -> Article:
         image_caption=f.get("image_caption") or meta.image_caption,
         image_credit=f.get("image_credit") or meta.image_credit,
         body=f.get("body") or (),
+        content=build_content(doc, seg, profile, meta.image_url),
         related=f.get("related") or (),
         url=meta.url or doc.url,
         site=site,

@@ -17,7 +17,7 @@ import attrs
 if TYPE_CHECKING:
     from .profiles import Profile
 
-__all__ = ["Block", "Document", "Meta"]
+__all__ = ["Block", "Document", "Meta", "PageObject", "Structure"]
 
 
 class Block:
@@ -160,6 +160,42 @@ class Meta:
     url: str | None = None
 
 
+Path = tuple[tuple[str, int], ...]
+"""The structural containers around a block, outermost first: ``(tag, element id)`` with tag
+``ul``, ``ol``, ``li``, ``table``, ``thead``, ``tr``, ``td``, ``th``, ``blockquote``, ``footer``
+(inside a quote), ``pre``, ``figure`` or ``social`` (a social post's markup)."""
+
+
+@attrs.frozen(slots=True)
+class PageObject:
+    """An image or an embedded player of the page, placed between blocks."""
+
+    at: int
+    """The number of blocks before it."""
+    kind: str
+    """``image``, ``video``, ``audio``, ``social`` or ``other``."""
+    url: str
+    alt: str = ""
+    box: int = -1
+    """Element id of its ``<figure>`` (its caption blocks' paths hold ``("figure", box)``), or -1."""
+
+
+@attrs.frozen(slots=True)
+class Structure:
+    """What markup says about the body's structure (HTML only), for :mod:`spaceparse.content`."""
+
+    paths: tuple[Path, ...] = ()
+    """Per block (same index as :attr:`Document.blocks`), its structural containers."""
+    inline: tuple[tuple[tuple[str, str, str | None, int], ...], ...] = ()
+    """Per block, its inline spans in page order: ``(kind, text, href or None, start)``,
+    ``start`` where the markup puts the text in the block's text (checked before use); links
+    are made absolute (against :attr:`base`) for the body's blocks only."""
+    objects: tuple[PageObject, ...] = ()
+    """Images and players, in page order (absolute URLs)."""
+    base: str | None = None
+    """The URL the page's links are relative to."""
+
+
 @attrs.frozen(slots=True)
 class Document:
     """A page turned into blocks: what the segmentation rules consume."""
@@ -176,6 +212,8 @@ class Document:
     partial: bool = False
     """Only the start of the page was read (over the front end's budget): becomes
     :attr:`Article.partial <spaceparse.model.Article.partial>`."""
+    structure: Structure | None = attrs.field(default=None, eq=False, repr=False)
+    """Markup structure of the blocks (HTML), from which the structured body is built."""
     hinted: Mapping[str, tuple[Block, ...]] = attrs.field(init=False, eq=False, repr=False)
     """The blocks carrying each hint, in page order (derived from :attr:`blocks`): rules
     look up the markup's marks here instead of scanning every block for each."""

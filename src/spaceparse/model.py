@@ -12,6 +12,8 @@ from typing import Any
 
 import attrs
 
+from .elements import Element, element_from_dict
+
 __all__ = ["Article", "RelatedStory"]
 
 
@@ -27,6 +29,12 @@ def _related_tuple(value: Any) -> tuple[RelatedStory, ...]:
     if value is None:
         return ()
     return tuple(v if isinstance(v, RelatedStory) else RelatedStory.from_dict(v) for v in value)
+
+
+def _content(value: Any) -> tuple[Element, ...]:
+    if not value:
+        return ()
+    return tuple(element_from_dict(v) if isinstance(v, dict) else v for v in value)
 
 
 def _date(value: Any) -> _dt.date | None:
@@ -98,6 +106,10 @@ class Article:
     """The lead image's credit, without its prefix (``Image: CNSA`` gives ``CNSA``)."""
     body: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """Body paragraphs in page order (subheadings, list items and quotes are paragraphs too)."""
+    content: tuple[Element, ...] = attrs.field(default=(), converter=_content)
+    """The structured body (:mod:`spaceparse.elements`): paragraphs, headings, lists, quotes,
+    tables, code, figures and embeds in page order; its text-bearing elements hold exactly the
+    :attr:`body` paragraphs (:func:`~spaceparse.elements.content_texts`)."""
     related: tuple[RelatedStory, ...] = attrs.field(default=(), converter=_related_tuple)
     """The related-stories block."""
     url: str | None = None
@@ -118,6 +130,19 @@ class Article:
         """The body as one string, paragraphs separated by a blank line."""
         return "\n\n".join(self.body)
 
+    def to_markdown(self) -> str:
+        """The article as Markdown (CommonMark, GFM tables): headline, dek, byline, lead image
+        with its credit, the structured body, the related stories."""
+        from .render import to_markdown
+
+        return to_markdown(self)
+
+    def to_html(self) -> str:
+        """The article as a clean, self-contained HTML page (no scripts, styles or tracking)."""
+        from .render import to_html
+
+        return to_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict with every field (dates as ISO ``YYYY-MM-DD``)."""
         return {
@@ -131,6 +156,7 @@ class Article:
             "image_caption": self.image_caption,
             "image_credit": self.image_credit,
             "body": list(self.body),
+            "content": [e.to_dict() for e in self.content],
             "related": [r.to_dict() for r in self.related],
             "url": self.url,
             "site": self.site,

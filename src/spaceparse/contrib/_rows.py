@@ -58,9 +58,11 @@ COLUMNS = (
     "image_caption",
     "image_credit",
     "body",
+    "content",
     "related",
 )
-"""Row fields: the Article's (``related`` as a JSON string) plus where it came from and what happened."""
+"""Row fields: the Article's (``content`` and ``related`` as JSON strings) plus where it came from
+and what happened."""
 
 PARTIAL_REASON = "read in part: the page has more markup than its budget (Article.partial)"
 """The ``reason`` of a parsed row whose Article is ``partial`` (docs/robustness.md)."""
@@ -82,7 +84,8 @@ def row_for_source(src: Source, profiles: Profiles | None = None) -> dict[str, A
     }
     if out.status == "parsed":
         article = json.loads(out.output)
-        article["related"] = json.dumps(article["related"], ensure_ascii=False) if article["related"] else None
+        for key in ("content", "related"):
+            article[key] = json.dumps(article[key], ensure_ascii=False) if article[key] else None
         if article.pop("partial", False):  # (no column of its own: the schemas stay as they are)
             row["reason"] = PARTIAL_REASON
         row.update(article)

@@ -155,6 +155,17 @@ _PLAIN = frozenset(
         "tt",
     }
 )
+# Inline formatting kept as spans of the structured body.
+_EMPHASIS = {"em": "emphasis", "i": "emphasis", "strong": "strong", "b": "strong", "code": "code"}
+# Players whose source the structured body keeps as an embed.
+_EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed", "object"})
+_EMBED_SRC = ("src", "data-src", "data-lazy-src", "data")
+
+
+def _sort_key(mark: tuple[str, str, str | None, int]) -> tuple[int, int]:
+    return (mark[3], -len(mark[1]))
+
+
 # The kind a run gets from its owner; blockquote/figcaption stick to descendants.
 _KIND = {
     "p": "p",
@@ -235,6 +246,9 @@ class Elements:
     mark: list[str] = attrs.Factory(list)
     """``data-sp`` marks set by profile selectors (space separated), or ``""``."""
     rel: list[str] = attrs.Factory(list)
+    embeds: list[tuple[int, int, str, str]] = attrs.Factory(list)
+    """Embedded players the walk passed (``iframe``, ``video``, ``audio``, ``embed``, ``object``):
+    ``(owner, runs before it, tag, source URL)``."""
     skipped: dict[int, int] = attrs.Factory(dict)
     """Furniture elements whose subtree was not walked -> their text length."""
 
@@ -252,6 +266,9 @@ class Run(NamedTuple):
     link_marks: tuple[str, ...]
     """The ``data-sp`` mark / ``rel`` of each link (parallel to ``links``)."""
     start: int
+    inline: tuple[tuple[str, str, str | None, int], ...] = ()
+    """Inline spans, in page order: ``(kind, text, href, start)``, kind ``link``, ``emphasis``,
+    ``strong`` or ``code``, ``start`` where the text starts in the run's text (the structured body's spans)."""
 
 
 @attrs.frozen(slots=True)
@@ -508,8 +525,10 @@ class _Walker:
         "buf",
         "el",
         "first_href",
+        "flushes",
         "furniture",
         "images",
+        "inline",
         "limit",
         "link_chars",
         "link_href",
@@ -540,6 +559,9 @@ class _Walker:
         self.link_href: str | None = None
         self.soft = -1
         """``len(runs)`` right after a lone ``<br>`` ended a run (the next may continue it), else -1."""
+        self.inline: list[tuple[str, str, str | None, int]] = []
+        """Inline spans of the current run: ``(kind, text, href, raw offset)``."""
+        self.flushes = 0
 
     def flush(self, owner: int, kind: str) -> None:
         buf = self.buf
@@ -547,6 +569,14 @@ class _Walker:
             return
         raw = "".join(buf)
         buf.clear()
+        self.flushes += 1
+        inline: tuple[tuple[str, str, str | None, int], ...] = ()
+        if self.inline:
+            marks = self.inline
+            if len(marks) > 1:
+                marks.sort(key=_sort_key)
+            inline = tuple(marks)
+            self.inline = []
         # Whitespace between block elements (most flushes) needs no cleaning.
         text = "" if raw.isspace() else _clean(raw)
         runs = self.runs
@@ -569,6 +599,7 @@ class _Walker:
                     last.links + tuple(self.links),
                     last.link_marks + tuple(self.link_marks),
                     last.start,
+                    last.inline + tuple((k, t, h, at + len(last.text) + 1) for k, t, h, at in inline),
                 )
                 text = ""
         if text:
@@ -582,6 +613,7 @@ class _Walker:
                     tuple(self.links),
                     tuple(self.link_marks),
                     len(self.runs),
+                    inline,
                 )
             )
         if self.links:
@@ -633,9 +665,17 @@ class _Walker:
                         buf.append(text)
                 continue
             if tag in _PLAIN:
-                self.walk(child, owner, kind, depth + 1)
+                span = _EMPHASIS.get(tag)
+                if span is None:
+                    self.walk(child, owner, kind, depth + 1)
+                else:
+                    n0, f0 = len(buf), self.flushes
+                    self.walk(child, owner, kind, depth + 1)
+                    self.span(span, None, n0, f0)
                 continue
             if tag in _SKIP or tag is None:
+                if tag in _EMBED_TAGS:
+                    self.embed(child, owner, tag)
                 # A button wrapping a figure (a lightbox: click to enlarge) shows the figure.
                 if tag != "button" or child.css_first(_FIGURE_PARTS) is None:
                     continue
@@ -714,8 +754,12 @@ class _Walker:
                 outer_href = self.link_href
                 pieces: list[str] = []
                 self.link_pieces = pieces
-                self.link_href = a.get("href") or outer_href
+                href = a.get("href")
+                self.link_href = href or outer_href
+                n0, f0 = len(buf), self.flushes
                 self.walk(child, owner, kind, depth + 1)
+                if href:
+                    self.span("link", href, n0, f0)
                 self.link_pieces = outer
                 self.link_href = outer_href
                 ltext = "".join(pieces).strip()
@@ -733,6 +777,33 @@ class _Walker:
                 self.flush(eid, kind)
             else:
                 self.walk(child, owner, kind, depth + 1)
+
+    def span(self, kind: str, href: str | None, n0: int, f0: int) -> None:
+        """Record the text added to the run since ``n0`` pieces as an inline span (not when
+        the run was flushed in between: the span crossed a block)."""
+        buf = self.buf
+        if self.flushes != f0 or len(buf) <= n0:
+            return
+        raw = "".join(buf[n0:])
+        if raw.isspace():
+            return
+        # Where the span starts in the run's cleaned text: the cleaned text before it, and the
+        # space that joins them.
+        before = "".join(buf[:n0]).split()
+        start = len(" ".join(before))
+        if before and (buf[n0 - 1][-1:].isspace() or raw[:1].isspace()):
+            start += 1
+        self.inline.append((kind, _clean(raw), href, start))
+
+    def embed(self, node: LexborNode, owner: int, tag: str) -> None:
+        """Record an embedded player and its source."""
+        a = node.attributes
+        src = next((v for v in (a.get(k) for k in _EMBED_SRC) if v), None)
+        if src is None and tag in ("video", "audio"):
+            source = node.css_first("source[src]")
+            src = source.attributes.get("src") if source is not None else None
+        if src and not src.startswith(("data:", "javascript:", "about:")):
+            self.el.embeds.append((owner, len(self.runs), tag, src.strip()))
 
 
 def _is_hidden(a: dict[str, str | None]) -> bool:

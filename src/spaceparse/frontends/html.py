@@ -39,6 +39,7 @@ from ._html_content import (
 )
 from ._html_dom import BODY_WORD, MARK, Image, Run, keep_noscript_text, parse_tree, walk
 from ._html_meta import build_meta, canonical_url, read_head
+from ._html_structure import structure
 
 __all__ = ["blockify"]
 
@@ -127,7 +128,15 @@ def blockify(
         credit = credit_in_alt(lead.alt, profile)
         if credit:
             meta = attrs.evolve(meta, image_credit=credit)
-    return Document(blocks=tuple(blocks), kind="html", meta=meta, url=url, profile=profile, partial=partial)
+    return Document(
+        blocks=tuple(blocks),
+        kind="html",
+        meta=meta,
+        url=url,
+        profile=profile,
+        partial=partial,
+        structure=structure(el, runs, images, base),
+    )
 
 
 def _blocks(  # noqa: PLR0917

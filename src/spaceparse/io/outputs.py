@@ -1,4 +1,4 @@
-"""Formatting Articles: JSON, JSON Lines, CSV, Markdown and plain text.
+"""Formatting Articles: JSON, JSON Lines, CSV, Markdown, HTML and plain text.
 
 Every formatter takes the Article and, for batches, where it came from
 (``source``: the input file; ``record``: the record in a WARC or JSON Lines
@@ -22,6 +22,7 @@ __all__ = [
     "Formatter",
     "csv_header",
     "to_csv",
+    "to_html",
     "to_json",
     "to_jsonl",
     "to_markdown",
@@ -107,38 +108,13 @@ def to_csv(article: Article, *, source: str | None = None, record: str | None = 
 
 
 def to_markdown(article: Article, *, source: str | None = None, record: str | None = None) -> str:
-    out: list[str] = []
-    if article.categories:
-        out.append(" · ".join(article.categories))
-    out.append(f"# {article.headline or '(no headline)'}")
-    if article.dek:
-        out.append(f"*{article.dek}*")
-    meta = []
-    if article.authors:
-        meta.append("By " + ", ".join(article.authors))
-    if article.published:
-        meta.append(article.published.isoformat())
-    if article.site:
-        meta.append(article.site)
-    if meta:
-        out.append(" | ".join(meta))
-    if article.image_url or article.image_credit or article.image_caption:
-        credit = f"(Credit: {article.image_credit})" if article.image_credit else None
-        cap = " ".join(x for x in (article.image_caption, credit) if x)
-        out.append(f"![{cap}]({article.image_url})" if article.image_url else f"> {cap}")
-    out.extend(article.body)
-    if article.tags:
-        out.append("Tags: " + ", ".join(article.tags))
-    if article.related:
-        out.append("## Related stories")
-        for r in article.related:
-            head = f"[{r.headline}]({r.url})" if r.url else r.headline
-            labels = f" ({', '.join(r.categories)})" if r.categories else ""
-            line = f"- **{head}**{labels}"
-            if r.summary:
-                line += f": {r.summary}{' […]' if r.truncated else ''}"
-            out.append(line)
-    return "\n\n".join(out) + "\n"
+    """:meth:`Article.to_markdown` (CommonMark + GFM tables)."""
+    return article.to_markdown()
+
+
+def to_html(article: Article, *, source: str | None = None, record: str | None = None) -> str:
+    """:meth:`Article.to_html`: a clean, self-contained page."""
+    return article.to_html()
 
 
 def to_text(article: Article, *, source: str | None = None, record: str | None = None) -> str:
@@ -153,6 +129,7 @@ FORMATS: dict[str, Formatter] = {
     "jsonl": to_jsonl,
     "csv": to_csv,
     "markdown": to_markdown,
+    "html": to_html,
     "text": to_text,
 }
-EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "markdown": ".md", "text": ".txt"}
+EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "markdown": ".md", "html": ".html", "text": ".txt"}
