@@ -34,6 +34,7 @@ __all__ = [
     "bound_markup",
     "cap_names",
     "cap_names_if_needed",
+    "find_closing",
     "cut_at_tag",
     "cut_to_budget",
     "tag_budget",
@@ -385,7 +386,7 @@ def _raw_end(html: str, opener: re.Match[str]) -> int:
     if name is None:
         close = html.find("-->", opener.end())
         return close + 3 if close >= 0 else len(html)
-    close = _find_ci(html, name.lower(), opener.end())
+    close = find_closing(html, name.lower(), opener.end())
     return close + 2 if close >= 0 else len(html)
 
 
@@ -435,7 +436,7 @@ def cap_names(html: str) -> str:
                 keep.append("".join(pieces))
                 last = end
         if not m.group(2) and name in _RAW_TEXT:  # its text is not markup: go on at its end tag
-            close = _find_ci(html, name, end)
+            close = find_closing(html, name, end)
             end = close if close >= 0 else n
         m = _TOKEN.search(html, max(end, m.end()))
     if not keep:
@@ -450,7 +451,7 @@ def _attrs_end(html: str, pos: int) -> int:
     return m.end() if m is not None else pos
 
 
-def _find_ci(html: str, name: str, start: int) -> int:
+def find_closing(html: str, name: str, start: int) -> int:
     """``</name`` at or after ``start``, any case, without lower-casing the whole page."""
     pos = start
     while True:

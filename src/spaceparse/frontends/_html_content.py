@@ -149,17 +149,23 @@ def word_flags(token: str) -> frozenset[str]:
 _FURNITURE_CACHE: dict[tuple[str, str], bool] = {}
 
 
+def _flags_of(words: str, tag: str) -> set[str]:
+    """The flags of an element's tag and of its class/id/role words."""
+    flags: set[str] = set()
+    t = _TAG_FLAGS.get(tag)
+    if t:
+        flags.add(t)
+    for token in words.split():
+        flags |= word_flags(token)
+    return flags
+
+
 def is_furniture(words: str, tag: str) -> bool:
     """Class/id/role words and tag of page furniture: noise flags and no content flag."""
     key = (words, tag)
     got = _FURNITURE_CACHE.get(key)
     if got is None:
-        flags: set[str] = set()
-        t = _TAG_FLAGS.get(tag)
-        if t:
-            flags.add(t)
-        for token in words.split():
-            flags |= word_flags(token)
+        flags = _flags_of(words, tag)
         got = bool(flags & NOISE_FLAGS) and "content" not in flags
         if len(_FURNITURE_CACHE) < 50_000:
             _FURNITURE_CACHE[key] = got
@@ -182,12 +188,7 @@ def is_furniture_but_comments(words: str, tag: str) -> bool:
     key = (words, tag)
     got = _THREAD_CACHE.get(key)
     if got is None:
-        flags: set[str] = set()
-        t = _TAG_FLAGS.get(tag)
-        if t:
-            flags.add(t)
-        for token in words.split():
-            flags |= word_flags(token)
+        flags = _flags_of(words, tag)
         noise = flags & NOISE_FLAGS
         if "comment" in noise and is_thread_post(words, tag):
             noise = noise - {"comment"}

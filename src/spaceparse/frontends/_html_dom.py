@@ -24,7 +24,7 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..normalize import clean_line
-from ._html_bounds import cap_names_if_needed, cut_to_budget, tag_budget
+from ._html_bounds import cap_names_if_needed, cut_to_budget, find_closing, tag_budget
 
 __all__ = ["BODY_WORD", "MARK", "Elements", "Image", "Run", "keep_noscript_text", "parse_tree", "walk"]
 
@@ -467,7 +467,7 @@ def _limit_depth(html: str, budget: int) -> tuple[str, bool]:
             else:
                 stack.append(name)
             if name in _RAW_TEXT:  # its text is not markup: go on at its end tag
-                close = _find_ci(html, name, end)
+                close = find_closing(html, name, end)
                 end = close if close >= 0 else n
         if cut:
             keep.append(html[last:start])
@@ -480,16 +480,6 @@ def _limit_depth(html: str, budget: int) -> tuple[str, bool]:
         m = _TOKEN.search(html, end)
     keep.append(html[last:])
     return "".join(keep), False
-
-
-def _find_ci(html: str, name: str, start: int) -> int:
-    """``</name`` at or after ``start``, any case, without lower-casing the whole page."""
-    pos = start
-    while True:
-        pos = html.find("</", pos)
-        if pos < 0 or html[pos + 2 : pos + 2 + len(name)].lower() == name:
-            return pos
-        pos += 2
 
 
 def _image_src(attrs_: dict[str, str | None]) -> str | None:
