@@ -34,9 +34,9 @@ __all__ = [
     "bound_markup",
     "cap_names",
     "cap_names_if_needed",
-    "find_closing",
     "cut_at_tag",
     "cut_to_budget",
+    "find_closing",
     "tag_budget",
 ]
 
