@@ -508,3 +508,28 @@ def test_headline_over_its_dek_over_a_name_line_and_a_date_line() -> None:
     assert art.headline == "Agency books four more missions on two heavy-lift rockets"
     assert art.authors == ("Jane Doe",)
     assert art.dek is not None and art.dek.startswith("The orders split")
+
+
+def test_lynx_numbered_breadcrumb_trail_ends_with_the_headline() -> None:
+    # lynx numbers an ordered list's items: a breadcrumb trail ("1. Home" ... "3. Headline")
+    # names the headline, over a shorter heading (and without lynx's number).
+    trail = "    1. Home\n    2. Science\n    3. Lander slips to next year after a valve fails in a hot-fire test\n\n"
+    page = (
+        "     * News\n     * Launch\n\n" + trail + "Valve trouble: the lander slips\n\n   By Jane Doe\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Lander slips to next year after a valve fails in a hot-fire test"
+    # A heading that lost the trail's kicker is the headline with it.
+    trail = "    1. Home\n    2. Science\n    3. Moon programme: Lander slips to next year after a valve fails\n\n"
+    page = (
+        "     * News\n\n" + trail + "Most read\n\n"
+        "Lander slips to next year after a valve fails\n\n   By Jane Doe\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Moon programme: Lander slips to next year after a valve fails"
+    # A numbered list of long items (a ranking of teasers) is no trail.
+    ranking = (
+        "    1. Lander slips to next year after a valve fails in a test\n"
+        "    2. Crew capsule passes its last parachute drop test in the desert\n"
+        "    3. Station crew swaps out a failed pump on the truss\n\n"
+    )
+    page = "     * News\n\n" + ranking + "Orbit Weekly over the years\n\n   By Jane Doe\n\n" + LYNX_BODY
+    assert headline(page) == "Orbit Weekly over the years"
