@@ -525,6 +525,10 @@ def test_lynx_numbered_breadcrumb_trail_ends_with_the_headline() -> None:
         "Lander slips to next year after a valve fails\n\n   By Jane Doe\n\n" + LYNX_BODY
     )
     assert headline(page) == "Moon programme: Lander slips to next year after a valve fails"
+    # The trail's first link may be an icon: an empty item.
+    trail = "    1.\n    2. Science\n    3. Lander slips to next year after a valve fails in a hot-fire test\n\n"
+    page = "     * News\n\n" + trail + "Valve trouble: the lander slips\n\n   By Jane Doe\n\n" + LYNX_BODY
+    assert headline(page) == "Lander slips to next year after a valve fails in a hot-fire test"
     # A numbered list of long items (a ranking of teasers) is no trail.
     ranking = (
         "    1. Lander slips to next year after a valve fails in a test\n"

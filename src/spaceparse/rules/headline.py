@@ -567,7 +567,8 @@ def _numbered_trail(blocks: tuple[Block, ...], upto: int) -> tuple[int, str] | N
         b = blocks[i]
         text = b.text
         i += 1
-        if not b.indent or not text.startswith("1. "):
+        # (an item may be empty: a trail's first link is often an icon, "1.")
+        if not b.indent or not (text.startswith("1. ") or text == "1."):
             continue
         items = [text[3:]]
         last = i - 1
