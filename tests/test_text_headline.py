@@ -11,6 +11,7 @@ from spaceparse.api import read_document
 from spaceparse.frontends.text import blockify
 from spaceparse.profiles import default_profile
 from spaceparse.recognisers.furniture import is_render_artefact
+from spaceparse.recognisers.labels import label_line
 from spaceparse.rules.headline import text_candidates
 from spaceparse.segment import segment_steps
 from spaceparse.segmentation import Segmentation
@@ -537,3 +538,20 @@ def test_lynx_numbered_breadcrumb_trail_ends_with_the_headline() -> None:
     )
     page = "     * News\n\n" + ranking + "Orbit Weekly over the years\n\n   By Jane Doe\n\n" + LYNX_BODY
     assert headline(page) == "Orbit Weekly over the years"
+
+
+def test_a_word_with_inner_capitals_is_not_glued_labels() -> None:
+    # "LEDs" is no label "LE" glued to "Ds …", "eMbali" no "… e" glued to "Mbali": a headline
+    # with such a word is not a label line (the seed's glued labels still are).
+    profile = default_profile()
+    assert label_line("Lander swaps LEDs for lasers", profile, strict=True) is None
+    assert label_line("Rover lands near the crater eMbali", profile, strict=True) is None
+    assert label_line("EuropeInternationalLunar", profile, strict=True) == ("Europe", "International", "Lunar")
+    assert label_line("EOInternational", profile, strict=True) == ("EO", "International")
+    page = (
+        "     * News\n\n"
+        "Lander swaps LEDs for lasers\n\n"
+        "The agency will fly a laser altimeter on the next lander, it says\n\n"
+        "   By Jane Doe\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Lander swaps LEDs for lasers"
