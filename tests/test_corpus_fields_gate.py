@@ -29,7 +29,7 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "published": ("exact", 0.882),
     },
     "text-lynx": {
-        "headline": ("exact", 0.730),
+        "headline": ("exact", 0.744),
         "categories": ("F1", 0.367),
         "authors": ("exact", 0.634),
         "image_credit": ("exact", 0.584),

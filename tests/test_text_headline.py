@@ -11,6 +11,7 @@ from spaceparse.api import read_document
 from spaceparse.frontends.text import blockify
 from spaceparse.profiles import default_profile
 from spaceparse.recognisers.furniture import is_render_artefact
+from spaceparse.recognisers.labels import label_line
 from spaceparse.rules.headline import text_candidates
 from spaceparse.segment import segment_steps
 from spaceparse.segmentation import Segmentation
@@ -508,3 +509,49 @@ def test_headline_over_its_dek_over_a_name_line_and_a_date_line() -> None:
     assert art.headline == "Agency books four more missions on two heavy-lift rockets"
     assert art.authors == ("Jane Doe",)
     assert art.dek is not None and art.dek.startswith("The orders split")
+
+
+def test_lynx_numbered_breadcrumb_trail_ends_with_the_headline() -> None:
+    # lynx numbers an ordered list's items: a breadcrumb trail ("1. Home" ... "3. Headline")
+    # names the headline, over a shorter heading (and without lynx's number).
+    trail = "    1. Home\n    2. Science\n    3. Lander slips to next year after a valve fails in a hot-fire test\n\n"
+    page = (
+        "     * News\n     * Launch\n\n" + trail + "Valve trouble: the lander slips\n\n   By Jane Doe\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Lander slips to next year after a valve fails in a hot-fire test"
+    # A heading that lost the trail's kicker is the headline with it.
+    trail = "    1. Home\n    2. Science\n    3. Moon programme: Lander slips to next year after a valve fails\n\n"
+    page = (
+        "     * News\n\n" + trail + "Most read\n\n"
+        "Lander slips to next year after a valve fails\n\n   By Jane Doe\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Moon programme: Lander slips to next year after a valve fails"
+    # The trail's first link may be an icon: an empty item.
+    trail = "    1.\n    2. Science\n    3. Lander slips to next year after a valve fails in a hot-fire test\n\n"
+    page = "     * News\n\n" + trail + "Valve trouble: the lander slips\n\n   By Jane Doe\n\n" + LYNX_BODY
+    assert headline(page) == "Lander slips to next year after a valve fails in a hot-fire test"
+    # A numbered list of long items (a ranking of teasers) is no trail.
+    ranking = (
+        "    1. Lander slips to next year after a valve fails in a test\n"
+        "    2. Crew capsule passes its last parachute drop test in the desert\n"
+        "    3. Station crew swaps out a failed pump on the truss\n\n"
+    )
+    page = "     * News\n\n" + ranking + "Orbit Weekly over the years\n\n   By Jane Doe\n\n" + LYNX_BODY
+    assert headline(page) == "Orbit Weekly over the years"
+
+
+def test_a_word_with_inner_capitals_is_not_glued_labels() -> None:
+    # "LEDs" is no label "LE" glued to "Ds …", "eMbali" no "… e" glued to "Mbali": a headline
+    # with such a word is not a label line (the seed's glued labels still are).
+    profile = default_profile()
+    assert label_line("Lander swaps LEDs for lasers", profile, strict=True) is None
+    assert label_line("Rover lands near the crater eMbali", profile, strict=True) is None
+    assert label_line("EuropeInternationalLunar", profile, strict=True) == ("Europe", "International", "Lunar")
+    assert label_line("EOInternational", profile, strict=True) == ("EO", "International")
+    page = (
+        "     * News\n\n"
+        "Lander swaps LEDs for lasers\n\n"
+        "The agency will fly a laser altimeter on the next lander, it says\n\n"
+        "   By Jane Doe\n\n" + LYNX_BODY
+    )
+    assert headline(page) == "Lander swaps LEDs for lasers"

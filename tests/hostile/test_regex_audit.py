@@ -120,6 +120,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.rules.headline", "_TITLE_SEP_BEFORE"): ("search", 250),
     ("spaceparse.rules.headline", "_KICKER_SPLIT"): ("search", BLOCK),  # markup titles and <h1>s, any length
     ("spaceparse.rules.headline", "_CLOCK"): ("search", 250),  # title-like lines: len <= 250
+    ("spaceparse.rules.headline", "_NUMBERED"): ("match", BLOCK),  # lynx's numbered list items
     ("spaceparse.recognisers.labels", "_SEPARATORS"): ("split", BLOCK),  # split_labels is public
     ("spaceparse.recognisers.labels", "_ASCII_GLUE"): ("finditer", BLOCK),
     ("spaceparse.recognisers.labels", "_ASCII_STARTS"): ("finditer", BLOCK),

@@ -447,7 +447,7 @@ def _split_label_line(text: str, profile: Profile, strict: bool) -> tuple[str, .
     parts = split_labels(text, profile)
     if not parts or len(parts) > 12:
         return None
-    labels = []
+    labels: list[str] = []
     prev_known = True
     for lab, known, spaced in parts:
         lab = lab.strip(" -–—")
@@ -455,6 +455,12 @@ def _split_label_line(text: str, profile: Profile, strict: bool) -> tuple[str, .
             continue
         if not known:
             if lab.count(" ") >= 4 or not (lab[0].isupper() or lab[0].isdigit()):
+                return None
+            # A word's own capitals are no glue: "LEDs" is no "LE" + "Ds …" (an acronym's
+            # plural), "eMbali" no "… e" + "Mbali" (no label ends in a lone small letter).
+            head = lab.split(" ", 1)[0]
+            plural = len(head) == 2 and head[1].islower() and bool(labels) and labels[-1][-1:].isupper()
+            if plural or (lab[-1].islower() and lab[-2:-1] == " "):
                 return None
         if spaced and not (known and prev_known):
             return None

@@ -315,6 +315,7 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
     ("trail_end", 2.0, "a breadcrumb trail ends with this line"),
     ("site_name", -4.0, "the site's name (the host's name in the URL)"),
     ("teaser", -2.0, "lynx: one of three or more headings set at the same step (a list of teasers)"),
+    ("numbered_trail", 5.0, "lynx: a numbered breadcrumb trail ('1. Home', '2. News', '3. Headline') ends with it"),
 )
 """The evidence for and against a line being the headline of a text page: name, weight,
 meaning. A line's score is the sum of the weights of its features, less a small cost per
@@ -550,6 +551,50 @@ def _trail_head(text: str) -> bool:
     return len(parts) <= 5 and all(p[:1].isupper() for p in parts)
 
 
+_NUMBERED = re.compile(r"(\d{1,2})\. (?=\S)")
+_TRAIL_ITEM_WORDS = 4  # an item of a numbered trail before its last has this many words at most
+_TRAIL_LAST_WORDS = 5  # the last item, the page's headline, has this many words at least
+
+
+def _numbered_trail(blocks: tuple[Block, ...], upto: int) -> tuple[int, str] | None:
+    """The last item of the first numbered breadcrumb trail above line ``upto``, and its text
+    without the number: ``lynx -dump`` numbers an ordered list's items, and breadcrumbs are
+    ordered lists ("1. Home", "2. Politik", "3. Headline of the page"), set tight and
+    indented. The items before the last are short section names, the last is the page's
+    headline (longer than any of them; a list of short names or of long teasers is no trail)."""
+    i = 0
+    while i < upto:
+        b = blocks[i]
+        text = b.text
+        i += 1
+        # (an item may be empty: a trail's first link is often an icon, "1.")
+        if not b.indent or not (text.startswith("1. ") or text == "1."):
+            continue
+        items = [text[3:]]
+        last = i - 1
+        while i < len(blocks) and not blocks[i].blank_before and blocks[i].indent:
+            m = _NUMBERED.match(blocks[i].text)
+            if m is None or int(m.group(1)) != len(items) + 1:
+                break
+            items.append(blocks[i].text[m.end() :])
+            last = i
+            i += 1
+        if len(items) < 2:
+            continue
+        head = items[-1]
+        n = words(head)
+        most = max(words(item) for item in items[:-1])
+        if (
+            n >= _TRAIL_LAST_WORDS
+            and most <= _TRAIL_ITEM_WORDS
+            and n >= most + 2
+            and not any(ends_sentence(item) for item in items[:-1])
+            and is_title_like(head)
+        ):
+            return last, head
+    return None
+
+
 def _reads_as_dek(low: str, up: str) -> bool:
     """Could ``low`` be the dek under headline ``up``: a sentence or much longer
     (:func:`_is_dek_of`), or at least as long as a headline of four words or more that is no
@@ -664,6 +709,26 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
                 at = len(t) - len(end) - 1
                 if at > 0 and t[at] == " " and t.casefold().endswith(end.casefold()) and _trail_head(t[:at]):
                     ends_trail.add(j)
+    # lynx's numbered breadcrumb trail ends with the page's headline: a line that reads the
+    # same is it (or the same after a kicker, "Topic: Headline", set as a heading; or the
+    # same without the kicker the trail has: the trail's text is then the headline's), else
+    # the trail's last item.
+    trail = _numbered_trail(blocks, last)
+    if trail is not None:
+        head = trail[1]
+        named = [
+            feats
+            for i, feats in cheap
+            if i != trail[0]
+            and (
+                blocks[i].text == head
+                or (blocks[i].text.endswith(": " + head) and "heading" in feats)
+                or head.endswith(": " + blocks[i].text)
+            )
+        ]
+        named.extend(feats for i, feats in cheap if i == trail[0] and not named)
+        for feats in named:
+            feats.append("numbered_trail")
     # Teasers: headings set at a regular step (each over its dek), three or more in a row.
     headings = {i for i, feats in cheap if "heading" in feats}
     for i, feats in cheap:
@@ -841,6 +906,12 @@ def _text_rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentati
         ):
             weak.append(w)
     seg = _finish(doc, seg, profile, found, min(start, len(blocks) - 1), weak)
+    if "numbered_trail" in cands[0][2]:
+        trail = _numbered_trail(blocks, max(found, start) + 1)
+        if trail is not None and (trail[0] == found or trail[1].endswith(": " + blocks[found].text)):
+            # (the trail's own item, without lynx's number; or the trail's text for a line
+            # that lost the kicker)
+            seg = seg.with_fields(headline=clean_headline(trail[1]).replace("\u02bc", "’"))
     if "dek_after" in cands[0][2] or "over_heading" in cands[0][2]:
         # The dek the headline was chosen by (a byline under it, or lynx's next heading): claimed now, so that the
         # rules before the dek rule (credits: "a dek may stand between the headline and
