@@ -850,7 +850,7 @@ _COPY_REACH = 15  # lines looked at on each side of the headline for another cop
 _KICKER_MOST = 6  # words a kicker glued before the headline has at most
 
 
-def _best_copy(blocks: tuple[Block, ...], found: int, text: str) -> str:
+def _best_copy(blocks: tuple[Block, ...], roles: tuple[Role | None, ...], found: int, text: str) -> str:
     """The headline as another copy of it near ``found`` prints it, when that copy is the
     better one: the same letters with the punctuation a layout dropped between its spans
     ("Rückbau von Atomkraftwerk: Kühltürme ..." for "Rückbau von Atomkraftwerk Kühltürme
@@ -864,8 +864,8 @@ def _best_copy(blocks: tuple[Block, ...], found: int, text: str) -> str:
     for j in range(max(0, found - _COPY_REACH), min(len(blocks), found + _COPY_REACH + 1)):
         other = blocks[j].text
         m = len(other)
-        if j == found or m < 12 or m > n + 8:
-            continue
+        if j == found or m < 12 or m > n + 8 or roles[j] == "related":
+            continue  # (a related story's headline is no copy of this one, even as its tail)
         if m > n:
             if other[0] == text[0] and other[-1] == text[-1] and site_key(other) == key and words(other) == words(text):
                 return other
@@ -1020,7 +1020,7 @@ def _finish(  # noqa: PLR0917
     joined = -1  # a line joined to the headline (text: a kicker set on its own line)
     if doc.kind == "text":
         # lynx writes the apostrophe of some pages as the modifier letter (dadʼs).
-        text, joined = _joined_by_title(doc, found, _best_copy(blocks, found, _undated(text)))
+        text, joined = _joined_by_title(doc, found, _best_copy(blocks, seg.roles, found, _undated(text)))
         text = text.replace("\u02bc", "’")
     # The same headline higher up (innerText copies repeat it under the byline):
     # the first copy is where the header starts.
