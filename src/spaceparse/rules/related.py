@@ -156,7 +156,7 @@ def _items_from_lines(lines: list[tuple[Block, str]], profile: Profile) -> list[
 
 
 def _short(text: str) -> bool:
-    return words(text) <= 3 and not ends_sentence(text)
+    return words(text) <= 4 and not ends_sentence(text)
 
 
 def _menu_after_items(lines: list[tuple[Block, str]]) -> int | None:
