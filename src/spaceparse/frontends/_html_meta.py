@@ -305,7 +305,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         if (
             len(dated) < _MAX_DATED
             and tag != "time"
-            and any(w in cls for w in _DATE_STEMS)
+            and cls
+            and _DATE_STEM.search(cls) is not None
             and any(_names_date(c) for c in classes)
         ):
             dated.append(node)
@@ -614,6 +615,7 @@ _DATE_ATTRS = ("datetime", "content", "title")
 
 # Every class word _names_date accepts holds one of these (a cheap test before it).
 _DATE_STEMS = ("date", "time", "publish", "posted", "created", "datum", "fecha")
+_DATE_STEM = re.compile("|".join(_DATE_STEMS))  # one search for any of them in a class attribute
 _DATE_WORDS: dict[str, bool] = {}
 
 
