@@ -53,6 +53,8 @@ def normalize_page_lines(text: str) -> list[str]:
 
 def collapse(text: str) -> str:
     """Collapse whitespace runs (NBSP included) to one space and strip the ends."""
+    if text.isascii() and "  " not in text and "\t" not in text:
+        return text.strip()  # (ASCII: only runs of spaces and tabs are collapsed; none here)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -188,6 +188,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends._html_meta", "_FURNITURE_WORDS"): ("search", PAGE),  # class and id words, any length
     ("spaceparse.frontends._html_meta", "_LAST_FIRST"): ("fullmatch", PAGE),  # meta values, any length
     ("spaceparse.frontends._html_meta", "_TAG_PATH"): ("search", PAGE),  # link targets, any length
+    ("spaceparse.frontends._html_meta", "_DATE_STEM"): ("search", PAGE),  # class attributes, any length
     ("spaceparse.frontends._html_meta", "_TRAILING_COMMA"): ("sub", PAGE),  # a JSON-LD script, any length
     ("spaceparse.frontends._html_meta", "_SITE_HEADER"): ("search", PAGE),  # class and id words, any length
     ("spaceparse.frontends._html_meta", "_ISO_START"): ("match", PAGE),  # attribute values, any length

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -805,12 +805,15 @@ def _is_hidden(a: dict[str, str | None]) -> bool:
     return a.get("aria-hidden") == "true" and a.get("class") is not None and "hidden" in (a.get("class") or "")
 
 
-def keep_noscript_text(tree: LexborHTMLParser) -> bool:
+def keep_noscript_text(tree: LexborHTMLParser, nodes: list[Any] | None = None) -> bool:
     """Remove the page's ``<noscript>`` elements except those holding paragraphs (which the
     walk skips all the same, but which may be read in place of an article scripts render);
-    whether any was kept."""
+    whether any was kept. ``nodes``: the page's ``<noscript>`` elements, when the caller has them
+    (read_head's scan), in page order."""
     kept = False
-    for node in tree.css("noscript"):
+    if nodes is None:
+        nodes = tree.css("noscript")
+    for node in nodes:
         if node.css_first("p") is None:
             node.decompose()
         else:

@@ -109,6 +109,8 @@ class RawMeta:
     """Topic tag link nodes (``rel=tag``, links of a tag list such as ``.tags-links``), for the front end to mark."""
     h1s: list[str] = attrs.Factory(list)
     """The text of every ``<h1>``, furniture included (the walk skips a ``<header>`` holding one)."""
+    noscripts: list[Any] = attrs.Factory(list)
+    """Every ``<noscript>`` element, in page order (found by the scan: one document query fewer)."""
 
     def first(self, *keys: str) -> str | None:
         for k in keys:
@@ -193,7 +195,7 @@ _SCAN = (
     "a[rel~=category i], [class*=author], [class*=byline], [class*=breadcrumb], [class*=categor], "
     "[class*=cat-links], a[rel~=tag i], [class*=tag], [class*=keyword], [class*=date], [class*=publish], "
     "[class*=posted], [class*=created], [class*=time], [property][content], [class*=autor], [class*=auteur], "
-    'a[href*="/tag/"], a[href*="/tags/"], a[href*="/topics/"], a[href*="/schlagwort/"]'
+    'a[href*="/tag/"], a[href*="/tags/"], a[href*="/topics/"], a[href*="/schlagwort/"], noscript'
 )
 # A link to a tag's page ("/tag/thomas-hoenig", "/news/topics/c1ywwp31dyxt"): with others of
 # its kind in one list, the article's tags, marked or not.
@@ -249,6 +251,7 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
     crumbs: list[Any] = []
     path_tags: list[Any] = []  # links to tag pages, marked as tags or not
     seen: dict[int, set[int]] = {id(times): set(), id(authors): set(), id(crumbs): set()}
+    noscript_ids: set[int] = set()
 
     def add(into: list[Any], nodes: Any) -> None:
         done = seen[id(into)]
@@ -285,6 +288,12 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
                 if data is not None:
                     raw.ld.extend(_ld_objects(data))
             continue
+        if tag == "noscript" and node.mem_id not in noscript_ids:
+            # The query lists an element once per selector it matches: the first listing of a
+            # <noscript> is the one its own selector added (the others are read as before).
+            noscript_ids.add(node.mem_id)
+            raw.noscripts.append(node)
+            continue
         if tag == "h1":
             text = clean_line(node.text(deep=True))
             if text:
@@ -305,7 +314,8 @@ def read_head(tree: LexborHTMLParser) -> RawMeta:
         if (
             len(dated) < _MAX_DATED
             and tag != "time"
-            and any(w in cls for w in _DATE_STEMS)
+            and cls
+            and _DATE_STEM.search(cls) is not None
             and any(_names_date(c) for c in classes)
         ):
             dated.append(node)
@@ -614,6 +624,7 @@ _DATE_ATTRS = ("datetime", "content", "title")
 
 # Every class word _names_date accepts holds one of these (a cheap test before it).
 _DATE_STEMS = ("date", "time", "publish", "posted", "created", "datum", "fecha")
+_DATE_STEM = re.compile("|".join(_DATE_STEMS))  # one search for any of them in a class attribute
 _DATE_WORDS: dict[str, bool] = {}
 
 

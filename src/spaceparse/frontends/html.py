@@ -102,7 +102,7 @@ def blockify(
         marked += _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
     kept = False
     if "<noscript" in text:
-        kept = keep_noscript_text(tree)
+        kept = keep_noscript_text(tree, raw.noscripts)
     el, runs, images = walk(tree, is_furniture, marked=marked > 0, noscript_kept=kept)
     if kept and _prose_chars(runs) < _FEW_PROSE:
         # No article in what scripts show: a page that renders its text from a script template
