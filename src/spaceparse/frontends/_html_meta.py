@@ -570,13 +570,19 @@ _NOT_ARTICLE = re.compile(
 def _in_furniture(node: Any) -> bool:
     """Is ``node`` in the site's footer or credits ("Made with Drupal by Smartica")? (Not a
     ``<nav>``, ``<aside>``, widget or sidebar: sites set their bylines in those too.)"""
+    return _in_box(node, _FURNITURE_WORDS, ("body", "html", "article"))
+
+
+def _in_box(node: Any, words_re: re.Pattern[str], stops: tuple[str, ...]) -> bool:
+    """Is ``node`` inside (twenty levels at most, up to one of ``stops``) an element whose
+    class or id words match ``words_re``?"""
     n = node.parent
     for _ in range(20):
-        if n is None or n.tag in ("body", "html", "article"):
+        if n is None or n.tag in stops:
             return False
         a = n.attributes
         words = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if words.strip() and _FURNITURE_WORDS.search(words):
+        if words.strip() and words_re.search(words):
             return True
         n = n.parent
     return False
@@ -669,16 +675,8 @@ _ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 
 
 def _in_site_header(node: Any) -> bool:
-    n = node.parent
-    for _ in range(20):
-        if n is None or n.tag in ("body", "html", "article", "main"):
-            return False
-        a = n.attributes
-        words = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if words.strip() and _SITE_HEADER.search(words):
-            return True
-        n = n.parent
-    return False
+    """Is ``node`` in the site's header (above the article: its date is the site's, not the story's)?"""
+    return _in_box(node, _SITE_HEADER, ("body", "html", "article", "main"))
 
 
 def _published_time(node: Any) -> bool:
