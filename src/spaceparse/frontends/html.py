@@ -24,7 +24,7 @@ from ..blocks import Block, Document, Meta
 from ..profiles import Profile, Profiles, choose_profile
 from ..recognisers.bylines import BY_WORD, parse_byline
 from ..recognisers.credits import credit_in_alt
-from ..recognisers.dates import date_line
+from ..recognisers.dates import time_stamp
 from ..recognisers.sites import is_home_word, similar, site_key
 from ..recognisers.urls import absolute, origin, same_site
 from ._html_content import (
@@ -1237,7 +1237,7 @@ def _unmarked_related(  # noqa: PLR0917
 
 def _item_line(text: str) -> bool:
     """A line under a related item's link: its date, its byline or a one-line summary."""
-    return (len(text) <= 40 and date_line(text) is not None) or words_in(text) <= _ITEM_LINE_WORDS
+    return time_stamp(text) or words_in(text) <= _ITEM_LINE_WORDS
 
 
 _ITEM_LINE_WORDS = 30

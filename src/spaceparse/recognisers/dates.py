@@ -24,6 +24,7 @@ __all__ = [
     "parse_date",
     "parse_timestamp",
     "relative_time",
+    "time_stamp",
 ]
 
 _MONTHS = {
@@ -379,6 +380,15 @@ _RELATIVE = re.compile(
     r"|\bhace\s+(?:\d+|una?)\s+(?:horas?|minutos?|días?|semanas?|meses)\b",
     re.IGNORECASE,
 )
+
+
+_STAMP_MOST = 40  # characters of a line that only says when
+
+
+def time_stamp(text: str) -> bool:
+    """A short line that only says when: a date line or a relative time ("December 3, 2026",
+    "2 hours ago"), as set under a teaser's link or glued after it."""
+    return 0 < len(text) <= _STAMP_MOST and (date_line(text) is not None or relative_time(text) is not None)
 
 
 def relative_time(text: str) -> re.Match[str] | None:

@@ -20,7 +20,7 @@ from .._prefilter import first_chars, may_start
 from ..blocks import Block, Document
 from ..model import RelatedStory
 from ..profiles import Profile
-from ..recognisers.dates import date_line, find_date, relative_time
+from ..recognisers.dates import find_date, time_stamp
 from ..recognisers.furniture import is_related_heading
 from ..recognisers.labels import known_label_line, label_line
 from ..recognisers.prose import ends_sentence, is_prose, words
@@ -267,10 +267,6 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
     return seg.with_roles(updates)
 
 
-def _is_stamp(text: str) -> bool:
-    return bool(text) and len(text) <= 40 and (date_line(text) is not None or relative_time(text) is not None)
-
-
 def _link_headline(b: Block) -> str:
     """An item's headline without the date set right beside its link.
 
@@ -282,9 +278,9 @@ def _link_headline(b: Block) -> str:
     if len(b.links) != 1:
         return text
     link = b.links[0]
-    if len(link) < len(text) and text.startswith(link) and _is_stamp(text[len(link) :].strip(" \u2022|·-–—")):
+    if len(link) < len(text) and text.startswith(link) and time_stamp(text[len(link) :].strip(" \u2022|·-–—")):
         return link
-    if len(link) < len(text) and text.endswith(link) and _is_stamp(text[: -len(link)].strip(" \u2022|·-–—")):
+    if len(link) < len(text) and text.endswith(link) and time_stamp(text[: -len(link)].strip(" \u2022|·-–—")):
         return link
     return text
 
@@ -352,7 +348,7 @@ def _from_marked(marked: list[Block], seg: Segmentation, profile: Profile, page_
                 and summary is None
                 and "date" not in b.hints
                 and "byline" not in b.hints
-                and not _is_stamp(b.text)
+                and not time_stamp(b.text)
             ):
                 summary = b.text
         if headline is None:
