@@ -194,7 +194,7 @@ def test_side_by_side_spans_are_separate_words() -> None:
     assert list(a.body) == PARAS
 
 
-def test_an_inline_box_the_markup_keeps_out_does_not_eat_the_text_after_it() -> None:
+def test_a_cookie_notice_an_inline_teaser_box_and_a_related_list_with_bylines() -> None:
     # "Mehr zum Thema" + a teaser glued in a box mid-article, then a paragraph and a subheading.
     long = [p + " " + p for p in PARAS]
 

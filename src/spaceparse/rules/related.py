@@ -239,10 +239,7 @@ def rule(doc: Document, seg: Segmentation, profile: Profile) -> Segmentation:
             if _heading_at(nb, profile)[0]:
                 j += 1  # boxes in a row are one block
                 continue
-            # (HTML: a box the markup keeps out of the article, then the article's own text.)
-            if j <= zone[1] and (
-                _resumes(blocks, seg, j, bare=not has_prose) or ("main" in nb.hints and "main" not in b.hints)
-            ):
+            if j <= zone[1] and _resumes(blocks, seg, j, bare=not has_prose):
                 inline = True
                 break
             lines.append((nb, nb.text))
