@@ -260,6 +260,7 @@ def _text_content(draw: st.DrawFn) -> tuple[Element, ...]:
 def test_lynx_text_round_trips_paragraphs_and_list_items(content: tuple[Element, ...]) -> None:
     a = spaceparse.parse(_lynx(content), kind="text")
     assert a.body == content_texts(a.content)
+    assert a.body == content_texts(content)  # the page's own paragraphs and items, in order
     got = [(e.kind, len(e.items) if isinstance(e, ListBlock) else 1) for e in a.content]
     want = [(e.kind, len(e.items) if isinstance(e, ListBlock) else 1) for e in content]
     assert got == want
