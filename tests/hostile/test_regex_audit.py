@@ -203,7 +203,7 @@ AUDITED: dict[tuple[str, str], tuple[str, int]] = {
     ("spaceparse.frontends.html", "_SENTENCE_STOP"): ("search", PAGE),  # run text, any length
     ("spaceparse.frontends.html", "_SENTENCE_END"): ("findall", PAGE),  # run text, any length
     ("spaceparse.io.inputs", "_JSONL_START"): ("match", 4096),
-    ("spaceparse.frontends._html_dom", "_TOKEN"): ("finditer", PAGE),  # limit_depth: search from each tag end
+    ("spaceparse.frontends._html_dom", "_TOKEN"): ("finditer", PAGE),  # _limit_depth: search from each tag end
     ("spaceparse.frontends._html_dom", "_NEVER_OPEN"): ("findall", PAGE),  # _may_be_deep: 4 KB chunks
     # _html_bounds: the name-storm look and pass run over whole pages, from each tag.
     ("spaceparse.frontends._html_bounds", "_ATTR"): ("finditer", PAGE),

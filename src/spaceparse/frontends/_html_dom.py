@@ -301,7 +301,7 @@ def parse_tree(html: str, utf8: bytes | None = None) -> tuple[LexborHTMLParser, 
     and whether the page was cut short to keep within :func:`._html_bounds.tag_budget`.
 
     What Lexbor sees is bounded first (:mod:`._html_bounds`: name storms and element storms;
-    :func:`limit_depth`: nesting, and then the element budget in the same pass), each in
+    :func:`_limit_depth`: nesting, and then the element budget in the same pass), each in
     one linear pass that normal pages skip. Tags past the nesting cap are not counted in
     the budget: they cost nothing further.
     """
@@ -418,21 +418,12 @@ def _may_be_deep(html: str, tags: int) -> bool:
     return False
 
 
-def limit_depth(html: str, tags: int = -1) -> str:
-    """``html`` with start tags nested deeper than :data:`MAX_NESTING` (and their end tags) removed.
-
-    One linear pass with an approximate tree builder (void elements, raw-text
-    elements, comments, implied end tags of ``p``/``li``/``td``...); pages that
-    cannot be that deep are returned unchanged without the pass.
-    """
-    if not _may_be_deep(html, html.count("<") if tags < 0 else tags):
-        return html
-    return _limit_depth(html, -1)[0]
-
-
 def _limit_depth(html: str, budget: int) -> tuple[str, bool]:
-    """:func:`limit_depth`'s pass; with ``budget`` >= 0 the page is also cut before the start
-    tag that would make ``budget`` start tags kept (``(html, True)`` then)."""
+    """``html`` with start tags nested deeper than :data:`MAX_NESTING` (and their end tags)
+    removed, in one linear pass with an approximate tree builder (void elements, raw-text
+    elements, comments, implied end tags of ``p``/``li``/``td``...); with ``budget`` >= 0 the
+    page is also cut before the start tag that would make ``budget`` start tags kept
+    (``(html, True)`` then)."""
     stack: list[str] = []
     dropped: dict[str, int] = {}
     keep: list[str] = []
@@ -805,14 +796,12 @@ def _is_hidden(a: dict[str, str | None]) -> bool:
     return a.get("aria-hidden") == "true" and a.get("class") is not None and "hidden" in (a.get("class") or "")
 
 
-def keep_noscript_text(tree: LexborHTMLParser, nodes: list[Any] | None = None) -> bool:
+def keep_noscript_text(nodes: list[Any]) -> bool:
     """Remove the page's ``<noscript>`` elements except those holding paragraphs (which the
     walk skips all the same, but which may be read in place of an article scripts render);
-    whether any was kept. ``nodes``: the page's ``<noscript>`` elements, when the caller has them
-    (read_head's scan), in page order."""
+    whether any was kept. ``nodes``: the page's ``<noscript>`` elements (read_head's scan), in
+    page order."""
     kept = False
-    if nodes is None:
-        nodes = tree.css("noscript")
     for node in nodes:
         if node.css_first("p") is None:
             node.decompose()

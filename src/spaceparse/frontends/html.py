@@ -102,17 +102,20 @@ def blockify(
         marked += _mark(tree, {("body" if k == "body" else k): v for k, v in profile.selectors.items()})
     kept = False
     if "<noscript" in text:
-        kept = keep_noscript_text(tree, raw.noscripts)
+        kept = keep_noscript_text(raw.noscripts)
     el, runs, images = walk(tree, is_furniture, marked=marked > 0, noscript_kept=kept)
-    if kept and _prose_chars(runs) < _FEW_PROSE:
+    prose_chars = _prose_chars(runs)
+    if kept and prose_chars < _FEW_PROSE:
         # No article in what scripts show: a page that renders its text from a script template
         # gives it to readers without scripts in <noscript> (Blogger does). Read that instead.
         tree.unwrap_tags(["noscript"])
         alt = walk(tree, is_furniture, marked=marked > 0)
-        if _prose_chars(alt[1]) >= _FEW_PROSE:
+        alt_chars = _prose_chars(alt[1])
+        if alt_chars >= _FEW_PROSE:
             el, runs, images = alt[0], alt[1], alt[2]
+            prose_chars = alt_chars
     threads = False
-    if _prose_chars(runs) < _FEW_PROSE:
+    if prose_chars < _FEW_PROSE:
         # No article outside the comment boxes, nor a paragraph before them: a forum thread,
         # whose posts are all marked up as comments. They are the page's text (the form to write
         # one is not). A short post followed by its comments is not a thread.

@@ -530,7 +530,7 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset(), *, opened:
             continue
         if any(ch.isdigit() for ch in p) and (" " in p or not p[:1].isalpha() or len(raws) > 1):
             continue  # a number, a date; a user name ("delta201") only alone
-        if p[0].islower() and len(raws) > 1 and site_key(p) not in _AGENCY:
+        if p[0].islower() and len(raws) > 1 and not is_agency(p):
             continue  # "by the numbers: ... and agency": words, not a list of names
         p = _title(p)
         while " " in p and p.split(maxsplit=1)[0] in _FUNCTION_WORDS and p.split(maxsplit=1)[1][:1].isupper():
@@ -547,7 +547,7 @@ def split_authors(text: str, site_keys: frozenset[str] = frozenset(), *, opened:
             affiliation = affiliation or bool(people)
             if kind == "org":
                 others.append(p)
-                if " " not in p and site_key(p) in _AGENCY and len(raws) > 1 and not _with_agency(text, p):
+                if " " not in p and is_agency(p) and len(raws) > 1 and not _with_agency(text, p):
                     # "Adam Vidler and AP", "Reuters, Thorsten Kramer"; spelled out, the
                     # reporters' employer ("By Meg Kinnard, Associated Press")
                     agencies.append(p)
@@ -754,7 +754,7 @@ def _written_out(name: str, by: int, count: int) -> bool:
     byline writes it? A full name; after a byline's own opening also one capitalised word
     (``Fabian``) or a user name standing alone (``von gizzmo``), not lower-case words (``by
     the way``)."""
-    if is_person_name(name) or (count > 1 and site_key(name) in _AGENCY):
+    if is_person_name(name) or (count > 1 and is_agency(name)):
         return True
     words = name.split()
     if by == 2 and len(words) == 2 and len(words[1]) >= 4 and words[1].isalpha() and is_given_name(words[0]):

@@ -455,7 +455,7 @@ def _short(b: Block) -> bool:
 _CLOCK = re.compile(r"(?<!\d)[012]?\d:[0-5]\d(?!\d)")
 
 
-def _time_stamp(text: str) -> bool:
+def _dated_with_clock(text: str) -> bool:
     """Does ``text`` carry a date and a clock time ("06.11.2023 13:30 von Olga", "2019/04/21
     11:51"): the time stamp of a post, not its headline?"""
     return ":" in text and _CLOCK.search(text) is not None and find_date(text) is not None
@@ -660,7 +660,7 @@ def text_candidates(doc: Document, seg: Segmentation, profile: Profile, *, prune
         # (one word is a headline only when the page's title names it: "Ischgl | Site")
         if not title_like and not (titles and " " not in text and len(text) >= 3 and not text.endswith(_OPEN_ENDS)):
             continue
-        if is_render_artefact(text) or _time_stamp(text) or text.startswith(": "):
+        if is_render_artefact(text) or _dated_with_clock(text) or text.startswith(": "):
             continue  # (": rest": the rest of a headline split after its kicker)
         feats: list[str] = []
         titled = _title_match(_folded(text), title, link) if titles and (i > 0 or not title) else None
