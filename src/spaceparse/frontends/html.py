@@ -13,7 +13,6 @@ the field rules which block is which. See docs/html.md.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from typing import Any
 from urllib.parse import unquote
@@ -25,6 +24,7 @@ from ..profiles import Profile, Profiles, choose_profile
 from ..recognisers.bylines import BY_WORD, parse_byline
 from ..recognisers.credits import credit_in_alt
 from ..recognisers.dates import time_stamp
+from ..recognisers.names import fold_accents
 from ..recognisers.sites import is_home_word, similar, site_key
 from ..recognisers.urls import absolute, origin, same_site
 from ._html_content import (
@@ -1445,20 +1445,14 @@ def _is_author_photo(img: Image, meta: Meta) -> bool:
     named = [name for _, names in meta.authors_found for name in names]
     if not named:
         return False
-    authors = [_fold(a) for a in named]
-    alt = _fold(img.alt.strip())
+    authors = [fold_accents(a.casefold()) for a in named]
+    alt = fold_accents(img.alt.strip().casefold())
     if alt and len(alt) <= 80 and alt in authors:
         return True
     path = img.src.split("?", 1)[0]
-    name = set(_NAME_SPLIT.split(_fold(unquote(path[path.rfind("/") + 1 :][-200:]))))
+    name = set(_NAME_SPLIT.split(fold_accents(unquote(path[path.rfind("/") + 1 :][-200:]).casefold())))
     # First and last name in the file name ("André Oliver Klein" -> "andre-klein.jpg").
     return any(len(parts) >= 2 and parts[0] in name and parts[-1] in name for parts in (a.split() for a in authors))
-
-
-def _fold(text: str) -> str:
-    """Case and accents folded: a file name writes "André" as "andre"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _captions_of_lead(  # noqa: PLR0917

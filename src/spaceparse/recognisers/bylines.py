@@ -21,12 +21,11 @@ import datetime as _dt
 import functools
 import html
 import re
-import unicodedata
 
 from .._prefilter import first_chars, may_start
 from ..normalize import clean_line
 from .dates import drop_weekday_and_time, find_date, relative_time
-from .names import is_given_name
+from .names import fold_accents, is_given_name
 from .sites import site_key
 from .urls import host_of
 
@@ -329,7 +328,7 @@ def _without_tail(part: str, site_keys: frozenset[str]) -> str:
         if (
             site_key(words[k]) in _NOBODY
             or names_site(tail, site_keys)
-            or (site_keys and any(len(key) >= 4 and key in _fold(site_key(words[k])) for key in site_keys))
+            or (site_keys and any(len(key) >= 4 and key in fold_accents(site_key(words[k])) for key in site_keys))
         ):
             return " ".join(words[:k])
     return part
@@ -402,7 +401,7 @@ def names_site(name: str, site_keys: frozenset[str]) -> bool:
     Republic`` for ``newrepublic``; not a person's own site (``Wolfgang Michal`` on
     ``wolfgangmichal.de``: a given name and a surname)."""
     raw = site_key(name)
-    key = _fold(raw)
+    key = fold_accents(raw)
     if not key or not site_keys:
         return False
     words = name.split()
@@ -442,20 +441,13 @@ def site_keys_of(url: str | None) -> frozenset[str]:
         own = labels[-2]
         if own in _SECOND_LEVEL and len(labels) >= 3:
             own = labels[-3]
-        keys.add(_fold(site_key(own)))
+        keys.add(fold_accents(site_key(own)))
     return frozenset(k for k in keys if k)
 
 
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
 # Hosts of personal blogs, one subdomain each.
 _BLOG_HOSTS = frozenset({"wordpress", "blogspot", "tumblr", "substack", "medium", "livejournal", "typepad", "wixsite"})
-
-
-def _fold(key: str) -> str:
-    """``seznamzprávy`` -> ``seznamzpravy``: hosts are written without accents."""
-    if key.isascii():
-        return key
-    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
 
 
 def _classify(part: str, site_keys: frozenset[str]) -> str:

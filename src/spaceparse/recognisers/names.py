@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["is_given_name"]
+__all__ = ["fold_accents", "is_given_name"]
 
 _TEXT = """
 aaron abby abdul abdullah abel abigail abraham ada adam adela adelaide adele adeline adil aditi aditya adolf
@@ -166,5 +166,12 @@ def is_given_name(word: str) -> bool:
         return True
     if word.isascii():
         return False
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
-    return plain in GIVEN_NAMES  # "André", "Zoë", "José"
+    return fold_accents(word) in GIVEN_NAMES  # "André", "Zoë", "José"
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without its accents (``André`` -> ``Andre``, ``seznamzprávy`` -> ``seznamzpravy``):
+    what file names and host names write."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
